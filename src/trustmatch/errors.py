@@ -1,0 +1,128 @@
+"""Errors a user can cause, located in their files and collected together.
+
+The CLI has exactly one place that turns these into messages and exit codes
+(``trustmatch.cli``); library users catch :class:`UserError` and read ``problems``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+EXIT_OK = 0
+"""Everything worked."""
+EXIT_INTERNAL = 1
+"""A bug in trustmatch (or an unexpected environment problem): please report it."""
+EXIT_INPUT = 2
+"""The user's input is invalid (scenario, ledger, batch spec, command-line value)."""
+EXIT_SOLVER = 3
+"""The solver gave no usable answer (infeasible model, time limit without a solution)."""
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One problem found in a user's input, with where it is.
+
+    Attributes:
+        file: The file the problem is in (or ``"<command line>"``, ``"<input>"``).
+        line: 1-based line of the offending YAML node, or None when unknown.
+        column: 1-based column of the offending YAML node, or None when unknown.
+        path: Dotted path of the field, e.g. ``actors.3.needs.0.weight`` (empty for the file).
+        message: What is wrong, in plain words, with a hint how to fix it where possible.
+        severity: ``error`` makes the input unusable; ``warning`` is reported but accepted.
+    """
+
+    file: str
+    line: int | None
+    column: int | None
+    path: str
+    message: str
+    severity: Literal["error", "warning"] = "error"
+
+    def format(self) -> str:
+        """Return the problem as ``FILE:LINE:COLUMN: dotted.path: message``."""
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}"
+            if self.column is not None:
+                where += f":{self.column}"
+        prefix = "warning: " if self.severity == "warning" else ""
+        path = f"{self.path}: " if self.path else ""
+        return f"{where}: {prefix}{path}{self.message}"
+
+    def to_dict(self) -> dict[str, object]:
+        """Return the problem as a JSON-ready dict."""
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "path": self.path,
+            "message": self.message,
+            "severity": self.severity,
+        }
+
+
+class UserError(Exception):
+    """Input a user gave is wrong; ``problems`` says every place where and why.
+
+    Args:
+        problems: Every problem found (errors and warnings), in file order.
+        summary: One sentence above the list, e.g. "The scenario has 3 errors".
+    """
+
+    exit_code = EXIT_INPUT
+
+    def __init__(self, problems: list[Problem] | Problem | str, summary: str | None = None):
+        if isinstance(problems, str):
+            problems = [Problem("<input>", None, None, "", problems)]
+        elif isinstance(problems, Problem):
+            problems = [problems]
+        self.problems: list[Problem] = list(problems)
+        errors = [p for p in self.problems if p.severity == "error"]
+        if summary is None:
+            noun = "error" if len(errors) == 1 else "errors"
+            summary = f"{len(errors)} {noun} found"
+        self.summary = summary
+        super().__init__(self.render())
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems of severity ``error``."""
+        return [p for p in self.problems if p.severity == "error"]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """The problems of severity ``warning``."""
+        return [p for p in self.problems if p.severity == "warning"]
+
+    def render(self) -> str:
+        """Return the summary and one line per problem."""
+        lines = [self.summary + ":"] if self.problems else [self.summary]
+        lines += ["  " + p.format() for p in self.problems]
+        return "\n".join(lines)
+
+
+class ScenarioError(UserError):
+    """A scenario file (or an override applied to it) is invalid."""
+
+
+class LedgerError(UserError):
+    """A ledger of recorded outcomes is invalid, or an entry to record is refused."""
+
+
+class BatchSpecError(UserError):
+    """A batch specification is invalid."""
+
+
+class SolverError(Exception):
+    """The solver gave no usable answer; ``outcome`` says what happened in words.
+
+    Args:
+        message: What happened, in plain words.
+    """
+
+    exit_code = EXIT_SOLVER
+
+    def __init__(self, message: str):
+        self.message = message
+        super().__init__(message)

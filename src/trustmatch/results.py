@@ -1,0 +1,296 @@
+"""Result models shared by the planner, the roadmap, batch runs and reports.
+
+These are the contract between the pipeline's steps: the planner fills them, the CLI prints them,
+the report draws them, and :func:`to_json` makes the stable JSON that consultants script against.
+Timings live only in ``solver.seconds`` (and in batch timing columns), so two runs with the same
+inputs and seed produce identical JSON apart from those.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ResultModel(BaseModel):
+    """Base of every result model: immutable, no unknown keys."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_attribute_docstrings=True)
+
+
+class SolverStatus(str, Enum):
+    """How a phase's optimization ended. Never read a result without looking at this."""
+
+    OPTIMAL = "optimal"
+    """Proven optimal (within the configured relative gap, 0 by default)."""
+    FEASIBLE = "feasible"
+    """A valid portfolio, but optimality is not proven; ``gap`` says how far it may be off."""
+    INFEASIBLE = "infeasible"
+    """No valid portfolio exists; ``message`` says why in words."""
+    TIME_LIMIT = "time_limit"
+    """The time limit was reached without any valid portfolio."""
+    HEURISTIC = "heuristic"
+    """A baseline strategy (greedy, random): valid, but no optimality claim is made."""
+    ERROR = "error"
+    """The solver failed; ``message`` says how."""
+
+    @property
+    def has_solution(self) -> bool:
+        """Whether a valid portfolio comes with this status."""
+        return self in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE, SolverStatus.HEURISTIC)
+
+
+class SolverOutcome(ResultModel):
+    """What the solver (or baseline strategy) reported for one phase."""
+
+    name: str
+    """Solver or strategy that produced the portfolio (``highs``, ``cbc``, ``greedy``...)."""
+    status: SolverStatus
+    """How the optimization ended."""
+    objective: float | None = None
+    """Objective value of the portfolio (None without a solution)."""
+    bound: float | None = None
+    """Best proven upper bound on the objective (None when unknown)."""
+    gap: float | None = None
+    """Relative gap between objective and bound (0 = proven optimal, None when unknown)."""
+    seconds: float = 0.0
+    """Wall-clock seconds for building and solving (the only timing in the JSON)."""
+    message: str = ""
+    """Plain-words explanation, e.g. why the problem is infeasible."""
+
+
+class Statement(ResultModel):
+    """A need as an actor put it."""
+
+    actor: str
+    """Actor id."""
+    text: str
+    """The statement (free text, or the catalogue label for a tagged need)."""
+
+
+class Theme(ResultModel):
+    """A group of needs that several actors share (a catalogue tag or a cluster of free text)."""
+
+    id: str
+    """Theme id: the catalogue need id, or ``theme-N`` for a cluster of free-text needs."""
+    label: str
+    """Readable label."""
+    needs: list[str]
+    """Catalogue need ids this theme stands for (empty for a pure free-text theme)."""
+    sensitivity: Literal["none", "low", "medium", "high"] = "none"
+    """Highest sensitivity of the needs in the theme."""
+    statements: list[Statement]
+    """Every statement that belongs to the theme."""
+    actors: dict[str, float] = Field(default_factory=dict)
+    """Actor id -> total weight of that actor's needs in this theme."""
+
+
+class LeftOut(ResultModel):
+    """An actor that could have joined a project but did not, and why."""
+
+    actor: str
+    """Actor id."""
+    reason: str
+    """Why, in plain words (trust below the threshold, capacity, fairness, budget...)."""
+
+
+class PlannedProject(ResultModel):
+    """One project of a phase's portfolio."""
+
+    id: str
+    """Project id, unique within the plan (e.g. ``workshop:skilled-workers:1``)."""
+    type: str | None
+    """Project type id (None for an explicit project without a type)."""
+    label: str
+    """Readable name."""
+    ambition: int
+    """Ambition level 1-4."""
+    sensitivity: Literal["none", "low", "medium", "high"]
+    """Highest sensitivity of the type and of the needs addressed."""
+    needs: list[str]
+    """Need or theme ids the project addresses."""
+    participants: list[str]
+    """Actor ids taking part (sorted)."""
+    uses: dict[str, float]
+    """Use of each resource."""
+    value: float
+    """Need value it contributes (served need weight, or the fixed value of an explicit project)."""
+    new_contacts: list[tuple[str, str]]
+    """Pairs of participants who work together for the first time (each counted once per phase)."""
+    success_probability: float
+    """Chance of success given the participants' trust, size and ambition."""
+    why: str
+    """Plain-words reason: whose needs it serves, new contacts, cost."""
+    left_out: list[LeftOut] = Field(default_factory=list)
+    """Interested actors not taking part, with the reason."""
+
+
+class TrustSnapshot(ResultModel):
+    """Pairwise trust at one moment."""
+
+    prior_mean: float
+    """Trust between actors with no history."""
+    mean: float
+    """Cluster trust: mean pairwise trust over all pairs of actors."""
+    pairs: list[tuple[str, str, float]]
+    """Every pair whose trust is not at the prior, as ``[a, b, value]`` with a < b, sorted."""
+    initiative: dict[str, float] = Field(default_factory=dict)
+    """Each actor's trust in the cluster initiative."""
+
+
+class PhasePlan(ResultModel):
+    """The portfolio for one phase and everything needed to check and explain it."""
+
+    phase: int
+    """Phase number, starting at 1."""
+    solver: SolverOutcome
+    """How the optimization ended."""
+    projects: list[PlannedProject]
+    """The chosen projects."""
+    resources_used: dict[str, float]
+    """Total use of each resource."""
+    resources_available: dict[str, float] = Field(default_factory=dict)
+    """Capacity of each resource in this phase."""
+    served_share: dict[str, float]
+    """Actor id -> fraction of its own need weight served (actors with needs only)."""
+    objective_terms: dict[str, float] = Field(default_factory=dict)
+    """The objective split into ``need_value``, ``new_contacts`` and ``cost`` (weighted)."""
+    trust_before: TrustSnapshot
+    """Trust at the start of the phase."""
+
+
+class UnservedNeed(ResultModel):
+    """A need no project serves, with the reason: the manager's hint for recruiting."""
+
+    actor: str
+    """Actor id."""
+    need: str
+    """Theme id (catalogue need id or free-text theme)."""
+    label: str = ""
+    """Readable label of the need."""
+    reason: str
+    """Why it is unserved, in plain words."""
+
+
+class ScenarioRef(ResultModel):
+    """Which scenario a result came from."""
+
+    name: str
+    """Scenario name."""
+    file_sha256: str
+    """SHA-256 of the scenario file's bytes (empty for a scenario built in code)."""
+    overrides: list[str] = Field(default_factory=list)
+    """Named overrides applied, in order."""
+    sets: list[str] = Field(default_factory=list)
+    """Ad-hoc ``PATH=VALUE`` settings applied, in order."""
+
+
+class PlanResult(ResultModel):
+    """The output of ``trustmatch plan``: one phase's portfolio with its explanation."""
+
+    trustmatch_version: str
+    """Version that produced the result."""
+    seed: int
+    """Seed used."""
+    strategy: str
+    """Strategy used (``optimal``, ``greedy``, ``random``, ``big-bang``, ``no-fairness``)."""
+    scenario: ScenarioRef
+    """Where the scenario came from."""
+    themes: list[Theme]
+    """Need themes found."""
+    phases: list[PhasePlan]
+    """The planned phase (one entry for ``plan``)."""
+    unserved: list[UnservedNeed]
+    """Needs left unserved, with reasons."""
+
+
+class ProjectOutcome(ResultModel):
+    """What happened to one project of a phase."""
+
+    project: str
+    """Project id."""
+    result: Literal["success", "failure", "cancelled"]
+    """Outcome."""
+    probability: float | None = None
+    """Success probability used for the draw (None for recorded outcomes)."""
+    participants: list[str]
+    """Who actually took part."""
+    source: Literal["simulated", "recorded"]
+    """Drawn by the simulation or recorded in the ledger."""
+
+
+class RoadmapPhase(ResultModel):
+    """One phase of a roadmap: the plan, what happened, and trust after."""
+
+    plan: PhasePlan
+    """The phase's portfolio."""
+    outcomes: list[ProjectOutcome]
+    """Outcome of each project."""
+    trust_after: TrustSnapshot
+    """Trust at the end of the phase."""
+    ambition_reached: int
+    """Highest ambition level among this phase's successful projects (0 if none)."""
+
+
+class QuantileBand(ResultModel):
+    """Mean and 10/50/90 % quantiles of a quantity over Monte Carlo replications."""
+
+    mean: float
+    """Mean."""
+    q10: float
+    """10 % quantile."""
+    q50: float
+    """Median."""
+    q90: float
+    """90 % quantile."""
+
+
+class MonteCarloPhase(ResultModel):
+    """Summary of one phase over replications."""
+
+    phase: int
+    """Phase number."""
+    cluster_trust: QuantileBand
+    """Cluster trust at the end of the phase."""
+    projects_succeeded: QuantileBand
+    """Number of successful projects in the phase."""
+    reached_ambition: dict[str, float]
+    """Ambition level (``"1"``..``"4"``) -> share of runs that reached it by this phase."""
+
+
+class RoadmapResult(ResultModel):
+    """The output of ``trustmatch roadmap``: phases planned on a rolling horizon."""
+
+    trustmatch_version: str
+    """Version that produced the result."""
+    seed: int
+    """Seed used."""
+    strategy: str
+    """Strategy used."""
+    scenario: ScenarioRef
+    """Where the scenario came from."""
+    themes: list[Theme]
+    """Need themes found."""
+    phases: list[RoadmapPhase]
+    """Every phase in order (of the first replication when ``replications`` > 1)."""
+    highest_ambition: int
+    """Highest ambition level reached by a successful project."""
+    unserved: list[UnservedNeed] = Field(default_factory=list)
+    """Needs no phase served, with reasons."""
+    replications: int = 1
+    """Number of Monte Carlo replications."""
+    monte_carlo: list[MonteCarloPhase] = Field(default_factory=list)
+    """Per-phase summary over replications (empty when ``replications`` is 1)."""
+
+
+def to_jsonable(model: BaseModel) -> dict[str, Any]:
+    """Return a model as plain JSON data (enums as their values)."""
+    return model.model_dump(mode="json")
+
+
+def to_json(model: BaseModel) -> str:
+    """Return a model as stable, human-readable JSON (same inputs and seed -> same text)."""
+    return json.dumps(to_jsonable(model), indent=2, ensure_ascii=False, sort_keys=False) + "\n"

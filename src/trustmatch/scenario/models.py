@@ -1,0 +1,357 @@
+"""The scenario format: strict, frozen pydantic models, one per section of a scenario file.
+
+Every field carries a docstring; the docstrings become the descriptions of the generated JSON
+Schema (``trustmatch schema``), so editors show them while a consultant types.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
+
+Sensitivity = Literal["none", "low", "medium", "high"]
+"""How much competitive information a project on a need exposes."""
+
+SENSITIVITY_ORDER: tuple[str, ...] = ("none", "low", "medium", "high")
+"""Sensitivity levels from the least to the most sensitive."""
+
+ActorKind = Literal["company", "startup", "supplier", "university", "research", "association", "public"]
+"""The kinds of cluster member."""
+
+FIRM_KINDS: frozenset[str] = frozenset({"company", "startup", "supplier"})
+"""Kinds of actor that compete in markets (used when competition is derived from markets)."""
+
+DEFAULT_MAX_PROJECTS_PER_PHASE = 2
+"""Projects an actor takes part in per phase when its ``max_projects_per_phase`` is not given."""
+
+
+def _finite(value: float) -> float:
+    if not math.isfinite(value):
+        raise ValueError("must be a finite number (NaN and infinity are not allowed)")
+    return value
+
+
+def _identifier(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    if value != value.strip():
+        raise ValueError("must not start or end with spaces")
+    return value
+
+
+Identifier = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_identifier)]
+"""An id: a non-empty string without surrounding spaces."""
+
+NonNegative = Annotated[float, Field(ge=0), AfterValidator(_finite)]
+"""A finite number >= 0."""
+
+Positive = Annotated[float, Field(gt=0), AfterValidator(_finite)]
+"""A finite number > 0."""
+
+Share = Annotated[float, Field(ge=0, le=1), AfterValidator(_finite)]
+"""A finite number between 0 and 1."""
+
+
+class StrictModel(BaseModel):
+    """Base of every scenario model: unknown keys are errors, instances are immutable."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        use_attribute_docstrings=True,
+        allow_inf_nan=False,
+        validate_default=True,
+    )
+
+
+class NeedStatement(StrictModel):
+    """One need an actor stated: either a tag from the needs catalogue or free text."""
+
+    need: Identifier | None = None
+    """Id of a need in the needs catalogue (give this or ``text``)."""
+    text: Annotated[str, Field(min_length=1, max_length=2000)] | None = None
+    """The need in the actor's own words, German or English (give this or ``need``)."""
+    weight: Positive = 1.0
+    """How important this need is to the actor (relative to its other needs)."""
+
+    @model_validator(mode="after")
+    def _exactly_one_form(self) -> NeedStatement:
+        if (self.need is None) == (self.text is None):
+            raise ValueError("give either 'need' (a catalogue tag) or 'text' (free text), not both")
+        if self.text is not None and not self.text.strip():
+            raise ValueError("'text' must not be blank")
+        return self
+
+
+class Actor(StrictModel):
+    """A member of the cluster (or a candidate member)."""
+
+    id: Identifier
+    """Unique id used everywhere else in the scenario."""
+    name: Annotated[str, Field(min_length=1, max_length=300)]
+    """Display name."""
+    kind: ActorKind
+    """company, startup, supplier, university, research, association or public."""
+    markets: list[Identifier] = Field(default_factory=list)
+    """Markets the actor sells in; firms sharing a market compete (see ``competition``)."""
+    size: Annotated[int, Field(ge=0)] | None = None
+    """Number of employees (informational)."""
+    max_projects_per_phase: Annotated[int, Field(ge=0, le=100)] = DEFAULT_MAX_PROJECTS_PER_PHASE
+    """How many projects the actor can join in one phase (default 2)."""
+    needs: list[NeedStatement] = Field(default_factory=list)
+    """The needs the actor stated, each a catalogue tag or free text, with a weight."""
+
+
+class CatalogueNeed(StrictModel):
+    """A need in the catalogue: a tag actors can refer to and project types can address."""
+
+    id: Identifier
+    """Unique id of the need (the tag)."""
+    label: Annotated[str, Field(min_length=1, max_length=300)]
+    """Readable label, also used to match free-text needs to this tag."""
+    sensitivity: Sensitivity = "none"
+    """How much competitive information a project on this need exposes."""
+    keywords: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    """Extra words and synonyms (any language) that help match free text to this need."""
+
+
+class CoParticipationTrust(StrictModel):
+    """Mutual trust two competitors need to join the same project, by the project's sensitivity."""
+
+    none: Share = 0.0
+    """Threshold for projects of sensitivity ``none``."""
+    low: Share = 0.25
+    """Threshold for projects of sensitivity ``low``."""
+    medium: Share = 0.5
+    """Threshold for projects of sensitivity ``medium``."""
+    high: Share = 0.8
+    """Threshold for projects of sensitivity ``high``."""
+
+    def for_level(self, sensitivity: str) -> float:
+        """Return the threshold for one sensitivity level."""
+        return float(getattr(self, sensitivity))
+
+
+ActorPair = tuple[Identifier, Identifier]
+"""Two actor ids."""
+
+
+class Competition(StrictModel):
+    """Who competes with whom, and how strictly the plan must avoid a competitive loss."""
+
+    derive_from_markets: bool = True
+    """Firms (company, startup, supplier) that share a market are competitors."""
+    pairs: list[ActorPair] = Field(default_factory=list)
+    """Competitor pairs that the markets do not show."""
+    not_competing: list[ActorPair] = Field(default_factory=list)
+    """Pairs that share a market but do not compete (removed from the derived pairs)."""
+    tolerance: Share = 0.25
+    """Largest allowed difference between two competitors' served share of their own needs."""
+    co_participation_trust: CoParticipationTrust = Field(default_factory=CoParticipationTrust)
+    """Mutual trust two competitors need to join one project, by the project's sensitivity."""
+
+
+class KnownTrust(StrictModel):
+    """Pairwise trust known from earlier cooperation."""
+
+    pair: ActorPair
+    """The two actors."""
+    value: Share
+    """Their mutual trust, between 0 and 1."""
+
+
+class TrustSettings(StrictModel):
+    """The trust model (beta reputation) and what is known before the first phase."""
+
+    model: Literal["beta"] = "beta"
+    """Trust model; ``beta`` is the beta reputation model (Jøsang & Ismail 2002)."""
+    prior_mean: Annotated[float, Field(gt=0, lt=1), AfterValidator(_finite)] = 0.3
+    """Pairwise trust between members who have not worked together."""
+    prior_strength: Positive = 2.0
+    """Pseudo-observations behind the prior (higher: trust moves more slowly)."""
+    forgetting: Annotated[float, Field(ge=0, lt=1), AfterValidator(_finite)] = 0.0
+    """Share of past evidence forgotten per phase (evidence shrinks toward the prior)."""
+    known: list[KnownTrust] = Field(default_factory=list)
+    """Pairwise trust known from earlier cooperation."""
+    known_strength: Positive | None = None
+    """Pseudo-observations behind a ``known`` value (default: the same as ``prior_strength``)."""
+
+
+class ResourceUse(StrictModel):
+    """Use of one resource by a project: a fixed part plus a part per participant."""
+
+    fixed: NonNegative = 0.0
+    """Use independent of the number of participants."""
+    per_participant: NonNegative = 0.0
+    """Additional use for each participant."""
+
+
+class ParticipantRange(StrictModel):
+    """Smallest and largest number of participants of a project."""
+
+    min: Annotated[int, Field(ge=1, le=10_000)] = 2
+    """Smallest number of participants."""
+    max: Annotated[int, Field(ge=1, le=10_000)] = 10
+    """Largest number of participants."""
+
+
+class ProjectType(StrictModel):
+    """A kind of project the cluster can run, from starter (ambition 1) to most ambitious (4)."""
+
+    id: Identifier
+    """Unique id of the project type."""
+    label: Annotated[str, Field(min_length=1, max_length=300)]
+    """Readable name."""
+    ambition: Annotated[int, Field(ge=1, le=4)] = 1
+    """1 = starter project ... 4 = most ambitious project."""
+    participants: ParticipantRange = Field(default_factory=ParticipantRange)
+    """Smallest and largest number of participants."""
+    uses: dict[Identifier, ResourceUse] = Field(default_factory=dict)
+    """Use of each named resource (fixed + per participant)."""
+    sensitivity: Sensitivity = "none"
+    """How much competitive information the project exposes (the highest of this and its needs')."""
+    trust_required: Share = 0.0
+    """Mutual trust every two participants need."""
+    success_probability: Annotated[float, Field(gt=0, le=1), AfterValidator(_finite)] = 0.8
+    """Chance of success before trust, size and ambition effects."""
+    addresses: Literal["any"] | list[Identifier] = "any"
+    """``any`` need or theme, or a list of catalogue need ids."""
+
+
+class ExplicitProject(StrictModel):
+    """A fully specified candidate project, chosen or not like the generated ones."""
+
+    id: Identifier
+    """Unique id (distinct from the project type ids)."""
+    label: Annotated[str, Field(min_length=1, max_length=300)] | None = None
+    """Readable name (default: the id)."""
+    type: Identifier | None = None
+    """Project type it belongs to; ambition, sensitivity and trust settings are inherited."""
+    participants: list[Identifier] = Field(min_length=1)
+    """The fixed participants (actor ids)."""
+    addresses: list[Identifier] = Field(default_factory=list)
+    """Catalogue needs the project serves for its participants."""
+    uses: dict[Identifier, NonNegative] = Field(default_factory=dict)
+    """Total use of each named resource."""
+    value: NonNegative | None = None
+    """Fixed value, counted in place of the needs it serves (a pure selection problem)."""
+    ambition: Annotated[int, Field(ge=1, le=4)] | None = None
+    """Ambition level (default: the type's, else 1)."""
+    sensitivity: Sensitivity | None = None
+    """Sensitivity (default: the type's, else none)."""
+    trust_required: Share | None = None
+    """Mutual trust every two participants need (default: the type's, else 0)."""
+    success_probability: Annotated[float, Field(gt=0, le=1), AfterValidator(_finite)] | None = None
+    """Chance of success before trust effects (default: the type's, else 0.8)."""
+
+
+class ObjectiveWeights(StrictModel):
+    """Weights of the three terms of the objective."""
+
+    need_value: NonNegative = 1.0
+    """Weight of served need weight (each actor's need counted once per phase)."""
+    new_contacts: NonNegative = 0.5
+    """Weight of each pair of actors working together for the first time."""
+    cost: NonNegative = 0.0
+    """Weight per unit of ``cost_resource`` spent."""
+    cost_resource: Identifier | None = None
+    """The resource that counts as cost (default: the first resource)."""
+
+
+class ThemeSettings(StrictModel):
+    """How free-text needs are turned into themes."""
+
+    catalogue_match_threshold: Share = 0.3
+    """Similarity (0-1) above which a free-text need is matched to a catalogue tag."""
+    cluster_threshold: Share = 0.25
+    """Similarity (0-1) above which free-text needs are grouped into one theme."""
+
+
+class PlanningSettings(StrictModel):
+    """Settings of the phase planner."""
+
+    solver: Literal["highs", "cbc"] = "highs"
+    """Integer-programming solver (HiGHS when installed, else CBC)."""
+    time_limit: Positive = 60.0
+    """Seconds the solver may take per phase."""
+    mip_gap: Share = 0.0
+    """Relative optimality gap at which the solver may stop (0 = prove optimality)."""
+    max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
+    """How many projects of one type may run on one theme in one phase."""
+
+
+class SimulationSettings(StrictModel):
+    """How simulated project outcomes depend on trust, size and ambition."""
+
+    trust_effect: NonNegative = 0.5
+    """How much the participants' mean mutual trust above the prior raises success."""
+    size_penalty: NonNegative = 0.02
+    """Drop in success probability per participant beyond the type's minimum."""
+    ambition_penalty: NonNegative = 0.05
+    """Drop in success probability per ambition level above 1."""
+
+
+class Scenario(StrictModel):
+    """A cluster described for trustmatch: its members, needs, resources and projects."""
+
+    name: Identifier
+    """Short name of the scenario."""
+    description: str = ""
+    """What the scenario describes."""
+    seed: Annotated[int, Field(ge=0, le=2**63 - 1)] = 0
+    """Root seed of every random draw (clustering ties, simulated outcomes)."""
+    phases: Annotated[int, Field(ge=1, le=100)] = 4
+    """Number of planning periods (for example half-years)."""
+    resources: dict[Identifier, NonNegative] = Field(default_factory=dict)
+    """Capacity of each named resource available in each phase."""
+    objective: ObjectiveWeights = Field(default_factory=ObjectiveWeights)
+    """Weights of the objective's terms."""
+    needs: list[CatalogueNeed] = Field(default_factory=list)
+    """The needs catalogue: tags actors can refer to."""
+    actors: list[Actor] = Field(min_length=1)
+    """The cluster's members."""
+    competition: Competition = Field(default_factory=Competition)
+    """Who competes with whom and the no-competitive-loss tolerance."""
+    trust: TrustSettings = Field(default_factory=TrustSettings)
+    """Trust model and prior knowledge."""
+    project_types: list[ProjectType] = Field(default_factory=list)
+    """Kinds of project the cluster can run."""
+    projects: list[ExplicitProject] = Field(default_factory=list)
+    """Fully specified candidate projects."""
+    themes: ThemeSettings = Field(default_factory=ThemeSettings)
+    """How free-text needs are grouped into themes."""
+    planning: PlanningSettings = Field(default_factory=PlanningSettings)
+    """Solver and candidate settings."""
+    simulation: SimulationSettings = Field(default_factory=SimulationSettings)
+    """How simulated outcomes depend on trust, size and ambition."""
+    overrides: dict[Identifier, dict[str, Any]] = Field(default_factory=dict)
+    """Named patches by dotted path, applied before validation (``--override NAME``)."""
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _none_description(cls, value: Any) -> Any:
+        return "" if value is None else value
+
+    # Convenience look-ups used throughout the pipeline.
+    def actor(self, actor_id: str) -> Actor:
+        """Return the actor with this id."""
+        return self._actors_by_id()[actor_id]
+
+    def _actors_by_id(self) -> dict[str, Actor]:
+        return {a.id: a for a in self.actors}
+
+    @property
+    def cost_resource(self) -> str | None:
+        """The resource counted as cost: ``objective.cost_resource`` or the first resource."""
+        if self.objective.cost_resource is not None:
+            return self.objective.cost_resource
+        return next(iter(self.resources), None)
