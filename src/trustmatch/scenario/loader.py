@@ -1,5 +1,8 @@
-"""Load a scenario file. PROVISIONAL minimal version: the full loader (node marks, limits,
-collected cross-reference errors, overrides) replaces this module."""
+"""Load a scenario file.
+
+Provisional minimal version: the full loader (node marks, limits, collected cross-reference
+errors, overrides) replaces this module.
+"""
 
 from __future__ import annotations
 

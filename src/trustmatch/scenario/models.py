@@ -24,7 +24,9 @@ Sensitivity = Literal["none", "low", "medium", "high"]
 SENSITIVITY_ORDER: tuple[str, ...] = ("none", "low", "medium", "high")
 """Sensitivity levels from the least to the most sensitive."""
 
-ActorKind = Literal["company", "startup", "supplier", "university", "research", "association", "public"]
+ActorKind = Literal[
+    "company", "startup", "supplier", "university", "research", "association", "public"
+]
 """The kinds of cluster member."""
 
 FIRM_KINDS: frozenset[str] = frozenset({"company", "startup", "supplier"})
