@@ -160,6 +160,8 @@ class PhasePlan(ResultModel):
     """The objective split into ``need_value``, ``new_contacts`` and ``cost`` (weighted)."""
     trust_before: TrustSnapshot
     """Trust at the start of the phase."""
+    notes: list[str] = Field(default_factory=list)
+    """Plain-words notes on the inputs: candidate projects that cannot be formed, and why."""
 
 
 class UnservedNeed(ResultModel):

@@ -1,26 +1,42 @@
-"""Trust between members and in the initiative: the beta reputation model.
+"""Trust between members and in the initiative: the beta reputation model (Jøsang & Ismail 2002).
 
-For a pair (i, j) with base pseudo-counts a, b (from the prior, or from a ``known`` value) and
-ambition-weighted evidence r (successes) and s (failures) of their joint projects::
+Pairwise trust. For a pair (i, j) with base pseudo-counts a, b and ambition-weighted evidence
+r (successes) and s (failures) of the projects both took part in::
 
     trust(i, j) = (a + r) / (a + b + r + s)
 
-Prior: a0 = prior_mean * prior_strength, b0 = (1 - prior_mean) * prior_strength.
-A ``known`` value v enters as equivalent pseudo-counts a = v * K, b = (1 - v) * K with
-K = ``known_strength`` (default ``prior_strength``), so it counts as much as the prior would and
-later evidence moves it the same way. A success of a project of ambition level L adds L to r for
-every pair of its participants, a failure adds L to s, a cancelled project adds nothing (but the
-participants did meet). ``forgetting`` f multiplies r and s by (1 - f) at the end of each phase,
-pulling trust back toward its base.
+* Prior: a = a0 = prior_mean * prior_strength, b = b0 = (1 - prior_mean) * prior_strength, so a
+  pair without history has trust ``prior_mean``.
+* A ``known`` value v replaces the prior of its pair by the equivalent pseudo-counts
+  a = v * K, b = (1 - v) * K with K = ``known_strength`` (default ``prior_strength``): the pair
+  starts at v, and later evidence moves it exactly as it would move a prior of strength K.
+  Known pairs count as having worked together (no "new contact").
+* Evidence: a project of ambition level L that succeeds adds L to r of every pair of its
+  participants; a failure adds L to s. A cancelled project did not take place: it changes nothing
+  (no evidence, and its participants still count as new contacts for each other).
+* Forgetting f: :meth:`TrustState.end_phase` multiplies every r and s by (1 - f). The roadmap and
+  the ledger call it once per phase *before* recording that phase's outcomes, so when the next
+  phase is planned, evidence that is k phases old counts (1 - f)^k and the newest counts fully.
+  Base pseudo-counts (prior and ``known``) never fade, so trust shrinks back toward them.
 
-Each actor's trust in the initiative has the same form over all projects it joined (prior a0, b0).
-Cluster trust is the mean pairwise trust over all pairs of actors.
+Hand-computed example (prior_mean 0.3, prior_strength 2: a0 = 0.6, b0 = 1.4): after a successful
+ambition-2 project, trust = (0.6 + 2) / (2 + 2) = 0.65; after a further failed ambition-1
+project, (0.6 + 2) / (2 + 3) = 0.52.
+
+Trust in the initiative. Each actor's trust in the cluster initiative has the same form with the
+prior pseudo-counts a0, b0 and the ambition-weighted evidence of every project it joined
+(a single-participant project counts too), and fades with the same forgetting.
+
+Cluster trust. The mean pairwise trust over all n(n-1)/2 pairs of actors. Only pairs that differ
+from the prior (known or with evidence) are visited: with D the sum of their deviations from the
+prior mean, cluster trust = prior_mean + D / (n(n-1)/2), so it stays cheap for thousands of actors.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from trustmatch.results import TrustSnapshot
@@ -28,6 +44,9 @@ from trustmatch.scenario.models import Scenario
 
 Pair = tuple[str, str]
 """Two actor ids with the smaller first."""
+
+RESULTS: tuple[str, ...] = ("success", "failure", "cancelled")
+"""The possible outcomes of a project."""
 
 
 def pair_key(a: str, b: str) -> Pair:
@@ -46,8 +65,8 @@ class TrustState:
         forgetting: Share of evidence forgotten per phase.
         base: Pair -> (a, b) pseudo-counts for pairs with a ``known`` trust value.
         evidence: Pair -> (r, s) ambition-weighted successes and failures of joint projects.
-        met: Pairs that have worked together (a joint project, recorded or simulated, or a
-            ``known`` entry): such pairs are not "new contacts".
+        met: Pairs that have worked together (a joint project that took place, recorded or
+            simulated, or a ``known`` entry): such pairs are not "new contacts".
         initiative: Actor -> (r, s) evidence of its trust in the cluster initiative.
     """
 
@@ -81,8 +100,9 @@ class TrustState:
         r, s = self.initiative.get(actor, (0.0, 0.0))
         return (self.prior_a + r) / (self.prior_a + self.prior_b + r + s)
 
-    def non_prior_pairs(self) -> list[tuple[str, str, float]]:
-        """Return every pair whose trust differs from the prior, sorted, as (a, b, trust)."""
+    @cached_property
+    def _non_prior(self) -> tuple[tuple[str, str, float], ...]:
+        # Cached: the state is immutable, and cluster_trust/snapshot both need this list.
         keys = sorted(set(self.base) | set(self.evidence))
         prior = self.prior_mean
         out = []
@@ -90,16 +110,20 @@ class TrustState:
             value = self.pair_trust(a, b)
             if abs(value - prior) > 1e-12:
                 out.append((a, b, value))
-        return out
+        return tuple(out)
+
+    def non_prior_pairs(self) -> list[tuple[str, str, float]]:
+        """Return every pair whose trust differs from the prior, sorted, as (a, b, trust)."""
+        return list(self._non_prior)
 
     def cluster_trust(self) -> float:
-        """Return the mean pairwise trust over all pairs of actors."""
+        """Return the mean pairwise trust over all pairs of actors (see the module docstring)."""
         n = len(self.actors)
         total_pairs = n * (n - 1) // 2
-        if total_pairs == 0:
-            return self.prior_mean
         prior = self.prior_mean
-        deviations = sum(value - prior for _, _, value in self.non_prior_pairs())
+        if total_pairs == 0:
+            return prior
+        deviations = sum(value - prior for _, _, value in self._non_prior)
         return prior + deviations / total_pairs
 
     def snapshot(self, digits: int = 6) -> TrustSnapshot:
@@ -107,42 +131,57 @@ class TrustState:
         return TrustSnapshot(
             prior_mean=round(self.prior_mean, digits),
             mean=round(self.cluster_trust(), digits),
-            pairs=[(a, b, round(v, digits)) for a, b, v in self.non_prior_pairs()],
+            pairs=[(a, b, round(v, digits)) for a, b, v in self._non_prior],
             initiative={
                 actor: round(self.initiative_trust(actor), digits)
                 for actor in sorted(self.initiative)
             },
         )
 
-    def record(
-        self, participants: Iterable[str], result: str, ambition: int
-    ) -> TrustState:
+    def record(self, participants: Iterable[str], result: str, ambition: int) -> TrustState:
         """Return the state after one project with these participants ended with ``result``.
 
         Args:
             participants: Actor ids that took part.
             result: ``success``, ``failure`` or ``cancelled``.
             ambition: The project's ambition level; it weights the evidence.
+
+        Raises:
+            ValueError: If ``result`` is not one of :data:`RESULTS`.
         """
-        people = sorted(set(participants))
+        return self.record_many([(participants, result, ambition)])
+
+    def record_many(self, projects: Iterable[tuple[Iterable[str], str, int]]) -> TrustState:
+        """Return the state after several projects ended (one copy of the state for all).
+
+        Args:
+            projects: ``(participants, result, ambition)`` for each project, as in :meth:`record`.
+
+        Raises:
+            ValueError: If a result is not one of :data:`RESULTS`.
+        """
         evidence = dict(self.evidence)
         initiative = dict(self.initiative)
         met = set(self.met)
-        weight = float(ambition)
-        for a, b in combinations(people, 2):
-            met.add((a, b))
+        for participants, result, ambition in projects:
+            if result not in RESULTS:
+                raise ValueError(f"unknown result {result!r}; expected one of {RESULTS}")
             if result == "cancelled":
                 continue
-            r, s = evidence.get((a, b), (0.0, 0.0))
-            evidence[(a, b)] = (r + weight, s) if result == "success" else (r, s + weight)
-        if result != "cancelled":
+            people = sorted(set(participants))
+            weight = float(ambition)
+            success = result == "success"
+            for a, b in combinations(people, 2):
+                met.add((a, b))
+                r, s = evidence.get((a, b), (0.0, 0.0))
+                evidence[(a, b)] = (r + weight, s) if success else (r, s + weight)
             for actor in people:
                 r, s = initiative.get(actor, (0.0, 0.0))
-                initiative[actor] = (r + weight, s) if result == "success" else (r, s + weight)
+                initiative[actor] = (r + weight, s) if success else (r, s + weight)
         return replace(self, evidence=evidence, initiative=initiative, met=frozenset(met))
 
     def end_phase(self) -> TrustState:
-        """Return the state after a phase ends: evidence shrinks by the forgetting share."""
+        """Return the state one phase later: all evidence shrinks by the forgetting share."""
         if self.forgetting == 0.0:
             return self
         keep = 1.0 - self.forgetting

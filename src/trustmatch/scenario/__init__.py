@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from trustmatch.scenario.loader import LoadedScenario, load_scenario, scenario_from_dict
+from trustmatch.scenario.loader import (
+    LoadedScenario,
+    load_scenario,
+    load_scenario_text,
+    scenario_from_dict,
+)
 from trustmatch.scenario.models import Scenario
 
-__all__ = ["LoadedScenario", "Scenario", "load_scenario", "scenario_from_dict"]
+__all__ = [
+    "LoadedScenario",
+    "Scenario",
+    "load_scenario",
+    "load_scenario_text",
+    "scenario_from_dict",
+]

@@ -1,0 +1,71 @@
+"""``trustmatch batch SPEC --out RESULTS.sqlite``: run a batch of roadmaps into a results file."""
+
+from __future__ import annotations
+
+import click
+
+EXECUTOR_CHOICES = ("local", "processes", "dask")
+"""Mirrors :data:`trustmatch.batch.EXECUTORS` (kept here so ``--help`` needs no heavy import)."""
+
+
+@click.command("batch")
+@click.argument("spec", type=click.Path(dir_okay=False))
+@click.option(
+    "--out", "-o", required=True, type=click.Path(dir_okay=False),
+    help="SQLite results file (created when missing).",
+)
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None,
+    help="Workers running at the same time (default: all cores).",
+)
+@click.option(
+    "--executor", type=click.Choice(EXECUTOR_CHOICES), default="processes", show_default=True,
+    help="Where runs execute: in this process, a local process pool, or a Dask cluster.",
+)
+@click.option(
+    "--dask-address", metavar="tcp://HOST:PORT", default=None,
+    help="A running Dask scheduler (default with --executor dask: a local cluster).",
+)
+@click.option("--resume", is_flag=True, help="Continue an interrupted batch: skip stored runs.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.pass_context
+def command(
+    ctx: click.Context,
+    spec: str,
+    out: str,
+    jobs: int | None,
+    executor: str,
+    dask_address: str | None,
+    resume: bool,
+    quiet: bool,
+) -> None:
+    """Run every scenario x override set x grid point x strategy x replication of SPEC.
+
+    Each finished run is stored in the results file at once; stop the batch at any time
+    (Ctrl-C) and continue it later with --resume. Compare the results with
+    `trustmatch compare RESULTS.sqlite --by strategy`.
+    """
+    from trustmatch.batch import BatchAborted, run_batch
+
+    silent = quiet or bool((ctx.obj or {}).get("quiet"))
+    try:
+        summary = run_batch(
+            spec,
+            out,
+            jobs=jobs,
+            executor=executor,
+            dask_address=dask_address,
+            resume=resume,
+            progress=False if silent else None,
+        )
+    except KeyboardInterrupt:
+        click.echo(
+            f"Interrupted. Finished runs are stored in {out}; run the same command with --resume "
+            "to continue.",
+            err=True,
+        )
+        ctx.exit(130)
+    except BatchAborted as error:
+        click.echo(str(error), err=True)
+        ctx.exit(1)
+    click.echo(summary.render())

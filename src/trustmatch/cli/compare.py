@@ -1,0 +1,44 @@
+"""``trustmatch compare RESULTS.sqlite``: mean and 95 % interval of each metric per group."""
+
+from __future__ import annotations
+
+import click
+
+
+def _split(value: str | None) -> list[str]:
+    return [part.strip() for part in (value or "").split(",") if part.strip()]
+
+
+@click.command("compare")
+@click.argument("results", type=click.Path(dir_okay=False))
+@click.option(
+    "--by", default="strategy", show_default=True, metavar="KEY[,KEY...]",
+    help="Group runs by: scenario, override, strategy, replication, parameters, or a grid "
+    "parameter's dotted path.",
+)
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write CSV here.")
+@click.option(
+    "--phase", default="last", show_default=True, metavar="last|N",
+    help="Compare each run's last phase, or phase N.",
+)
+@click.option(
+    "--metrics", default=None, metavar="NAME[,NAME...]",
+    help="Metrics to show (default: all): objective, gap, cost, cluster_trust, "
+    "projects_chosen, projects_succeeded, ambition_reached, worst_competitor_imbalance, "
+    "served_share.",
+)
+def command(
+    results: str, by: str, csv_path: str | None, phase: str, metrics: str | None
+) -> None:
+    """Compare the runs of a batch: mean and 95 % interval (Student's t) per group.
+
+    The interval is mean ± t(0.975, n-1)·s/√n over the runs of each group; a group of one run
+    has no interval. Failed runs are counted but have no metrics.
+    """
+    from trustmatch.batch import compare
+
+    table = compare(results, by=_split(by), phase=phase, metrics=_split(metrics) or None)
+    click.echo(table.to_text())
+    if csv_path:
+        table.write_csv(csv_path)
+        click.echo(f"CSV written to {csv_path}", err=True)

@@ -1,0 +1,97 @@
+"""``trustmatch plan``: the next phase's projects, participants, cost and why."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from trustmatch.errors import SolverError
+from trustmatch.explain import describe_uses, format_amount, join_names
+from trustmatch.optimize.solvers import SOLVERS
+from trustmatch.planner import STRATEGIES, plan
+from trustmatch.results import PlanResult, to_json
+from trustmatch.roadmap import starting_trust
+from trustmatch.scenario import load_scenario
+
+
+@click.command("plan")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--override", "overrides", multiple=True, metavar="NAME",
+              help="Apply a named override of the scenario (repeatable, in order).")
+@click.option("--set", "sets", multiple=True, metavar="PATH=VALUE",
+              help="Set one value by dotted path, e.g. resources.budget_eur=12000 (repeatable).")
+@click.option("--strategy", type=click.Choice(STRATEGIES), default="optimal", show_default=True,
+              help="The optimal plan or a baseline to compare it with.")
+@click.option("--solver", type=click.Choice(SOLVERS), default=None,
+              help="Integer-programming solver (default: planning.solver of the scenario).")
+@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None,
+              metavar="S", help="Seconds the solver may take (default: planning.time_limit).")
+@click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
+              help="Relative optimality gap at which to stop (default: planning.mip_gap).")
+@click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
+              default=None, metavar="OUT.json", help="Also write the full result as JSON.")
+@click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              metavar="LEDGER", help="Plan the phase after the outcomes recorded in this ledger "
+              "(`trustmatch record`), from the trust they imply.")
+def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path, ledger) -> None:
+    """Plan the next phase of FILE: which projects, who takes part, what it costs, and why."""
+    loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    trust, phase = starting_trust(loaded.scenario, ledger)
+    result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
+                  trust=trust, phase=phase)
+    if json_path is not None:
+        json_path.write_text(to_json(result), encoding="utf-8")
+    names = {a.id: a.name for a in loaded.scenario.actors}
+    click.echo(render(result, names))
+    outcome = result.phases[0].solver
+    if not outcome.status.has_solution:
+        raise SolverError(outcome.message or f"status {outcome.status.value}")
+
+
+def render(result: PlanResult, names: dict[str, str]) -> str:
+    """Return the plan as a readable text table for the terminal."""
+    phase = result.phases[0]
+    solver = phase.solver
+    lines = [f"{result.scenario.name} - phase {phase.phase}, strategy {result.strategy}"]
+    status = f"Solver: {solver.name}, {solver.status.value}"
+    if solver.objective is not None:
+        status += f", objective {solver.objective:g}"
+    if solver.bound is not None and solver.gap is not None:
+        status += f" (bound {solver.bound:g}, gap {100 * solver.gap:.2f} %)"
+    elif solver.bound is not None:
+        status += f" (bound {solver.bound:g})"
+    status += f", {solver.seconds:.2f} s"
+    lines.append(status)
+    if solver.message:
+        lines.append(f"  {solver.message}")
+    lines.append("")
+    lines.append(f"Projects ({len(phase.projects)})" if phase.projects else "No projects.")
+    for number, project in enumerate(phase.projects, start=1):
+        lines.append(f"{number:>3}. {project.id}  (ambition {project.ambition})")
+        lines.append(f"     {project.label}")
+        lines.append(f"     Participants: {join_names([names[a] for a in project.participants])}")
+        lines.append(
+            f"     Cost: {describe_uses(project.uses)}; "
+            f"chance of success {100 * project.success_probability:.0f} %"
+        )
+        lines.append(f"     Why: {project.why}")
+        for left in project.left_out:
+            lines.append(f"     Not in it: {names[left.actor]} - {left.reason}")
+    used = [
+        f"{r} {format_amount(v)} of {format_amount(phase.resources_available[r])}"
+        if r in phase.resources_available
+        else f"{r} {format_amount(v)}"
+        for r, v in phase.resources_used.items()
+    ]
+    if used:
+        lines += ["", "Resources used: " + "; ".join(used)]
+    if result.unserved:
+        lines += ["", f"Unserved needs ({len(result.unserved)})"]
+        for need in result.unserved:
+            label = need.label or need.need
+            lines.append(f"  - {names[need.actor]}: '{label}' - {need.reason}")
+    if phase.notes:
+        lines += ["", "Notes"]
+        lines += [f"  - {note}" for note in phase.notes]
+    return "\n".join(lines)

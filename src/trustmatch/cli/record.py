@@ -1,0 +1,101 @@
+"""``trustmatch record``: append what really happened to a planned project to the ledger."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from trustmatch.ledger import append_entry, entry_from_plan, read_plan
+from trustmatch.scenario import load_scenario
+
+
+def _participants(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    return [part.strip() for part in value.split(",") if part.strip()]
+
+
+@click.command("record")
+@click.argument("ledger", type=click.Path(dir_okay=False, path_type=Path))
+@click.option(
+    "--plan",
+    "plan_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The plan the project came from: the file `trustmatch plan --json` wrote.",
+)
+@click.option(
+    "--phase",
+    type=click.IntRange(1, 100),
+    default=None,
+    help="Phase the project ran in (default: the plan's phase).",
+)
+@click.option("--project", required=True, help="Project id as the plan names it.")
+@click.option(
+    "--result",
+    required=True,
+    type=click.Choice(["success", "failure", "cancelled"]),
+    help="What happened; cancelled = did not take place (changes no trust).",
+)
+@click.option(
+    "--participants",
+    default=None,
+    metavar="A,B,C",
+    help="Actor ids who really took part, if not the planned ones.",
+)
+@click.option("--note", default="", help="A free note kept with the entry.")
+@click.option(
+    "--date",
+    "when",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    default=None,
+    help="Date of the entry, YYYY-MM-DD (default: today).",
+)
+@click.option(
+    "--scenario",
+    "scenario_file",
+    default=None,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Scenario file: check --participants against all of its members.",
+)
+def command(
+    ledger: Path,
+    plan_file: Path,
+    phase: int | None,
+    project: str,
+    result: str,
+    participants: str | None,
+    note: str,
+    when: dt.datetime | None,
+    scenario_file: Path | None,
+) -> None:
+    """Record the outcome of one planned project in LEDGER (created if missing).
+
+    The ledger only grows: each record is appended atomically, earlier entries are never
+    changed, and a project can be recorded once per phase. `trustmatch plan FILE --ledger
+    LEDGER` then plans the next phase from the trust these outcomes imply.
+    """
+    planned = read_plan(plan_file, phase)
+    members = None
+    if scenario_file is not None:
+        members = [a.id for a in load_scenario(scenario_file).scenario.actors]
+    entry = entry_from_plan(
+        planned,
+        project,
+        result,
+        participants=_participants(participants),
+        note=note,
+        date=when.date() if when else None,
+        members=members,
+    )
+    written = append_entry(
+        ledger, entry, scenario=planned.scenario, scenario_sha256=planned.scenario_sha256
+    )
+    count = len(written.ledger.entries)
+    click.echo(
+        f"Recorded in {ledger}: phase {entry.phase}, {entry.project}: {entry.result} "
+        f"({len(entry.participants)} participants). The ledger holds {count} "
+        f"entr{'y' if count == 1 else 'ies'}."
+    )

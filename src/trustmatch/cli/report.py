@@ -1,0 +1,117 @@
+"""``trustmatch report``: the report a cluster manager reads, as one HTML file or as Markdown."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from trustmatch.report.i18n import LANGUAGES
+from trustmatch.report.render import DEFAULT_REPLICATIONS, FORMATS, render_report
+from trustmatch.scenario import load_scenario
+
+
+@contextmanager
+def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
+    """Yield a ``progress(done, total)`` callback drawing a bar on stderr (or None)."""
+    if not enabled or total <= 1:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="run", desc="simulating", file=sys.stderr, leave=False) as bar:
+
+        def advance(done: int, _total: int) -> None:
+            bar.update(done - bar.n)
+
+        yield advance
+
+
+@click.command("report")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--override", "overrides", metavar="NAME", multiple=True,
+              help="Apply a named override from the scenario's overrides section (repeatable).")
+@click.option("--set", "sets", metavar="PATH=VALUE", multiple=True,
+              help="Change one setting, e.g. --set resources.budget_eur=12000 (repeatable).")
+@click.option("--roadmap", "roadmap_file", metavar="ROADMAP.json",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Use this roadmap (written by `trustmatch roadmap --json`) instead of "
+                   "computing one.")
+@click.option("--ledger", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              default=None, help="Start the roadmap after the outcomes recorded in this ledger.")
+@click.option("--batch", "batch_file", metavar="RESULTS.sqlite",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Add the strategy comparison from these batch results.")
+@click.option("--replications", type=click.IntRange(1, 100_000), default=DEFAULT_REPLICATIONS,
+              show_default=True,
+              help="Simulated runs behind the trust band (when the roadmap is computed).")
+@click.option("--phases", type=click.IntRange(1, 100), default=None,
+              help="Phases of the computed roadmap (default: the scenario's phases).")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+              help="Solver seconds per phase of the computed roadmap (default: the scenario's "
+                   "planning.time_limit); lower it to get a report of a large cluster sooner.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+              help="Language of the report: English or German.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="html (one self-contained file) or md (Markdown with PNG figures in a "
+                   "folder beside it). Default: from the output's suffix, else html.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="File to write, e.g. report.html.")
+@click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True,
+              help="Date printed in the report (default: SOURCE_DATE_EPOCH, else today).")
+@click.pass_context
+def command(
+    ctx: click.Context,
+    file: Path,
+    overrides: tuple[str, ...],
+    sets: tuple[str, ...],
+    roadmap_file: Path | None,
+    ledger: Path | None,
+    batch_file: Path | None,
+    replications: int,
+    phases: int | None,
+    time_limit: float | None,
+    lang: str,
+    fmt: str | None,
+    output: Path,
+    date: str | None,
+) -> None:
+    """Write the report a cluster manager reads: summary, projects, figures, hints.
+
+    Without --roadmap the report plans the phases itself and simulates them --replications
+    times for the band of expected trust. The HTML file is self-contained: it opens offline and
+    can be mailed as it is.
+    """
+    if roadmap_file is not None and ledger is not None:
+        raise click.UsageError("give either --roadmap or --ledger, not both")
+    if date is not None:
+        try:
+            import datetime as dt
+
+            dt.date.fromisoformat(date)
+        except ValueError:
+            raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
+    loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    quiet = bool((ctx.obj or {}).get("quiet", True))
+    computing = roadmap_file is None
+    with progress_bar(replications if computing else 0, not quiet) as progress:
+        rendered = render_report(
+            loaded,
+            roadmap=roadmap_file,
+            ledger=ledger,
+            batch=batch_file,
+            lang=lang,
+            format=fmt,
+            output=output,
+            replications=replications,
+            phases=phases,
+            time_limit=time_limit,
+            progress=progress,
+            date=date,
+        )
+    extra = len(rendered.written) - 1
+    figures = f" and {extra} figure files" if extra > 0 else ""
+    click.echo(f"Wrote {output} ({output.stat().st_size / 1024:,.0f} kB){figures}.")

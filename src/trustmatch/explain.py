@@ -1,0 +1,293 @@
+"""Plain-words explanations for the cluster manager.
+
+* :func:`why_project`: whose needs a chosen project serves, the new contacts it makes, its cost.
+* :func:`left_out_reasons`: for every interested actor not taking part in a chosen project, why
+  (trust below a threshold with whom, capacity reached, competitor balance, resources, project
+  full, need already served elsewhere, or simply not worth its cost).
+* :func:`unserved_reason`: why a stated need stays unserved, phrased as a hint (recruit a member
+  who shares it, add a project type, wait for trust to grow, more budget).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from trustmatch.candidates import TRUST_EPSILON, Candidate, pair_threshold
+from trustmatch.optimize.portfolio import (
+    FEASIBILITY_TOLERANCE,
+    PhaseProblem,
+    Selection,
+    served_shares,
+    unfair_pairs,
+)
+from trustmatch.results import LeftOut, Theme
+from trustmatch.trust import pair_key
+
+
+def join_names(names: Sequence[str]) -> str:
+    """Return ``A``, ``A and B`` or ``A, B and C``."""
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def format_amount(value: float) -> str:
+    """Return a number without needless decimals (``950``, ``12.5``)."""
+    rounded = round(value, 2)
+    if rounded == int(rounded):
+        return f"{int(rounded):,}".replace(",", " ")
+    return f"{rounded:,.2f}".replace(",", " ")
+
+
+def describe_uses(uses: Mapping[str, float]) -> str:
+    """Return ``950 budget_eur and 15 manager_hours`` (resources with zero use left out)."""
+    parts = [f"{format_amount(v)} {r}" for r, v in sorted(uses.items()) if v > 0]
+    return join_names(parts) if parts else "no resources"
+
+
+def why_project(
+    selection: Selection,
+    *,
+    weights: Mapping[str, Mapping[str, float]],
+    themes: Mapping[str, Theme],
+    names: Mapping[str, str],
+    new_contacts: int,
+    uses: Mapping[str, float],
+) -> str:
+    """Return why a project is in the portfolio, in one sentence.
+
+    Example: "Brings Optik Nord GmbH, Südoptik AG and Glashütte Saalfeld together on 'Finding
+    and keeping skilled workers' (need weight 7); 3 new contacts; costs 950 budget_eur and
+    15 manager_hours."
+    """
+    group = selection.candidate.group
+    people = [names[a] for a in selection.participants]
+    served_themes = sorted({t for a in selection.participants for t in group.serves.get(a, ())})
+    weight = sum(
+        weights[a][t] for a in selection.participants for t in group.serves.get(a, ())
+    )
+    if group.value is not None:
+        what = f"fixed value {format_amount(group.value)}"
+    elif served_themes:
+        labels = join_names([f"'{themes[t].label}'" for t in served_themes])
+        what = f"on {labels} (need weight {format_amount(weight)})"
+    else:
+        what = "(it serves no stated need)"
+    verb = "Brings" if len(people) > 1 else "Gives"
+    subject = f"{join_names(people)} together" if len(people) > 1 else join_names(people)
+    contacts = (
+        "no new contacts"
+        if new_contacts == 0
+        else "1 new contact"
+        if new_contacts == 1
+        else f"{new_contacts} new contacts"
+    )
+    if group.value is not None:
+        return f"{verb} {subject} ({what}); {contacts}; costs {describe_uses(uses)}."
+    return f"{verb} {subject} {what}; {contacts}; costs {describe_uses(uses)}."
+
+
+def left_out_reasons(
+    problem: PhaseProblem,
+    portfolio: Sequence[Selection],
+    selection: Selection,
+    *,
+    names: Mapping[str, str],
+    themes: Mapping[str, Theme],
+    dropped: Mapping[tuple[str, str], str],
+    project_ids: Mapping[int, str],
+) -> list[LeftOut]:
+    """Return, for every interested actor not taking part in a chosen project, why not.
+
+    Args:
+        problem: The phase problem.
+        portfolio: The whole portfolio.
+        selection: The project to explain.
+        names: Actor id -> display name.
+        themes: Theme id -> theme.
+        dropped: (group key, actor) -> why the actor could not join that group this phase.
+        project_ids: ``id(selection)`` -> project id, to name other projects.
+    """
+    candidate = selection.candidate
+    group = candidate.group
+    if group.explicit:
+        return []
+    load: dict[str, int] = {}
+    served: set[tuple[str, str]] = set()
+    uses: dict[str, float] = {}
+    for other in portfolio:
+        for a in other.participants:
+            load[a] = load.get(a, 0) + 1
+            for t in other.candidate.group.serves.get(a, ()):
+                served.add((a, t))
+        for r, v in other.uses().items():
+            uses[r] = uses.get(r, 0.0) + v
+    out: list[LeftOut] = []
+    for actor in group.interested:
+        if actor in selection.participants:
+            continue
+        reason = _left_out_reason(
+            problem, portfolio, selection, actor,
+            load=load, served=served, uses=uses, names=names, themes=themes,
+            dropped=dropped, project_ids=project_ids,
+        )
+        out.append(LeftOut(actor=actor, reason=reason))
+    return out
+
+
+def _left_out_reason(
+    problem, portfolio, selection, actor, *, load, served, uses, names, themes, dropped,
+    project_ids,
+) -> str:
+    candidate: Candidate = selection.candidate
+    group = candidate.group
+    if (group.key, actor) in dropped:
+        return f"{names[actor]} {dropped[(group.key, actor)]}."
+    if problem.enforce_trust:
+        blockers = []
+        for other in selection.participants:
+            need = pair_threshold(
+                group, actor, other, problem.competitors, problem.co_participation
+            )
+            have = problem.trust.pair_trust(actor, other)
+            if have < need - TRUST_EPSILON:
+                rival = pair_key(actor, other) in problem.competitors
+                blockers.append((other, have, need, rival))
+        if blockers:
+            other, have, need, rival = blockers[0]
+            role = "competes with" if rival else "and"
+            more = f" (and {len(blockers) - 1} more participants)" if len(blockers) > 1 else ""
+            if rival:
+                return (
+                    f"{names[actor]} {role} {names[other]}; their trust {have:.2f} is below the "
+                    f"{need:.2f} competitors need for a project of sensitivity "
+                    f"'{group.sensitivity}'{more}."
+                )
+            return (
+                f"Trust between {names[actor]} and {names[other]} is {have:.2f}, below the "
+                f"{need:.2f} this project needs{more}."
+            )
+    limit = problem.capacity.get(actor, 0)
+    if load.get(actor, 0) >= limit:
+        return (
+            f"{names[actor]} already takes part in {load.get(actor, 0)} projects this phase "
+            f"(its limit is {limit})."
+        )
+    if len(selection.participants) >= group.max_participants:
+        return f"The project is full ({group.max_participants} participants at most)."
+    own = [t for t in group.serves.get(actor, ())]
+    if own and all((actor, t) in served for t in own):
+        where = [
+            project_ids[id(other)]
+            for other in portfolio
+            if actor in other.participants
+            and any(t in other.candidate.group.serves.get(actor, ()) for t in own)
+        ]
+        labels = join_names([f"'{themes[t].label}'" for t in own])
+        return f"Its need on {labels} is already served by {join_names(where)}."
+    more_served = served | {(actor, t) for t in own}
+    before = set(unfair_pairs(problem, served_shares(problem, served)))
+    after = [
+        p for p in unfair_pairs(problem, served_shares(problem, more_served)) if p not in before
+    ]
+    if after:
+        a, b = after[0]
+        rival = b if a == actor else a
+        return (
+            f"Joining would serve {names[actor]} much more of its needs than its competitor "
+            f"{names[rival]} gets this phase (served shares may differ by at most "
+            f"{problem.tolerance:.2f})."
+        )
+    for resource, per in sorted(group.per_participant_use.items()):
+        limit_r = problem.resources.get(resource)
+        if per > 0 and limit_r is not None and uses.get(resource, 0.0) + per > limit_r + (
+            FEASIBILITY_TOLERANCE * max(1.0, limit_r)
+        ):
+            return (
+                f"Not enough {resource} left: one more participant needs {format_amount(per)}, "
+                f"{format_amount(max(0.0, limit_r - uses.get(resource, 0.0)))} remain."
+            )
+    return (
+        f"Adding {names[actor]} would not improve the plan: its cost outweighs what it adds "
+        "here, or its capacity is better used in another project."
+    )
+
+
+def unserved_reason(
+    *,
+    theme: Theme,
+    actor: str,
+    names: Mapping[str, str],
+    addressing_types: Sequence[tuple[str, int]],
+    explicit_addressing: bool,
+    capacity: int,
+    blocked: Sequence[str],
+    dropped: Sequence[str],
+    load: int,
+    can_join: bool,
+    rival: str | None,
+    tolerance: float,
+    short_resource: str | None,
+) -> str:
+    """Return why an actor's need theme stays unserved, as a hint for the cluster manager.
+
+    Args:
+        theme: The need theme.
+        actor: The actor stating the need.
+        names: Actor id -> display name.
+        addressing_types: (type id, min participants) of each type that addresses the theme.
+        explicit_addressing: Whether an explicit project addresses the theme for the actor.
+        capacity: The actor's project capacity per phase.
+        blocked: Why each group on this theme could not run (last planned phase).
+        dropped: Why the actor could not join each group on this theme (last planned phase).
+        load: Projects the actor took part in during the last planned phase.
+        can_join: Whether some candidate project on the theme could take the actor (trust
+            allowing) in the last planned phase.
+        rival: A competitor that would fall too far behind if this need were served too.
+        tolerance: The competitor balance tolerance.
+        short_resource: A resource too short for even the smallest project on the theme.
+    """
+    sharers = sorted(a for a, w in theme.actors.items() if w > 0)
+    if capacity == 0:
+        return f"{names[actor]} takes part in no projects (its capacity per phase is 0)."
+    if not addressing_types and not explicit_addressing:
+        return (
+            f"No project type addresses '{theme.label}'; add a project type (or an explicit "
+            "project) for it."
+        )
+    if len(sharers) < 2 and not explicit_addressing:
+        return (
+            f"No other member states this need: recruit a member who shares '{theme.label}' "
+            "(a supplier, start-up or research partner) so that a joint project becomes possible."
+        )
+    smallest = min((m for _, m in addressing_types), default=None)
+    if smallest is not None and len(sharers) < smallest and not explicit_addressing:
+        return (
+            f"Only {len(sharers)} members state this need, fewer than the {smallest} participants "
+            f"the smallest project type for it needs: recruit members who share '{theme.label}'."
+        )
+    if not can_join and dropped:
+        return f"Not enough trust yet: {names[actor]} {dropped[0]}."
+    if not can_join and blocked:
+        return f"Not enough trust yet: {blocked[0]}."
+    if load >= capacity:
+        return (
+            f"{names[actor]} already takes part in {load} projects (its limit): other projects "
+            "served more of its needs."
+        )
+    if rival is not None:
+        return (
+            f"Competitor balance: serving it would put {names[actor]} too far ahead of its "
+            f"competitor {names[rival]} (served shares may differ by at most {tolerance:.2f}); "
+            f"a project that serves {names[rival]} too would make room for it."
+        )
+    if short_resource is not None:
+        return (
+            f"Not enough {short_resource} left for a project on it: the resources went to "
+            "projects worth more; more resources would allow it."
+        )
+    return (
+        "No valid group could be formed for it this phase: the other members who share it are "
+        "kept out by their capacity or the competitor balance, or it was worth less than its cost."
+    )

@@ -1,0 +1,1 @@
+"""The phase optimization: the integer program, solver adapters and baseline strategies."""

@@ -1,0 +1,442 @@
+"""The phase integer program (issue 3, "Integer program"), built with PuLP.
+
+Variables (all in [0, 1]):
+
+* ``x[i]`` (binary): candidate slot i runs.
+* ``y[i,a]`` (binary): actor a takes part in generated slot i (a eligible for i). For an explicit
+  project the participants are fixed, so "a takes part" is ``x[i]`` itself.
+* ``u[a,t]`` (continuous): a's need on theme t is served. Bound both ways to the projects that can
+  serve it: ``u <= sum of a's participations on t`` and ``u >= each of them``. The lower rows
+  matter: without them the solver may "forget" a served need to pass the fairness rows. When
+  exactly one participation can serve (a, t), that variable is used as ``u`` directly.
+* ``w[i,a,b]`` (continuous): a and b are together in slot i (``w <= y[i,a]``, ``w <= y[i,b]``);
+  only for pairs that have not met and may be together in i (not in conflict).
+* ``z[a,b]`` (continuous): a and b form a new contact, ``z <= sum_i w[i,a,b]``. The bonus counts
+  once per pair. A pair that can meet in only one slot uses that slot's ``w`` (or ``x`` of an
+  explicit project) as ``z`` directly. ``w`` exists only for pairs that have not met and may be
+  together in the slot, and ``sum_b w[i,a,b] <= (max - 1) y[i,a]`` caps the relaxation at
+  C(max, 2) pairs per project.
+
+Scale: the exact pair terms grow with the square of a theme's membership. Above
+:data:`EXACT_CONTACT_LIMIT` terms the model counts contacts compactly per project instead:
+``c[i,a] <= (max - 1) y[i,a]`` and ``c[i,a] <= s[i] - y[i,a] - sum_{b met a} y[i,b]`` with
+``s[i] = sum_b y[i,b]`` and bonus ``new_contacts / 2`` per unit of ``c`` (explicit projects: their
+number of new pairs times ``x``). That is exact inside one project but counts a pair that meets in
+two projects twice, so the model's value of a plan can only exceed the true value: the solver's
+bound stays a valid upper bound, the planner reports the plan's true objective against it and
+says ``optimal`` only when the two meet (see ``trustmatch.planner``).
+
+Because every objective coefficient of ``u`` and ``z`` is >= 0, only the upper rows of the
+contact linearisation are needed; ``u`` and ``z`` are integral in every optimum given binary
+``x`` and ``y`` (the lower coverage rows force ``u`` up).
+
+Constraints: resources (fixed * x + per participant * sum y <= capacity); ``min * x <= sum y <=
+max * x`` and ``y <= x``; actor capacity; conflicts (pairs that may not be together because of
+``trust_required`` or competitor co-participation trust) as clique rows ``sum_{a in C} y[i,a] <=
+x[i]`` over a greedy clique cover of the slot's conflict graph; the no-competitive-loss rows
+``|sum_t W_at/W_a u_at - sum_t W_bt/W_b u_bt| <= tolerance`` for competitor pairs with needs;
+symmetry breaking ``x[g,k] >= x[g,k+1]`` between identical slots of a group.
+
+Objective: ``need_value * (sum W u + sum fixed values x) + new_contacts * sum z - cost * use of
+the cost resource``.
+
+Expressions are built from (variable, coefficient) pairs with ``LpAffineExpression``; variable
+names are index based (``x12``, ``y12_3``) so that no actor id can clash after PuLP's renaming.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+
+import pulp
+
+from trustmatch.candidates import Candidate, conflict_cliques
+from trustmatch.optimize.portfolio import PhaseProblem, Selection
+
+_LE = pulp.LpConstraintLE
+_GE = pulp.LpConstraintGE
+_EQ = pulp.LpConstraintEQ
+
+EXACT_CONTACT_LIMIT = 2_000
+"""Up to this many pair-in-project terms, new contacts are modelled exactly (pair variables);
+above it, compactly per project (see :func:`build_model`)."""
+
+
+def _variable(lp: pulp.LpProblem, name: str, binary: bool) -> pulp.LpVariable:
+    # PuLP 3 prefers variables created by the problem (and warns otherwise); older PuLP lacks it.
+    category = pulp.LpBinary if binary else pulp.LpContinuous
+    if hasattr(lp, "add_variable"):
+        return lp.add_variable(name, 0, 1, category)
+    return pulp.LpVariable(name, 0, 1, category)
+
+
+def _variable_unbounded(lp: pulp.LpProblem, name: str) -> pulp.LpVariable:
+    if hasattr(lp, "add_variable"):
+        return lp.add_variable(name, 0, None, pulp.LpContinuous)
+    return pulp.LpVariable(name, 0, None, pulp.LpContinuous)
+
+
+def _variable_bounded(lp: pulp.LpProblem, name: str, upper: float) -> pulp.LpVariable:
+    if hasattr(lp, "add_variable"):
+        return lp.add_variable(name, 0, upper, pulp.LpContinuous)
+    return pulp.LpVariable(name, 0, upper, pulp.LpContinuous)
+
+
+def _expr(terms) -> pulp.LpAffineExpression:
+    # LpAffineExpression keeps the LAST coefficient of a repeated variable: add them up first.
+    summed: dict[pulp.LpVariable, float] = {}
+    for var, coefficient in terms:
+        summed[var] = summed.get(var, 0.0) + coefficient
+    return pulp.LpAffineExpression(list(summed.items()))
+
+
+@dataclass
+class PhaseModel:
+    """The built integer program and the map back from variables to a portfolio.
+
+    Attributes:
+        lp: The PuLP problem.
+        opens: Per candidate (same order as ``problem.candidates``), its ``x`` variable.
+        takes: Per candidate, actor -> its ``y`` variable (empty for explicit projects).
+        stats: Model size: variables, binaries, constraints, contact pairs, conflict rows.
+        exact_contacts: Whether each new pair is counted once (else once per joint project, so
+            the model's objective may overstate a portfolio's true value: an upper bound).
+    """
+
+    lp: pulp.LpProblem
+    opens: list[pulp.LpVariable]
+    takes: list[dict[str, pulp.LpVariable]]
+    stats: dict[str, int] = field(default_factory=dict)
+    exact_contacts: bool = True
+    candidates: list[Candidate] = field(default_factory=list)
+
+    def start_values(self, portfolio: list[Selection]) -> dict[pulp.LpVariable, float]:
+        """Return values of every ``x`` and ``y`` that describe a portfolio (a MIP start)."""
+        chosen = {s.candidate.index_key: set(s.participants) for s in portfolio}
+        values: dict[pulp.LpVariable, float] = {}
+        for candidate, opened, takes in zip(self.candidates, self.opens, self.takes, strict=True):
+            members = chosen.get(candidate.index_key)
+            values[opened] = 1.0 if members is not None else 0.0
+            for actor, var in takes.items():
+                values[var] = 1.0 if members is not None and actor in members else 0.0
+        return values
+
+    def portfolio(self, candidates: list[Candidate]) -> list[Selection]:
+        """Return the portfolio of the current variable values (after a solve)."""
+        chosen: list[Selection] = []
+        for candidate, opened, takes in zip(candidates, self.opens, self.takes, strict=True):
+            if (opened.varValue or 0.0) < 0.5:
+                continue
+            if candidate.group.explicit:
+                people = candidate.group.interested
+            else:
+                people = tuple(a for a in candidate.eligible if (takes[a].varValue or 0.0) > 0.5)
+            chosen.append(Selection(candidate, people))
+        return chosen
+
+
+class _Rows:
+    """Collects constraints with generated names (faster than ``prob +=`` name look-ups)."""
+
+    def __init__(self, lp: pulp.LpProblem):
+        self.lp = lp
+        self.count = 0
+
+    def add(self, terms, sense, rhs: float) -> None:
+        self.count += 1
+        self.lp.addConstraint(
+            pulp.LpConstraint(_expr(terms), sense=sense, rhs=rhs), name=f"c{self.count}"
+        )
+
+
+def exact_contact_terms(problem: PhaseProblem) -> int:
+    """Return how many pair-in-slot terms the exact contact formulation would need (at most)."""
+    total = 0
+    for candidate in problem.candidates:
+        if not candidate.group.explicit:
+            n = len(candidate.eligible)
+            total += n * (n - 1) // 2
+    return total
+
+
+def build_model(
+    problem: PhaseProblem,
+    name: str = "phase",
+    *,
+    contacts: str = "auto",
+    exact_pairs: frozenset[tuple[str, str]] = frozenset(),
+) -> PhaseModel:
+    """Build the phase integer program for a problem (see the module docstring).
+
+    Args:
+        problem: The phase's candidates, weights, limits and trust.
+        name: Name of the PuLP problem.
+        contacts: ``exact`` (pair variables, each pair counted once), ``per-project`` (compact
+            counting per project; a pair that meets in two projects counts twice in the model)
+            or ``auto`` (exact up to :data:`EXACT_CONTACT_LIMIT` pair terms).
+        exact_pairs: With compact counting, pairs (a, b), a < b, counted exactly anyway (the
+            planner adds the pairs a compact solution let meet twice, and solves again).
+
+    Returns:
+        The model with its variable maps.
+    """
+    if contacts not in ("auto", "exact", "per-project"):
+        raise ValueError(f"unknown contact formulation {contacts!r}")
+    exact = contacts == "exact" or (
+        contacts == "auto" and exact_contact_terms(problem) <= EXACT_CONTACT_LIMIT
+    )
+    lp = pulp.LpProblem(name, pulp.LpMaximize)
+    rows = _Rows(lp)
+    met_of = _met_partners(problem) if not exact else {}
+    candidates = problem.candidates
+    actor_index = {a: k for k, a in enumerate(sorted(problem.capacity))}
+
+    opens: list[pulp.LpVariable] = []
+    takes: list[dict[str, pulp.LpVariable]] = []
+    participation: dict[str, list[pulp.LpVariable]] = defaultdict(list)
+    serving: dict[tuple[str, str], list[pulp.LpVariable]] = defaultdict(list)
+    objective: list[tuple[pulp.LpVariable, float]] = []
+    resource_terms: dict[str, list[tuple[pulp.LpVariable, float]]] = defaultdict(list)
+    together: dict[tuple[str, str], list[pulp.LpVariable]] = defaultdict(list)
+    counts = {"binaries": 0, "conflict_rows": 0, "contact_terms": 0}
+    cost_resource = problem.cost_resource if problem.cost_value > 0 else None
+    cliques_by_group: dict[str, list[tuple[str, ...]]] = {}
+    slots_by_group: dict[str, list[pulp.LpVariable]] = defaultdict(list)
+
+    for i, candidate in enumerate(candidates):
+        group = candidate.group
+        x = _variable(lp, f"x{i}", True)
+        opens.append(x)
+        counts["binaries"] += 1
+        slots_by_group[group.key].append(x)
+        for resource, amount in group.fixed_use.items():
+            if amount:
+                resource_terms[resource].append((x, amount))
+        if group.value:
+            objective.append((x, problem.need_value * group.value))
+        if group.explicit:
+            takes.append({})
+            for actor in group.interested:
+                participation[actor].append(x)
+                for theme in group.serves.get(actor, ()):
+                    serving[(actor, theme)].append(x)
+            new_pairs = [
+                (a, b)
+                for a, b in combinations(group.interested, 2)
+                if not problem.trust.has_met(a, b)
+            ]
+            counted = 0
+            for pair in new_pairs:
+                if exact or pair in exact_pairs:
+                    together[pair].append(x)
+                else:
+                    counted += 1
+            if counted and problem.contact_value > 0:
+                objective.append((x, problem.contact_value * counted))
+            continue
+
+        y = {
+            a: _variable(lp, f"y{i}_{actor_index[a]}", True)
+            for a in candidate.eligible
+        }
+        takes.append(y)
+        counts["binaries"] += len(y)
+        size = [(v, 1.0) for v in y.values()]
+        rows.add([*size, (x, -float(group.max_participants))], _LE, 0.0)
+        rows.add([*size, (x, -float(group.min_participants))], _GE, 0.0)
+        for v in y.values():
+            rows.add([(v, 1.0), (x, -1.0)], _LE, 0.0)
+        for resource, per in group.per_participant_use.items():
+            if per:
+                resource_terms[resource].extend((v, per) for v in y.values())
+        for actor, v in y.items():
+            participation[actor].append(v)
+            for theme in group.serves[actor]:
+                serving[(actor, theme)].append(v)
+        if group.key not in cliques_by_group:
+            cliques_by_group[group.key] = conflict_cliques(candidate.eligible, candidate.conflicts)
+        for clique in cliques_by_group[group.key]:
+            rows.add([*((y[a], 1.0) for a in clique), (x, -1.0)], _LE, 0.0)
+            counts["conflict_rows"] += 1
+        if problem.contact_value > 0 and exact:
+            _exact_contacts(lp, rows, problem, candidate, i, y, actor_index, together, counts, x)
+        elif problem.contact_value > 0:
+            _per_project_contacts(
+                lp, rows, problem, candidate, i, y, actor_index, objective, exact_pairs, x,
+                met_of,
+            )
+            counts["contact_terms"] += len(y)
+            if exact_pairs:
+                _exact_contacts(
+                    lp, rows, problem, candidate, i, y, actor_index, together, counts, x,
+                    only=exact_pairs,
+                )
+
+    # Identical slots of one group: open them in order.
+    for slot_vars in slots_by_group.values():
+        for first, second in zip(slot_vars, slot_vars[1:], strict=False):
+            rows.add([(first, 1.0), (second, -1.0)], _GE, 0.0)
+
+    for resource, terms in sorted(resource_terms.items()):
+        limit = problem.resources.get(resource)
+        if limit is not None:
+            rows.add(terms, _LE, float(limit))
+        if resource == cost_resource:
+            objective.extend((v, -problem.cost_value * c) for v, c in terms)
+
+    for actor, vars_ in sorted(participation.items()):
+        if len(vars_) > problem.capacity.get(actor, 0):
+            rows.add([(v, 1.0) for v in vars_], _LE, float(problem.capacity.get(actor, 0)))
+
+    served_var: dict[tuple[str, str], pulp.LpAffineExpression | pulp.LpVariable] = {}
+    for (actor, theme), vars_ in sorted(serving.items()):
+        if len(vars_) == 1:
+            served_var[(actor, theme)] = vars_[0]
+        else:
+            u = _variable(lp, f"u{actor_index[actor]}_{len(served_var)}", False)
+            rows.add([(u, 1.0), *((v, -1.0) for v in vars_)], _LE, 0.0)
+            for v in vars_:
+                rows.add([(u, 1.0), (v, -1.0)], _GE, 0.0)
+            served_var[(actor, theme)] = u
+        weight = problem.weights[actor][theme]
+        objective.append((served_var[(actor, theme)], problem.need_value * weight))
+
+    if problem.enforce_fairness:
+        for a, b in problem.fairness_pairs:
+            terms = _share_terms(problem, served_var, a, 1.0) + _share_terms(
+                problem, served_var, b, -1.0
+            )
+            if not terms:
+                continue
+            rows.add(terms, _LE, problem.tolerance)
+            rows.add(terms, _GE, -problem.tolerance)
+
+    contact_pairs = 0
+    if problem.contact_value > 0:
+        for (a, b), vars_ in sorted(together.items()):
+            contact_pairs += 1
+            if len(vars_) == 1:
+                objective.append((vars_[0], problem.contact_value))
+                continue
+            z = _variable(lp, f"z{actor_index[a]}_{actor_index[b]}", False)
+            rows.add([(z, 1.0), *((v, -1.0) for v in vars_)], _LE, 0.0)
+            objective.append((z, problem.contact_value))
+
+    lp.setObjective(_expr(objective))
+    stats = {
+        "exact_contacts": int(exact),
+        "candidates": len(candidates),
+        "binaries": counts["binaries"],
+        "variables": len(lp.variables()),
+        "constraints": rows.count,
+        "conflict_rows": counts["conflict_rows"],
+        "contact_terms": counts["contact_terms"],
+        "contact_pairs": contact_pairs,
+    }
+    return PhaseModel(
+        lp=lp, opens=opens, takes=takes, stats=stats, exact_contacts=exact,
+        candidates=list(candidates),
+    )
+
+
+def _exact_contacts(
+    lp, rows, problem, candidate, i, y, actor_index, together, counts, opens_var, only=None
+) -> None:
+    """Pair variables w[i,a,b] <= y[i,a], y[i,b], plus sum_b w[i,a,b] <= (max - 1) y[i,a].
+
+    The aggregated row is implied at integer points but cuts the LP relaxation down to at most
+    C(max, 2) pairs per project (without it the bound counts every eligible pair). With ``only``,
+    just those pairs get variables (the rest is counted compactly).
+    """
+    conflicted = set(candidate.conflicts)
+    per_actor: dict[str, list] = defaultdict(list)
+    if only is None:
+        pairs = combinations(candidate.eligible, 2)
+    else:
+        members = set(y)
+        pairs = sorted(p for p in only if p[0] in members and p[1] in members)
+    for a, b in pairs:
+        if (a, b) in conflicted or problem.trust.has_met(a, b):
+            continue
+        w = _variable(lp, f"w{i}_{actor_index[a]}_{actor_index[b]}", False)
+        rows.add([(w, 1.0), (y[a], -1.0)], _LE, 0.0)
+        rows.add([(w, 1.0), (y[b], -1.0)], _LE, 0.0)
+        per_actor[a].append(w)
+        per_actor[b].append(w)
+        together[(a, b)].append(w)
+        counts["contact_terms"] += 1
+    partners = float(candidate.group.max_participants - 1)
+    for a, ws in per_actor.items():
+        if len(ws) > partners:
+            rows.add([*((w, 1.0) for w in ws), (y[a], -partners)], _LE, 0.0)
+    all_w = [w for a in sorted(per_actor) for w in per_actor[a]]
+    if only is None and all_w:
+        _chord_row(rows, candidate, [(w, 0.5) for w in all_w], y, opens_var)
+
+
+def _per_project_contacts(
+    lp, rows, problem, candidate, i, y, actor_index, objective, exact_pairs, opens_var, met_of
+) -> None:
+    """Compact counting: c[i,a] = a's new partners in slot i, contacts = sum_a c[i,a] / 2.
+
+    ``c[i,a] <= (max - 1) y[i,a]`` and ``c[i,a] <= s[i] - y[i,a] - sum of y[i,b] over b that a
+    has met``, with ``s[i] = sum_b y[i,b]``: exact inside one project (conflicting actors are
+    never in together), O(eligible) variables and nonzeros per slot instead of O(eligible^2).
+    Pairs in ``exact_pairs`` are left out here like met pairs (they are counted exactly).
+    """
+    size = _variable_unbounded(lp, f"s{i}")
+    rows.add([(size, 1.0), *((v, -1.0) for v in y.values())], _EQ, 0.0)
+    partners = float(candidate.group.max_participants - 1)
+    exact_of: dict[str, set[str]] = defaultdict(set)
+    for a, b in exact_pairs:
+        exact_of[a].add(b)
+        exact_of[b].add(a)
+    counted: list[tuple[pulp.LpVariable, float]] = []
+    for a, v in y.items():
+        met = sorted(b for b in met_of.get(a, set()) | exact_of.get(a, set()) if b in y)
+        c = _variable_bounded(lp, f"c{i}_{actor_index[a]}", partners)
+        rows.add([(c, 1.0), (v, -partners)], _LE, 0.0)
+        rows.add([(c, 1.0), (size, -1.0), (v, 1.0), *((y[b], 1.0) for b in met)], _LE, 0.0)
+        objective.append((c, problem.contact_value / 2.0))
+        counted.append((c, 0.5))
+    _chord_row(rows, candidate, counted, y, opens_var)
+
+
+def _chord_row(rows, candidate, pair_terms, y, opens_var) -> None:
+    """Pairs in one project <= the chord of C(n, 2) between n = min and n = max participants.
+
+    C(n, 2) is convex, so on [min, max] it lies below the chord through (min, C(min, 2)) and
+    (max, C(max, 2)): ``pairs <= (max + min - 1) / 2 * n - min * max / 2 * x``. Exact at both
+    ends, and far tighter than ``(max - 1) / 2 * n`` for small groups in the LP relaxation.
+    (``pair_terms`` already weights each pair once, e.g. 1/2 per c[i,a].)
+    """
+    low = candidate.group.min_participants
+    high = candidate.group.max_participants
+    slope = (high + low - 1) / 2.0
+    rows.add(
+        [*pair_terms, *((v, -slope) for v in y.values()), (opens_var, low * high / 2.0)],
+        _LE,
+        0.0,
+    )
+
+
+def _share_terms(problem: PhaseProblem, served_var, actor: str, sign: float) -> list:
+    total = problem.total_weight[actor]
+    return [
+        (served_var[(actor, theme)], sign * weight / total)
+        for theme, weight in sorted(problem.weights[actor].items())
+        if (actor, theme) in served_var
+    ]
+
+
+
+
+def _met_partners(problem: PhaseProblem) -> dict[str, set[str]]:
+    """Actor -> actors it has met."""
+    partners: dict[str, set[str]] = defaultdict(set)
+    for a, b in problem.trust.met:
+        partners[a].add(b)
+        partners[b].add(a)
+    return partners

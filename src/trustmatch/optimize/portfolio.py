@@ -1,0 +1,189 @@
+"""A phase's planning problem and the evaluation of a portfolio (chosen projects + participants).
+
+The integer program, the baseline strategies and the explanations all speak about portfolios in
+the same terms defined here: which needs a portfolio serves, which pairs meet for the first time,
+what it uses, its objective, and which rule it breaks (used by the constructive baselines; the
+tests check portfolios with their own, independent checker).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from trustmatch.candidates import TRUST_EPSILON, Candidate, pair_threshold
+from trustmatch.trust import TrustState, pair_key
+
+FEASIBILITY_TOLERANCE = 1e-6
+"""Slack allowed when checking resource and fairness limits (solver round-off)."""
+
+
+@dataclass(frozen=True)
+class PhaseProblem:
+    """Everything one phase's optimization needs.
+
+    Attributes:
+        candidates: The candidate slots of the phase (trust already applied).
+        weights: Actor -> theme -> need weight.
+        total_weight: Actor -> total need weight W (0 for an actor without needs).
+        fairness_pairs: Competitor pairs (a, b), a < b, that both state needs.
+        competitors: Every competitor pair (a, b), a < b.
+        co_participation: Sensitivity -> trust two competitors need to join one project.
+        tolerance: Largest allowed difference of two competitors' served shares.
+        capacity: Actor -> most projects per phase.
+        resources: Resource -> capacity per phase.
+        need_value: Objective weight of served need weight.
+        contact_value: Objective weight of a new pair.
+        cost_value: Objective weight of a unit of the cost resource.
+        cost_resource: The resource counted as cost (None: no cost term).
+        trust: Trust at the start of the phase.
+        enforce_fairness: Whether the no-competitive-loss rows apply.
+        enforce_trust: Whether trust_required and co-participation trust apply.
+    """
+
+    candidates: Sequence[Candidate]
+    weights: Mapping[str, Mapping[str, float]]
+    total_weight: Mapping[str, float]
+    fairness_pairs: Sequence[tuple[str, str]]
+    competitors: frozenset[tuple[str, str]]
+    co_participation: Mapping[str, float]
+    tolerance: float
+    capacity: Mapping[str, int]
+    resources: Mapping[str, float]
+    need_value: float
+    contact_value: float
+    cost_value: float
+    cost_resource: str | None
+    trust: TrustState
+    enforce_fairness: bool = True
+    enforce_trust: bool = True
+
+
+@dataclass(frozen=True)
+class Selection:
+    """One chosen candidate with its participants (sorted)."""
+
+    candidate: Candidate
+    participants: tuple[str, ...]
+
+    def uses(self) -> dict[str, float]:
+        """Return the resource use of this project."""
+        return self.candidate.group.uses(len(self.participants))
+
+
+@dataclass
+class Evaluation:
+    """What a portfolio achieves.
+
+    Attributes:
+        served: (actor, theme) pairs whose need is served.
+        new_pairs: Pairs of participants meeting for the first time (each once), sorted.
+        uses: Resource -> total use.
+        fixed_value: Sum of the fixed values of chosen explicit projects.
+        terms: The weighted objective terms ``need_value``, ``new_contacts``, ``cost``.
+        objective: need_value + new_contacts - cost.
+        shares: Actor -> served share of its own need weight (actors with needs only).
+    """
+
+    served: set[tuple[str, str]] = field(default_factory=set)
+    new_pairs: list[tuple[str, str]] = field(default_factory=list)
+    uses: dict[str, float] = field(default_factory=dict)
+    fixed_value: float = 0.0
+    terms: dict[str, float] = field(default_factory=dict)
+    objective: float = 0.0
+    shares: dict[str, float] = field(default_factory=dict)
+
+
+def evaluate(problem: PhaseProblem, portfolio: Sequence[Selection]) -> Evaluation:
+    """Return what a portfolio serves, the contacts it makes, what it uses and its objective."""
+    result = Evaluation()
+    pairs: set[tuple[str, str]] = set()
+    for selection in portfolio:
+        group = selection.candidate.group
+        for actor in selection.participants:
+            for theme in group.serves.get(actor, ()):
+                result.served.add((actor, theme))
+        if group.value is not None:
+            result.fixed_value += group.value
+        for a, b in combinations(selection.participants, 2):
+            if not problem.trust.has_met(a, b):
+                pairs.add(pair_key(a, b))
+        for resource, amount in selection.uses().items():
+            result.uses[resource] = result.uses.get(resource, 0.0) + amount
+    result.new_pairs = sorted(pairs)
+    served_weight = sum(problem.weights[a][t] for a, t in sorted(result.served))
+    cost = result.uses.get(problem.cost_resource, 0.0) if problem.cost_resource else 0.0
+    result.terms = {
+        "need_value": problem.need_value * (served_weight + result.fixed_value),
+        "new_contacts": problem.contact_value * len(result.new_pairs),
+        "cost": problem.cost_value * cost,
+    }
+    result.objective = (
+        result.terms["need_value"] + result.terms["new_contacts"] - result.terms["cost"]
+    )
+    result.shares = served_shares(problem, result.served)
+    return result
+
+
+def served_shares(problem: PhaseProblem, served: set[tuple[str, str]]) -> dict[str, float]:
+    """Return each actor's served share of its own need weight (actors with needs only)."""
+    shares: dict[str, float] = {}
+    for actor in sorted(problem.total_weight):
+        total = problem.total_weight[actor]
+        if total > 0:
+            got = sum(w for t, w in sorted(problem.weights[actor].items()) if (actor, t) in served)
+            shares[actor] = got / total
+    return shares
+
+
+def unfair_pairs(problem: PhaseProblem, shares: Mapping[str, float]) -> list[tuple[str, str]]:
+    """Return the competitor pairs whose served shares differ by more than the tolerance."""
+    if not problem.enforce_fairness:
+        return []
+    limit = problem.tolerance + FEASIBILITY_TOLERANCE
+    return [
+        (a, b)
+        for a, b in problem.fairness_pairs
+        if abs(shares.get(a, 0.0) - shares.get(b, 0.0)) > limit
+    ]
+
+
+def violations(problem: PhaseProblem, portfolio: Sequence[Selection]) -> list[str]:
+    """Return every rule the portfolio breaks, in words (empty: the portfolio is valid).
+
+    Used by the constructive baselines and as a safety net on solver output.
+    """
+    problems: list[str] = []
+    load: dict[str, int] = {}
+    for selection in portfolio:
+        candidate = selection.candidate
+        group = candidate.group
+        people = selection.participants
+        if group.explicit:
+            if people != group.interested:
+                problems.append(f"{candidate.index_key}: participants differ from the fixed ones")
+        else:
+            if not group.min_participants <= len(people) <= group.max_participants:
+                problems.append(f"{candidate.index_key}: {len(people)} participants")
+            outsiders = [a for a in people if a not in group.serves]
+            if outsiders:
+                problems.append(f"{candidate.index_key}: {outsiders} state no need it addresses")
+        if problem.enforce_trust:
+            for a, b in combinations(people, 2):
+                need = pair_threshold(group, a, b, problem.competitors, problem.co_participation)
+                if problem.trust.pair_trust(a, b) < need - TRUST_EPSILON:
+                    problems.append(f"{candidate.index_key}: {a} and {b} trust below {need}")
+        for actor in people:
+            load[actor] = load.get(actor, 0) + 1
+    for actor, count in sorted(load.items()):
+        if count > problem.capacity.get(actor, 0):
+            problems.append(f"{actor} is in {count} projects")
+    evaluation = evaluate(problem, portfolio)
+    for resource, used in sorted(evaluation.uses.items()):
+        limit = problem.resources.get(resource)
+        if limit is not None and used > limit + FEASIBILITY_TOLERANCE * max(1.0, limit):
+            problems.append(f"{resource}: {used} > {limit}")
+    for a, b in unfair_pairs(problem, evaluation.shares):
+        problems.append(f"competitors {a} and {b}: served shares differ by more than tolerance")
+    return problems

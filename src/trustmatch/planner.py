@@ -1,0 +1,583 @@
+"""The phase planner: needs -> themes -> candidate projects -> integer program -> explained plan.
+
+Library API::
+
+    context = prepare(scenario)                     # once per scenario
+    phase_plan = plan_phase(context, trust, phase)  # once per phase, any trust state
+    result = plan(loaded_scenario)                  # one phase, with themes and unserved needs
+
+Strategies: ``optimal`` (the integer program of :mod:`trustmatch.optimize.model`),
+``no-fairness`` (the same without the no-competitive-loss rows), and the baselines ``greedy``,
+``random`` and ``big-bang`` of :mod:`trustmatch.optimize.strategies`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from trustmatch import __version__
+from trustmatch.candidates import (
+    CandidateGroup,
+    PhaseCandidates,
+    candidate_groups,
+    phase_candidates,
+)
+from trustmatch.explain import left_out_reasons, unserved_reason, why_project
+from trustmatch.needs import NeedThemes, find_themes
+from trustmatch.optimize.model import build_model
+from trustmatch.optimize.portfolio import PhaseProblem, Selection, evaluate, violations
+from trustmatch.optimize.solvers import solve
+from trustmatch.optimize.strategies import big_bang, greedy, random_portfolio
+from trustmatch.outcomes import success_probability
+from trustmatch.results import (
+    PhasePlan,
+    PlannedProject,
+    PlanResult,
+    ScenarioRef,
+    SolverOutcome,
+    SolverStatus,
+    UnservedNeed,
+)
+from trustmatch.scenario import LoadedScenario, Scenario
+from trustmatch.scenario.competition import competitor_pairs
+from trustmatch.trust import TrustState, initial_trust, pair_key
+
+STRATEGIES = ("optimal", "greedy", "random", "big-bang", "no-fairness")
+"""Planning strategies: the integer program and the baselines to compare it with."""
+
+DIGITS = 6
+"""Decimals kept for floats in results (stable JSON across platforms)."""
+
+
+@dataclass(frozen=True)
+class PlanningContext:
+    """What a scenario's phases share: computed once by :func:`prepare`, reused every phase.
+
+    Attributes:
+        scenario: The scenario.
+        themes: The need themes.
+        competitors: Competitor pairs (a, b), a < b, sorted.
+        groups: Trust-independent candidate groups (generated, then explicit).
+        notes: Plain-words notes about inputs that lead nowhere.
+        weights: Actor -> theme -> need weight (every actor present, possibly empty).
+        total_weight: Actor -> total need weight.
+        names: Actor id -> display name.
+    """
+
+    scenario: Scenario
+    themes: NeedThemes
+    competitors: list[tuple[str, str]]
+    groups: list[CandidateGroup]
+    notes: list[str] = field(default_factory=list)
+    weights: dict[str, dict[str, float]] = field(default_factory=dict)
+    total_weight: dict[str, float] = field(default_factory=dict)
+    names: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def theme_by_id(self):
+        """Theme id -> theme."""
+        return {t.id: t for t in self.themes.themes}
+
+
+def prepare(scenario: Scenario) -> PlanningContext:
+    """Compute what every phase of a scenario shares: themes, competitors, candidate groups."""
+    themes = find_themes(scenario)
+    weights: dict[str, dict[str, float]] = {a.id: {} for a in scenario.actors}
+    for theme in themes.themes:
+        for actor, weight in sorted(theme.actors.items()):
+            if weight > 0:
+                weights[actor][theme.id] = float(weight)
+    total = {a: sum(w for _, w in sorted(ws.items())) for a, ws in weights.items()}
+    groups, notes = candidate_groups(scenario, themes.themes)
+    return PlanningContext(
+        scenario=scenario,
+        themes=themes,
+        competitors=list(competitor_pairs(scenario)),
+        groups=groups,
+        notes=notes,
+        weights=weights,
+        total_weight=total,
+        names={a.id: a.name for a in scenario.actors},
+    )
+
+
+def _problem(
+    context: PlanningContext, trust: TrustState, strategy: str
+) -> tuple[PhaseProblem, PhaseCandidates]:
+    scenario = context.scenario
+    co_participation = {
+        level: scenario.competition.co_participation_trust.for_level(level)
+        for level in ("none", "low", "medium", "high")
+    }
+    competitors = frozenset(context.competitors)
+    ignore_trust = strategy == "big-bang"
+    phase = phase_candidates(
+        context.groups, trust, competitors, co_participation,
+        names=context.names, ignore_trust=ignore_trust,
+    )
+    fairness_pairs = [
+        (a, b)
+        for a, b in context.competitors
+        if context.total_weight.get(a, 0) > 0 and context.total_weight.get(b, 0) > 0
+    ]
+    problem = PhaseProblem(
+        candidates=phase.candidates,
+        weights=context.weights,
+        total_weight=context.total_weight,
+        fairness_pairs=fairness_pairs,
+        competitors=competitors,
+        co_participation=co_participation,
+        tolerance=scenario.competition.tolerance,
+        capacity={a.id: a.max_projects_per_phase for a in scenario.actors},
+        resources=dict(scenario.resources),
+        need_value=scenario.objective.need_value,
+        contact_value=scenario.objective.new_contacts,
+        cost_value=scenario.objective.cost,
+        cost_resource=scenario.cost_resource,
+        trust=trust,
+        enforce_fairness=strategy != "no-fairness",
+        enforce_trust=not ignore_trust,
+    )
+    return problem, phase
+
+
+def plan_phase(
+    context: PlanningContext,
+    trust: TrustState,
+    phase: int,
+    *,
+    strategy: str = "optimal",
+    seed: int = 0,
+    solver: str | None = None,
+    time_limit: float | None = None,
+    mip_gap: float | None = None,
+) -> PhasePlan:
+    """Plan one phase: choose projects and participants given the trust at the phase's start.
+
+    Args:
+        context: From :func:`prepare`.
+        trust: Trust at the start of the phase (pairs that have met are no new contacts).
+        phase: Phase number (1-based), recorded in the result.
+        strategy: One of :data:`STRATEGIES`.
+        seed: Seed of the ``random`` strategy.
+        solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
+        time_limit: Seconds for the solver (default: ``planning.time_limit``).
+        mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
+
+    Returns:
+        The phase's portfolio. Check ``solver.status``: without a solution the portfolio is empty.
+    """
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
+    started = time.perf_counter()
+    settings = context.scenario.planning
+    problem, candidates = _problem(context, trust, strategy)
+    bound: float | None = None
+    message = ""
+    if strategy in ("optimal", "no-fairness"):
+        name = solver or settings.solver
+        allowed_gap = settings.mip_gap if mip_gap is None else mip_gap
+        status, bound, message, portfolio = _solve_program(
+            problem,
+            name,
+            time_limit=settings.time_limit if time_limit is None else time_limit,
+            mip_gap=allowed_gap,
+        )
+    else:
+        if strategy == "greedy":
+            portfolio = greedy(problem)
+        elif strategy == "random":
+            portfolio = random_portfolio(problem, seed)
+        else:
+            portfolio = big_bang(problem)
+        status, name = SolverStatus.HEURISTIC, strategy
+        allowed_gap = 0.0
+    broken = violations(problem, portfolio)
+    if broken:  # never hand out an invalid plan, whatever the solver said
+        raise RuntimeError(f"{name} produced an invalid portfolio: {'; '.join(broken[:5])}")
+    evaluation = evaluate(problem, portfolio)
+    objective = round(evaluation.objective, DIGITS) if status.has_solution else None
+    gap = None
+    if objective is not None and bound is not None:
+        bound = max(bound, evaluation.objective)
+        gap = _relative_gap(evaluation.objective, bound)
+        bound = round(bound, DIGITS)
+        if status == SolverStatus.OPTIMAL and (gap is None or gap > allowed_gap + 1e-6):
+            # Only with the compact contact count: the model counted a pair meeting in two
+            # projects twice, so its optimum is an upper bound, not this portfolio's value.
+            status = SolverStatus.FEASIBLE
+            message = (
+                "Optimal for the compact model, which counts a pair meeting in two projects "
+                "twice; the plan's true value is within the reported gap of the optimum."
+            )
+    projects = _planned_projects(context, problem, candidates, portfolio, trust)
+    notes = list(context.notes) + [candidates.blocked[k] for k in sorted(candidates.blocked)]
+    return PhasePlan(
+        phase=phase,
+        solver=SolverOutcome(
+            name=name,
+            status=status,
+            objective=objective,
+            bound=bound,
+            gap=gap,
+            seconds=round(time.perf_counter() - started, 3),
+            message=message,
+        ),
+        projects=projects,
+        resources_used={
+            r: round(evaluation.uses.get(r, 0.0), DIGITS)
+            for r in sorted(set(context.scenario.resources) | set(evaluation.uses))
+        },
+        resources_available={r: float(v) for r, v in sorted(context.scenario.resources.items())},
+        served_share={a: round(v, DIGITS) for a, v in sorted(evaluation.shares.items())},
+        objective_terms={k: round(v, DIGITS) for k, v in evaluation.terms.items()},
+        trust_before=trust.snapshot(),
+        notes=notes,
+    )
+
+
+def _relative_gap(objective: float, bound: float) -> float | None:
+    """Return (bound - objective) / |objective|; 0 when they meet, None when undefined (0 plan)."""
+    distance = bound - objective
+    if distance <= 1e-9 * max(1.0, abs(bound)):
+        return 0.0
+    if abs(objective) < 1e-9:
+        return None  # HiGHS calls this gap infinite; JSON has no infinity
+    return round(distance / abs(objective), DIGITS)
+
+
+START_FROM_GREEDY_BINARIES = 2_000
+"""From this many binary variables on, HiGHS starts from the greedy portfolio."""
+
+MAX_CONTACT_ROUNDS = 4
+"""Solves at most per phase with the compact contact count (see :func:`_solve_program`)."""
+
+
+def _solve_program(
+    problem: PhaseProblem, solver: str, *, time_limit: float, mip_gap: float
+) -> tuple[SolverStatus, float | None, str, list[Selection]]:
+    """Solve the integer program; with the compact contact count, repair double counting.
+
+    When the model counts contacts per project (large phases), a solution may let a pair meet in
+    two projects and earn the bonus twice in the model. Such pairs are then counted exactly and
+    the program solved again (at most :data:`MAX_CONTACT_ROUNDS` times, within the time limit).
+    Every round's bound is a valid upper bound (the model never undercounts); the best true
+    portfolio and the lowest bound are kept.
+
+    Returns:
+        Status, bound, message and portfolio (empty without a solution).
+    """
+    started = time.perf_counter()
+    exact_pairs: frozenset[tuple[str, str]] = frozenset()
+    best: list[Selection] | None = None
+    best_value = float("-inf")
+    bound: float | None = None
+    status, message = SolverStatus.ERROR, ""
+    for _ in range(MAX_CONTACT_ROUNDS):
+        remaining = time_limit - (time.perf_counter() - started)
+        if best is not None and remaining <= 0.05 * time_limit:
+            break
+        model = build_model(problem, exact_pairs=exact_pairs)
+        start = None
+        if solver == "highs" and model.stats["binaries"] >= START_FROM_GREEDY_BINARIES:
+            # Large phases: HiGHS' own heuristics may find little within the time limit; the
+            # greedy portfolio (valid by construction) gives it a good first plan to improve.
+            start = model.start_values(best if best is not None else greedy(problem))
+            remaining = time_limit - (time.perf_counter() - started)
+        report = solve(
+            model.lp, solver, time_limit=max(remaining, min(time_limit, 0.01)), mip_gap=mip_gap,
+            start=start,
+        )
+        if report.bound is not None:
+            bound = report.bound if bound is None else min(bound, report.bound)
+        if not report.has_solution:
+            if best is None:
+                status, message = report.status, report.message
+            break
+        portfolio = model.portfolio(list(problem.candidates))
+        value = evaluate(problem, portfolio).objective
+        if value > best_value:
+            best, best_value = portfolio, value
+            status, message = report.status, report.message
+        doubles = _pairs_meeting_twice(problem, portfolio)
+        if model.exact_contacts or not doubles or report.status != SolverStatus.OPTIMAL:
+            break
+        exact_pairs = exact_pairs | doubles
+    return status, bound, message, best or []
+
+
+def _pairs_meeting_twice(
+    problem: PhaseProblem, portfolio: list[Selection]
+) -> frozenset[tuple[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    twice: set[tuple[str, str]] = set()
+    for selection in portfolio:
+        for a, b in combinations(selection.participants, 2):
+            if problem.trust.has_met(a, b):
+                continue
+            (twice if (a, b) in seen else seen).add((a, b))
+    return frozenset(twice)
+
+
+def _planned_projects(
+    context: PlanningContext,
+    problem: PhaseProblem,
+    candidates: PhaseCandidates,
+    portfolio: list[Selection],
+    trust: TrustState,
+) -> list[PlannedProject]:
+    order = {c.index_key: i for i, c in enumerate(problem.candidates)}
+    portfolio = sorted(portfolio, key=lambda s: order[s.candidate.index_key])
+    numbers: dict[str, int] = {}
+    project_ids: dict[int, str] = {}
+    for selection in portfolio:
+        group = selection.candidate.group
+        if group.explicit:
+            project_ids[id(selection)] = group.key
+        else:
+            numbers[group.key] = numbers.get(group.key, 0) + 1
+            project_ids[id(selection)] = f"{group.key}:{numbers[group.key]}"
+    themes = context.theme_by_id
+    counted_needs: set[tuple[str, str]] = set()
+    counted_pairs: set[tuple[str, str]] = set()
+    projects: list[PlannedProject] = []
+    for selection in portfolio:
+        group = selection.candidate.group
+        people = selection.participants
+        fresh = [
+            (a, t) for a in people for t in group.serves.get(a, ()) if (a, t) not in counted_needs
+        ]
+        counted_needs.update(fresh)
+        pairs = [
+            pair_key(a, b)
+            for a, b in combinations(people, 2)
+            if not trust.has_met(a, b) and pair_key(a, b) not in counted_pairs
+        ]
+        counted_pairs.update(pairs)
+        value = (group.value or 0.0) + sum(context.weights[a][t] for a, t in fresh)
+        uses = {r: round(v, DIGITS) for r, v in selection.uses().items()}
+        projects.append(
+            PlannedProject(
+                id=project_ids[id(selection)],
+                type=group.type_id,
+                label=group.label,
+                ambition=group.ambition,
+                sensitivity=group.sensitivity,
+                needs=list(group.themes),
+                participants=list(people),
+                uses=uses,
+                value=round(value, DIGITS),
+                new_contacts=pairs,
+                success_probability=round(
+                    success_probability(
+                        group.base_success, group.ambition, group.min_participants, people,
+                        trust, context.scenario.simulation,
+                    ),
+                    DIGITS,
+                ),
+                why=why_project(
+                    selection, weights=context.weights, themes=themes, names=context.names,
+                    new_contacts=len(pairs), uses=uses,
+                ),
+                left_out=left_out_reasons(
+                    problem, portfolio, selection, names=context.names, themes=themes,
+                    dropped=candidates.dropped, project_ids=project_ids,
+                ),
+            )
+        )
+    return projects
+
+
+def plan(
+    source: LoadedScenario | Scenario,
+    *,
+    strategy: str = "optimal",
+    trust: TrustState | None = None,
+    phase: int = 1,
+    seed: int | None = None,
+    solver: str | None = None,
+    time_limit: float | None = None,
+    mip_gap: float | None = None,
+) -> PlanResult:
+    """Plan one phase of a scenario and explain it (``trustmatch plan``).
+
+    Args:
+        source: A loaded scenario (keeps file hash and overrides) or a scenario built in code.
+        strategy: One of :data:`STRATEGIES`.
+        trust: Trust at the phase's start (default: the scenario's initial trust).
+        phase: Phase number recorded in the result.
+        seed: Seed (default: the scenario's ``seed``).
+        solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
+        time_limit: Seconds for the solver (default: ``planning.time_limit``).
+        mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
+
+    Returns:
+        The plan with themes, the phase's portfolio and the unserved needs. Check
+        ``phases[0].solver.status`` before using the portfolio.
+    """
+    if isinstance(source, LoadedScenario):
+        scenario = source.scenario
+        ref = ScenarioRef(
+            name=scenario.name,
+            file_sha256=source.file_sha256,
+            overrides=list(source.overrides),
+            sets=list(source.sets),
+        )
+    else:
+        scenario = source
+        ref = ScenarioRef(name=scenario.name, file_sha256="")
+    seed = scenario.seed if seed is None else seed
+    context = prepare(scenario)
+    phase_plan = plan_phase(
+        context,
+        initial_trust(scenario) if trust is None else trust,
+        phase,
+        strategy=strategy,
+        seed=seed,
+        solver=solver,
+        time_limit=time_limit,
+        mip_gap=mip_gap,
+    )
+    return PlanResult(
+        trustmatch_version=__version__,
+        seed=seed,
+        strategy=strategy,
+        scenario=ref,
+        themes=list(context.themes.themes),
+        phases=[phase_plan],
+        unserved=find_unserved(context, [phase_plan]),
+    )
+
+
+class _SnapshotTrust:
+    """Pairwise trust read back from a phase's ``trust_before`` snapshot (for explanations)."""
+
+    def __init__(self, plan: PhasePlan):
+        snapshot = plan.trust_before
+        self.prior_mean = snapshot.prior_mean
+        self._pairs = {pair_key(a, b): v for a, b, v in snapshot.pairs}
+
+    def pair_trust(self, a: str, b: str) -> float:
+        return self._pairs.get(pair_key(a, b), self.prior_mean)
+
+
+def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list[UnservedNeed]:
+    """Return every actor's need theme that no project of the given phases serves, with why.
+
+    The reason is a hint for the cluster manager: recruit a member who shares the need, add a
+    project type, wait for trust to grow (judged with the trust of the last phase given), or
+    find more resources.
+    """
+    groups = {g.key: g for g in context.groups}
+    served: set[tuple[str, str]] = set()
+    for phase_plan in phases:
+        for project in phase_plan.projects:
+            group = groups.get(project.id) or groups.get(project.id.rsplit(":", 1)[0])
+            if group is None:
+                continue
+            for actor in project.participants:
+                served.update((actor, t) for t in group.serves.get(actor, ()))
+    blocked: dict[str, str] = {}
+    dropped: dict[tuple[str, str], str] = {}
+    load: dict[str, int] = {}
+    shares: dict[str, float] = dict(phases[-1].served_share) if phases else {}
+    if phases:
+        last = phases[-1]
+        co_participation = {
+            level: context.scenario.competition.co_participation_trust.for_level(level)
+            for level in ("none", "low", "medium", "high")
+        }
+        state = phase_candidates(
+            context.groups, _SnapshotTrust(last), frozenset(context.competitors),
+            co_participation, names=context.names,
+        )
+        blocked, dropped = state.blocked, state.dropped
+        for project in last.projects:
+            for actor in project.participants:
+                load[actor] = load.get(actor, 0) + 1
+    types_by_theme: dict[str, list[tuple[str, int]]] = {}
+    explicit_by_theme: dict[str, set[str]] = {}
+    for group in context.groups:
+        for theme in group.themes:
+            if group.explicit:
+                for actor, served_themes in group.serves.items():
+                    if theme in served_themes:
+                        explicit_by_theme.setdefault(theme, set()).add(actor)
+    for ptype in context.scenario.project_types:
+        for theme in _themes_of_type(context, ptype.addresses):
+            types_by_theme.setdefault(theme, []).append((ptype.id, ptype.participants.min))
+    capacity = {a.id: a.max_projects_per_phase for a in context.scenario.actors}
+    out: list[UnservedNeed] = []
+    for theme in context.themes.themes:
+        for actor in sorted(theme.actors):
+            if theme.actors[actor] <= 0 or (actor, theme.id) in served:
+                continue
+            keys = [g.key for g in context.groups if not g.explicit and theme.id in g.themes]
+            can_join = any(
+                k not in blocked and (k, actor) not in dropped and actor in groups[k].interested
+                for k in keys
+            )
+            reason = unserved_reason(
+                theme=theme,
+                actor=actor,
+                names=context.names,
+                addressing_types=types_by_theme.get(theme.id, []),
+                explicit_addressing=actor in explicit_by_theme.get(theme.id, set()),
+                capacity=capacity.get(actor, 0),
+                blocked=[blocked[k] for k in keys if k in blocked],
+                dropped=[dropped[(k, actor)] for k in keys if (k, actor) in dropped],
+                load=load.get(actor, 0),
+                can_join=can_join,
+                rival=_rival_behind(context, shares, actor, theme.id),
+                tolerance=context.scenario.competition.tolerance,
+                short_resource=_short_resource(
+                    [groups[k] for k in keys if k not in blocked], phases[-1] if phases else None
+                ),
+            )
+            out.append(UnservedNeed(actor=actor, need=theme.id, label=theme.label, reason=reason))
+    return sorted(out, key=lambda u: (u.actor, u.need))
+
+
+def _themes_of_type(context: PlanningContext, addresses) -> list[str]:
+    from trustmatch.needs import themes_addressed
+
+    return list(themes_addressed(list(context.themes.themes), addresses))
+
+
+def _rival_behind(
+    context: PlanningContext, shares: dict[str, float], actor: str, theme: str
+) -> str | None:
+    """A competitor that would fall too far behind if the actor's need on the theme were served."""
+    total = context.total_weight.get(actor, 0.0)
+    if total <= 0:
+        return None
+    after = shares.get(actor, 0.0) + context.weights[actor].get(theme, 0.0) / total
+    limit = context.scenario.competition.tolerance + 1e-9
+    for a, b in context.competitors:
+        if actor not in (a, b):
+            continue
+        rival = b if a == actor else a
+        if context.total_weight.get(rival, 0.0) > 0 and after - shares.get(rival, 0.0) > limit:
+            return rival
+    return None
+
+
+def _short_resource(groups: list[CandidateGroup], last: PhasePlan | None) -> str | None:
+    """A resource whose remainder is too small for the smallest project of every group."""
+    if last is None or not groups:
+        return None
+    short: str | None = None
+    for group in groups:
+        uses = group.uses(group.min_participants)
+        lacking = sorted(
+            r for r, v in uses.items()
+            if r in last.resources_available
+            and last.resources_used.get(r, 0.0) + v > last.resources_available[r] + 1e-9
+        )
+        if not lacking:
+            return None
+        short = short or lacking[0]
+    return short

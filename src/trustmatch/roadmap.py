@@ -1,0 +1,388 @@
+"""The roadmap: phases planned on a rolling horizon as trust grows, simulated or replayed.
+
+Rolling horizon: plan phase k from the trust at its start (:func:`trustmatch.planner.plan_phase`),
+draw each chosen project's outcome (:func:`trustmatch.outcomes.simulate_outcome`), update trust
+(one ``end_phase`` for forgetting, then every outcome: see :mod:`trustmatch.trust`), and plan
+phase k + 1 from the new trust, so project types whose ``trust_required`` is now met become
+possible. With a ledger, the recorded phases are replayed first and the roadmap continues after
+them.
+
+Monte Carlo: replication i runs the same roadmap with seed ``replication_seed(seed, i)``
+(replication 0 keeps the root seed, so its phases are exactly the single run's and are the ones
+shown in full). Per phase the summary gives the mean and 10/50/90 % quantiles (numpy's linear
+interpolation) of the cluster trust at the end of the phase and of the projects that succeeded
+in it, and for each ambition level L the share of runs in which a project of ambition >= L has
+succeeded in this phase or an earlier one.
+"""
+
+from __future__ import annotations
+
+import sys
+import types
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from trustmatch import __version__
+from trustmatch.ledger import Ledger, LoadedLedger, apply_ledger, load_ledger
+from trustmatch.outcomes import replication_seed, simulate_outcome
+from trustmatch.planner import PlanningContext, find_unserved, plan_phase, prepare
+from trustmatch.results import (
+    MonteCarloPhase,
+    PhasePlan,
+    ProjectOutcome,
+    QuantileBand,
+    RoadmapPhase,
+    RoadmapResult,
+    ScenarioRef,
+    TrustSnapshot,
+)
+from trustmatch.scenario import LoadedScenario, Scenario
+from trustmatch.scenario.competition import competitor_pairs
+from trustmatch.trust import TrustState, initial_trust
+
+DIGITS = 6
+"""Decimals kept for floats in results (stable JSON across platforms)."""
+
+AMBITION_LEVELS: tuple[int, ...] = (1, 2, 3, 4)
+"""The ambition levels a project can have."""
+
+Progress = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` after each replication."""
+
+
+def scenario_ref(source: LoadedScenario | Scenario) -> tuple[Scenario, ScenarioRef]:
+    """Return the scenario and where it came from (name, file hash, overrides, settings)."""
+    if isinstance(source, LoadedScenario):
+        scenario = source.scenario
+        return scenario, ScenarioRef(
+            name=scenario.name,
+            file_sha256=source.file_sha256,
+            overrides=list(source.overrides),
+            sets=list(source.sets),
+        )
+    return source, ScenarioRef(name=source.name, file_sha256="")
+
+
+def starting_trust(
+    scenario: Scenario, ledger: str | Path | LoadedLedger | Ledger | None
+) -> tuple[TrustState, int]:
+    """Return the trust before the next phase and that phase's number (1 without a ledger).
+
+    Raises:
+        LedgerError: If the ledger is malformed or does not fit the scenario.
+    """
+    trust = initial_trust(scenario)
+    if ledger is None:
+        return trust, 1
+    if isinstance(ledger, (str, Path)):
+        ledger = load_ledger(ledger)
+    return apply_ledger(scenario, ledger, trust)
+
+
+def simulate_phases(
+    context: PlanningContext,
+    trust: TrustState,
+    *,
+    first_phase: int,
+    phases: int,
+    seed: int,
+    strategy: str = "optimal",
+    solver: str | None = None,
+    time_limit: float | None = None,
+    full: bool = True,
+) -> list[RoadmapPhase]:
+    """Run one replication of the rolling horizon and return its phases.
+
+    Args:
+        context: From :func:`trustmatch.planner.prepare`.
+        trust: Trust at the start of ``first_phase``.
+        first_phase: Number of the first phase to plan.
+        phases: How many phases to plan.
+        seed: Seed of the outcome draws and of the ``random`` strategy.
+        strategy: Planning strategy (see :data:`trustmatch.planner.STRATEGIES`).
+        solver: ``highs`` or ``cbc`` (default: the scenario's).
+        time_limit: Solver seconds per phase (default: the scenario's).
+        full: Whether ``trust_after`` lists every pair (False: only the cluster mean, cheaper
+            for Monte Carlo replications that are summarised anyway).
+    """
+    out: list[RoadmapPhase] = []
+    for phase in range(first_phase, first_phase + phases):
+        phase_plan = plan_phase(
+            context,
+            trust,
+            phase,
+            strategy=strategy,
+            seed=seed,
+            solver=solver,
+            time_limit=time_limit,
+        )
+        outcomes = [simulate_outcome(project, seed, phase) for project in phase_plan.projects]
+        trust = advance(trust, phase_plan, outcomes)
+        if full:
+            snapshot = trust.snapshot(DIGITS)
+        else:
+            snapshot = TrustSnapshot(
+                prior_mean=round(trust.prior_mean, DIGITS),
+                mean=round(trust.cluster_trust(), DIGITS),
+                pairs=[],
+            )
+        out.append(
+            RoadmapPhase(
+                plan=phase_plan,
+                outcomes=outcomes,
+                trust_after=snapshot,
+                ambition_reached=ambition_reached(phase_plan, outcomes),
+            )
+        )
+    return out
+
+
+def advance(trust: TrustState, plan: PhasePlan, outcomes: Sequence[ProjectOutcome]) -> TrustState:
+    """Return the trust after a phase: one phase of forgetting, then every outcome recorded."""
+    ambition = {project.id: project.ambition for project in plan.projects}
+    return trust.end_phase().record_many(
+        (o.participants, o.result, ambition[o.project]) for o in outcomes
+    )
+
+
+def ambition_reached(plan: PhasePlan, outcomes: Sequence[ProjectOutcome]) -> int:
+    """Return the highest ambition level among a phase's successful projects (0 if none)."""
+    succeeded = {o.project for o in outcomes if o.result == "success"}
+    return max((p.ambition for p in plan.projects if p.id in succeeded), default=0)
+
+
+def roadmap(
+    source: LoadedScenario | Scenario,
+    *,
+    phases: int | None = None,
+    seed: int | None = None,
+    strategy: str = "optimal",
+    replications: int = 1,
+    ledger: str | Path | LoadedLedger | Ledger | None = None,
+    solver: str | None = None,
+    time_limit: float | None = None,
+    progress: Progress | None = None,
+) -> RoadmapResult:
+    """Plan phases on a rolling horizon with simulated outcomes (``trustmatch roadmap``).
+
+    Args:
+        source: A loaded scenario (keeps file hash and overrides) or a scenario built in code.
+        phases: Phases to plan (default: the scenario's ``phases`` minus those already in the
+            ledger, at least 1).
+        seed: Root seed (default: the scenario's ``seed``).
+        strategy: Planning strategy (see :data:`trustmatch.planner.STRATEGIES`).
+        replications: Monte Carlo replications (1: a single run, no summary).
+        ledger: Recorded outcomes (a path or a loaded ledger): the roadmap starts after them.
+        solver: ``highs`` or ``cbc`` (default: the scenario's).
+        time_limit: Solver seconds per phase (default: the scenario's).
+        progress: Called as ``progress(done, total)`` after each replication.
+
+    Returns:
+        The phases of replication 0 in full and, for ``replications`` > 1, the per-phase
+        Monte Carlo summary.
+
+    Raises:
+        ValueError: If ``phases`` or ``replications`` is below 1 or the strategy is unknown.
+        LedgerError: If the ledger is malformed or does not fit the scenario.
+    """
+    scenario, ref = scenario_ref(source)
+    if replications < 1:
+        raise ValueError("replications must be at least 1")
+    seed = scenario.seed if seed is None else seed
+    trust, first_phase = starting_trust(scenario, ledger)
+    if phases is None:
+        phases = max(1, scenario.phases - (first_phase - 1))
+    if phases < 1:
+        raise ValueError("phases must be at least 1")
+    context = prepare(scenario)
+    shown: list[RoadmapPhase] = []
+    summaries: list[list[PhaseSummary]] = []
+    for index in range(replications):
+        run = simulate_phases(
+            context,
+            trust,
+            first_phase=first_phase,
+            phases=phases,
+            seed=replication_seed(seed, index),
+            strategy=strategy,
+            solver=solver,
+            time_limit=time_limit,
+            full=index == 0,
+        )
+        if index == 0:
+            shown = run
+        # Only the numbers of later runs are kept: memory stays flat for many replications.
+        summaries.append([PhaseSummary.of(p) for p in run])
+        if progress is not None:
+            progress(index + 1, replications)
+    return RoadmapResult(
+        trustmatch_version=__version__,
+        seed=seed,
+        strategy=strategy,
+        scenario=ref,
+        themes=list(context.themes.themes),
+        phases=shown,
+        highest_ambition=max((p.ambition_reached for p in shown), default=0),
+        unserved=find_unserved(context, [p.plan for p in shown]),
+        replications=replications,
+        monte_carlo=monte_carlo_summary(summaries) if replications > 1 else [],
+    )
+
+
+def band(values: Sequence[float]) -> QuantileBand:
+    """Return the mean and 10/50/90 % quantiles of some values."""
+    data = np.asarray(values, dtype=float)
+    q10, q50, q90 = np.quantile(data, [0.1, 0.5, 0.9])
+    return QuantileBand(
+        mean=round(float(data.mean()), DIGITS),
+        q10=round(float(q10), DIGITS),
+        q50=round(float(q50), DIGITS),
+        q90=round(float(q90), DIGITS),
+    )
+
+
+class PhaseSummary(NamedTuple):
+    """The numbers of one phase of one replication that the Monte Carlo summary needs."""
+
+    phase: int
+    """Phase number."""
+    cluster_trust: float
+    """Cluster trust at the end of the phase."""
+    succeeded: int
+    """Projects that succeeded in the phase."""
+    ambition_reached: int
+    """Highest ambition of a successful project in the phase (0 if none)."""
+
+    @classmethod
+    def of(cls, phase: RoadmapPhase) -> PhaseSummary:
+        """Return the summary of one roadmap phase."""
+        return cls(
+            phase.plan.phase, phase.trust_after.mean, succeeded(phase), phase.ambition_reached
+        )
+
+
+def monte_carlo_summary(runs: Sequence[Sequence[PhaseSummary]]) -> list[MonteCarloPhase]:
+    """Summarise replications phase by phase (see the module docstring)."""
+    summary = []
+    highest = [0] * len(runs)
+    for position in range(len(runs[0])):
+        phase_of_runs = [run[position] for run in runs]
+        for index, phase in enumerate(phase_of_runs):
+            highest[index] = max(highest[index], phase.ambition_reached)
+        summary.append(
+            MonteCarloPhase(
+                phase=phase_of_runs[0].phase,
+                cluster_trust=band([p.cluster_trust for p in phase_of_runs]),
+                projects_succeeded=band([p.succeeded for p in phase_of_runs]),
+                reached_ambition={
+                    str(level): round(sum(h >= level for h in highest) / len(runs), DIGITS)
+                    for level in AMBITION_LEVELS
+                },
+            )
+        )
+    return summary
+
+
+def succeeded(phase: RoadmapPhase) -> int:
+    """Return how many of a phase's projects succeeded."""
+    return sum(o.result == "success" for o in phase.outcomes)
+
+
+def fairness_pairs(scenario: Scenario) -> list[tuple[str, str]]:
+    """Return the competitor pairs in which both actors stated needs (the fairness rows)."""
+    with_needs = {a.id for a in scenario.actors if a.needs}
+    return [(a, b) for a, b in competitor_pairs(scenario) if a in with_needs and b in with_needs]
+
+
+def phase_metrics(
+    phase: RoadmapPhase,
+    scenario: Scenario,
+    *,
+    competitors: Sequence[tuple[str, str]] | None = None,
+) -> dict[str, Any]:
+    """Return the headline numbers of one roadmap phase (for batch runs and comparisons).
+
+    Keys:
+        ``phase``: phase number.
+        ``status``: the solver status (``optimal``, ``heuristic``...).
+        ``objective``: objective value of the portfolio (None without a solution).
+        ``gap``: relative optimality gap (None when unknown, e.g. for heuristics).
+        ``cost``: use of the scenario's cost resource (``objective.cost_resource`` or the first
+        resource; 0 without resources).
+        ``cluster_trust``: cluster trust at the end of the phase.
+        ``projects_chosen``: projects in the portfolio.
+        ``projects_succeeded``: of those, how many succeeded.
+        ``ambition_reached``: highest ambition of a successful project (0 if none).
+        ``worst_competitor_imbalance``: the largest difference of served share of own needs
+        between two competitors who both stated needs (0 without such pairs).
+        ``mean_served_share``: mean over actors with needs of the share of their need weight
+        served.
+
+    Args:
+        phase: One phase of a roadmap.
+        scenario: The scenario it was planned for.
+        competitors: Precomputed :func:`fairness_pairs` (saves time over many phases).
+    """
+    plan = phase.plan
+    pairs = fairness_pairs(scenario) if competitors is None else competitors
+    shares = plan.served_share
+    imbalance = max((abs(shares.get(a, 0.0) - shares.get(b, 0.0)) for a, b in pairs), default=0.0)
+    with_needs = [a.id for a in scenario.actors if a.needs]
+    mean_share = (
+        sum(shares.get(a, 0.0) for a in with_needs) / len(with_needs) if with_needs else 0.0
+    )
+    cost_resource = scenario.cost_resource
+    return {
+        "phase": plan.phase,
+        "status": plan.solver.status.value,
+        "objective": plan.solver.objective,
+        "gap": plan.solver.gap,
+        "cost": round(plan.resources_used.get(cost_resource, 0.0), DIGITS)
+        if cost_resource
+        else 0.0,
+        "cluster_trust": phase.trust_after.mean,
+        "projects_chosen": len(plan.projects),
+        "projects_succeeded": succeeded(phase),
+        "ambition_reached": phase.ambition_reached,
+        "worst_competitor_imbalance": round(imbalance, DIGITS),
+        "mean_served_share": round(mean_share, DIGITS),
+    }
+
+
+def run_metrics(
+    phases: Sequence[RoadmapPhase], scenario: Scenario, competitors: Sequence[tuple[str, str]]
+) -> Mapping[str, float]:
+    """Return the headline numbers of a whole roadmap run (one replication).
+
+    Keys: ``final_cluster_trust``, ``projects_chosen`` and ``projects_succeeded`` (all phases),
+    ``highest_ambition``,
+    ``money_spent`` (cost resource, all phases), ``worst_competitor_imbalance`` (worst phase).
+    """
+    metrics = [phase_metrics(p, scenario, competitors=competitors) for p in phases]
+    return {
+        "final_cluster_trust": metrics[-1]["cluster_trust"],
+        "projects_chosen": float(sum(m["projects_chosen"] for m in metrics)),
+        "projects_succeeded": float(sum(m["projects_succeeded"] for m in metrics)),
+        "highest_ambition": float(max(m["ambition_reached"] for m in metrics)),
+        "money_spent": float(sum(m["cost"] for m in metrics)),
+        "worst_competitor_imbalance": max(m["worst_competitor_imbalance"] for m in metrics),
+    }
+
+
+class _CallableModule(types.ModuleType):
+    """This module, callable as :func:`roadmap` itself.
+
+    ``trustmatch.roadmap`` is both this module and the library function: once the module is
+    imported, Python binds the package attribute ``trustmatch.roadmap`` to the module, which would
+    hide the function that ``from trustmatch import roadmap`` promises. Calling the module calls
+    the function, so both spellings work.
+    """
+
+    def __call__(self, *args: Any, **kwargs: Any) -> RoadmapResult:
+        return roadmap(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -1,0 +1,274 @@
+"""Cross-references between the sections of a scenario: ids, actors, needs, resources.
+
+The checks read the raw data (plain dicts and lists, after overrides) and skip anything of the
+wrong type, so they also run when some fields fail type validation: a consultant sees every
+problem of a file at once. Types and ranges are the models' job; this module checks that the
+names used in one section exist in another.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from trustmatch.scenario.fields import did_you_mean, listing
+from trustmatch.scenario.messages import Finding, PathKey
+from trustmatch.scenario.models import ParticipantRange
+
+_DEFAULT_MIN = ParticipantRange.model_fields["min"].default
+_DEFAULT_MAX = ParticipantRange.model_fields["max"].default
+
+
+def _entries(data: dict[str, Any], section: str) -> list[tuple[int, dict[str, Any]]]:
+    """Return (position, entry) for the mapping entries of a list section."""
+    value = data.get(section)
+    if not isinstance(value, list):
+        return []
+    return [(i, entry) for i, entry in enumerate(value) if isinstance(entry, dict)]
+
+
+def _id(entry: dict[str, Any]) -> str | None:
+    value = entry.get("id")
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def _ids(data: dict[str, Any], section: str) -> list[str]:
+    return [i for _, e in _entries(data, section) if (i := _id(e)) is not None]
+
+
+def _duplicate_ids(data: dict[str, Any], section: str, noun: str) -> list[Finding]:
+    findings: list[Finding] = []
+    first: dict[str, int] = {}
+    for position, entry in _entries(data, section):
+        ident = _id(entry)
+        if ident is None:
+            continue
+        if ident in first:
+            findings.append(
+                Finding(
+                    (section, position, "id"),
+                    f"the {noun} id '{ident}' is used twice (first at {section}.{first[ident]}); "
+                    "ids must be unique",
+                )
+            )
+        else:
+            first[ident] = position
+    return findings
+
+
+class _Names:
+    """Known names of one kind, with the message for an unknown one."""
+
+    def __init__(self, names: list[str], noun: str, section: str):
+        self.names = set(names)
+        self.ordered = sorted(self.names)
+        self.noun = noun
+        self.section = section
+
+    def check(self, value: Any, path: PathKey) -> list[Finding]:
+        if not isinstance(value, str) or not value or value in self.names:
+            return []
+        hint = did_you_mean(value, self.ordered)
+        if not hint:
+            known = listing(self.ordered) if self.ordered else "none"
+            hint = f" (known {self.noun}s: {known})"
+        return [Finding(path, f"unknown {self.noun} '{value}': not in '{self.section}'{hint}")]
+
+
+def _pairs(path: PathKey, pairs: Any, actors: _Names, what: str) -> list[Finding]:
+    findings: list[Finding] = []
+    if not isinstance(pairs, list):
+        return findings
+    for position, pair in enumerate(pairs):
+        pair_path = path + (position,)
+        if isinstance(pair, dict):  # trust.known entries: {pair: [a, b], value: ...}
+            pair_path = pair_path + ("pair",)
+            pair = pair.get("pair")
+        if not isinstance(pair, list):
+            continue
+        for index, member in enumerate(pair[:2]):
+            findings += actors.check(member, pair_path + (index,))
+        if len(pair) == 2 and isinstance(pair[0], str) and pair[0] == pair[1]:
+            findings.append(Finding(pair_path, f"an actor cannot be {what} itself ('{pair[0]}')"))
+    return findings
+
+
+def _resource_uses(
+    uses: Any, path: PathKey, resources: _Names, has_resources: bool
+) -> list[Finding]:
+    if not isinstance(uses, dict):
+        return []
+    findings: list[Finding] = []
+    for name in uses:
+        if name in resources.names:
+            continue
+        hint = did_you_mean(name, resources.ordered)
+        known = listing(resources.ordered) if has_resources else "none"
+        findings.append(
+            Finding(
+                path + (name,),
+                f"resource '{name}' has no capacity: it is not listed under 'resources' "
+                f"(known resources: {known}){hint}",
+                at_key=True,
+            )
+        )
+    return findings
+
+
+def _participants(entry: dict[str, Any], path: PathKey) -> tuple[list[Finding], int | None]:
+    """Check min <= max participants; return findings and the effective minimum."""
+    rng = entry.get("participants", {})
+    if rng is None:
+        rng = {}
+    if not isinstance(rng, dict):
+        return [], None
+    low, high = rng.get("min", _DEFAULT_MIN), rng.get("max", _DEFAULT_MAX)
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (low, high)):
+        return [], None
+    if low > high:
+        which = "max" if "max" in rng else "min"
+        default = "" if ("min" in rng and "max" in rng) else " (the other is the default)"
+        return [
+            Finding(
+                path + ("participants", which),
+                f"at least {low} but at most {high} participants: min is larger than max"
+                f"{default}",
+            )
+        ], None
+    return [], low
+
+
+def check_references(data: Any) -> list[Finding]:
+    """Return every cross-reference problem of raw scenario data, errors and warnings.
+
+    Args:
+        data: The scenario as plain data (after overrides); anything of the wrong type is
+            skipped, since validation reports it.
+    """
+    if not isinstance(data, dict):
+        return []
+    findings: list[Finding] = []
+    findings += _duplicate_ids(data, "actors", "actor")
+    findings += _duplicate_ids(data, "needs", "need")
+    findings += _duplicate_ids(data, "project_types", "project type")
+    findings += _duplicate_ids(data, "projects", "project")
+
+    actors = _Names(_ids(data, "actors"), "actor", "actors")
+    needs = _Names(_ids(data, "needs"), "need", "needs")
+    types = _Names(_ids(data, "project_types"), "project type", "project_types")
+    raw_resources = data.get("resources")
+    has_resources = isinstance(raw_resources, dict) and bool(raw_resources)
+    resources = _Names(
+        list(raw_resources) if isinstance(raw_resources, dict) else [], "resource", "resources"
+    )
+
+    # Who states which catalogue need (for the "can never be filled" warning).
+    stating: dict[str, set[str]] = {}
+    with_any_need: set[str] = set()
+    for position, actor in _entries(data, "actors"):
+        statements = actor.get("needs")
+        if not isinstance(statements, list):
+            continue
+        ident = _id(actor) or f"#{position}"
+        for index, statement in enumerate(statements):
+            if not isinstance(statement, dict):
+                continue
+            with_any_need.add(ident)
+            tag = statement.get("need")
+            findings += needs.check(tag, ("actors", position, "needs", index, "need"))
+            if isinstance(tag, str):
+                stating.setdefault(tag, set()).add(ident)
+
+    competition = data.get("competition")
+    if isinstance(competition, dict):
+        findings += _pairs(
+            ("competition", "pairs"), competition.get("pairs"), actors, "a competitor of"
+        )
+        findings += _pairs(
+            ("competition", "not_competing"),
+            competition.get("not_competing"),
+            actors,
+            "listed as not competing with",
+        )
+    trust = data.get("trust")
+    if isinstance(trust, dict):
+        findings += _pairs(
+            ("trust", "known"), trust.get("known"), actors, "given a trust value with"
+        )
+
+    objective = data.get("objective")
+    if isinstance(objective, dict) and isinstance(objective.get("cost_resource"), str):
+        name = objective["cost_resource"]
+        if name not in resources.names:
+            findings.append(
+                Finding(
+                    ("objective", "cost_resource"),
+                    f"resource '{name}' has no capacity: it is not listed under 'resources' "
+                    f"(known resources: {listing(resources.ordered) or 'none'})"
+                    f"{did_you_mean(name, resources.ordered)}",
+                )
+            )
+
+    type_ids = set(types.names)
+    for position, kind in _entries(data, "project_types"):
+        path: PathKey = ("project_types", position)
+        findings += _resource_uses(kind.get("uses"), path + ("uses",), resources, has_resources)
+        addresses = kind.get("addresses", "any")
+        if isinstance(addresses, list):
+            for index, tag in enumerate(addresses):
+                findings += needs.check(tag, path + ("addresses", index))
+        problems, minimum = _participants(kind, path)
+        findings += problems
+        if minimum is None:
+            continue
+        if addresses == "any":
+            interested, scope = len(with_any_need), "any need"
+        elif isinstance(addresses, list):
+            served = [stating.get(t, set()) for t in addresses if isinstance(t, str)]
+            interested = len(set().union(*served))
+            scope = "a need it addresses"
+        else:
+            continue
+        if interested < minimum:
+            name = _id(kind) or f"#{position}"
+            findings.append(
+                Finding(
+                    path,
+                    f"project type '{name}' needs at least {minimum} participants, but at most "
+                    f"{interested} {'actor states' if interested == 1 else 'actors state'} {scope} "
+                    "(free-text needs may still match later): it may never be planned",
+                    severity="warning",
+                )
+            )
+
+    for position, project in _entries(data, "projects"):
+        path = ("projects", position)
+        ident = _id(project)
+        if ident is not None and ident in type_ids:
+            findings.append(
+                Finding(
+                    path + ("id",),
+                    f"the project id '{ident}' is also the id of a project type; "
+                    "give the project its own id",
+                )
+            )
+        findings += types.check(project.get("type"), path + ("type",))
+        participants = project.get("participants")
+        if isinstance(participants, list):
+            counts = Counter(p for p in participants if isinstance(p, str))
+            for index, member in enumerate(participants):
+                findings += actors.check(member, path + ("participants", index))
+                if isinstance(member, str) and counts[member] > 1:
+                    counts[member] = 0  # report each repeated actor once
+                    findings.append(
+                        Finding(
+                            path + ("participants", index),
+                            f"the actor '{member}' is listed twice as a participant",
+                        )
+                    )
+        addresses = project.get("addresses")
+        if isinstance(addresses, list):
+            for index, tag in enumerate(addresses):
+                findings += needs.check(tag, path + ("addresses", index))
+        findings += _resource_uses(project.get("uses"), path + ("uses",), resources, has_resources)
+    return findings

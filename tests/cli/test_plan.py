@@ -1,0 +1,100 @@
+"""``trustmatch plan`` end to end through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from trustmatch.cli import cli
+from trustmatch.errors import EXIT_SOLVER
+
+REFERENCE = Path(__file__).parents[1] / "planner-reference.yaml"
+ORLIB = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "orlib"
+
+
+def run(*args: str):
+    return CliRunner().invoke(cli, ["plan", *args], catch_exceptions=False)
+
+
+def test_plan_prints_a_readable_table_and_writes_json(tmp_path):
+    out = tmp_path / "plan.json"
+    result = run(str(REFERENCE), "--json", str(out))
+    assert result.exit_code == 0, result.output
+    text = result.output
+    assert "Solver: highs, optimal" in text
+    assert "Participants:" in text and "Why: Brings" in text
+    assert "Unserved needs" in text
+    assert "Universität (Institut für Angewandte Optik)" in text  # names, not ids
+    data = json.loads(out.read_text(encoding="utf-8"))
+    for key in ("trustmatch_version", "seed", "strategy", "scenario", "themes", "phases",
+                "unserved"):
+        assert key in data
+    assert set(data["scenario"]) >= {"name", "file_sha256", "overrides"}
+    phase = data["phases"][0]
+    assert set(phase["solver"]) >= {"name", "status", "objective", "bound", "gap", "seconds"}
+    assert set(phase["trust_before"]) >= {"prior_mean", "mean", "pairs"}
+    project = phase["projects"][0]
+    for key in ("id", "type", "ambition", "sensitivity", "needs", "participants", "uses",
+                "value", "new_contacts", "why"):
+        assert key in project
+    assert all(set(u) >= {"actor", "need", "reason"} for u in data["unserved"])
+    # The table shows the same projects as the JSON.
+    for project in phase["projects"]:
+        assert project["id"] in text
+
+
+def test_json_is_byte_identical_apart_from_solver_seconds(tmp_path):
+    texts = []
+    for name in ("a.json", "b.json"):
+        assert run(str(REFERENCE), "--json", str(tmp_path / name)).exit_code == 0
+        data = json.loads((tmp_path / name).read_text(encoding="utf-8"))
+        data["phases"][0]["solver"]["seconds"] = 0
+        texts.append(json.dumps(data))
+    assert texts[0] == texts[1]
+
+
+def test_strategy_and_solver_options(tmp_path):
+    out = tmp_path / "greedy.json"
+    result = run(str(REFERENCE), "--strategy", "greedy", "--json", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["strategy"] == "greedy" and data["phases"][0]["solver"]["status"] == "heuristic"
+    result = run(str(REFERENCE), "--solver", "cbc", "--gap", "0", "--time-limit", "30")
+    assert result.exit_code == 0 and "Solver: cbc, optimal" in result.output
+
+
+def test_override_is_recorded(tmp_path):
+    out = tmp_path / "half.json"
+    result = run(str(REFERENCE), "--override", "half-budget", "--json", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["scenario"]["overrides"] == ["half-budget"]
+
+
+@pytest.mark.skipif(not (ORLIB / "mknapcb1_first2.txt").exists(), reason="shared/ missing")
+def test_no_solution_in_time_exits_with_the_solver_code(tmp_path):
+    numbers = [float(x) for x in (ORLIB / "mknapcb1_first2.txt").read_text().split()]
+    n, m = int(numbers[1]), int(numbers[2])
+    profits = numbers[4 : 4 + n]
+    rows = [numbers[4 + n * (i + 1) : 4 + n * (i + 2)] for i in range(m)]
+    capacities = numbers[4 + n * (m + 1) : 4 + n * (m + 1) + m]
+    scenario = {
+        "name": "hard-knapsack",
+        "resources": {f"r{i}": capacities[i] for i in range(m)},
+        "objective": {"need_value": 1.0, "new_contacts": 0.0, "cost": 0.0},
+        "actors": [{"id": f"i{j}", "name": f"Item {j}", "kind": "association"} for j in range(n)],
+        "projects": [
+            {"id": f"p{j}", "participants": [f"i{j}"], "value": profits[j],
+             "uses": {f"r{i}": rows[i][j] for i in range(m)}}
+            for j in range(n)
+        ],
+    }
+    path = tmp_path / "hard.yaml"
+    path.write_text(yaml.safe_dump(scenario), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["plan", str(path), "--time-limit", "0.000001"])
+    assert result.exit_code == EXIT_SOLVER
+    assert "no usable answer" in result.output and "without any solution" in result.output

@@ -1,0 +1,92 @@
+"""Solver adapters: honest status mapping, CBC and HiGHS agree, nothing on stdout."""
+
+from __future__ import annotations
+
+import pulp
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from random_scenarios import random_scenario, random_trust
+from test_optimality import ORLIB, knapsack_scenario, read_mknap
+
+from trustmatch.optimize.solvers import solve
+from trustmatch.planner import plan_phase, prepare
+from trustmatch.results import SolverStatus
+from trustmatch.trust import initial_trust
+
+
+@pytest.mark.skipif(not (ORLIB / "mknapcb1_first2.txt").exists(), reason="orlib missing")
+@pytest.mark.parametrize("solver", ["highs", "cbc"])
+def test_a_time_limit_stop_is_not_reported_as_optimal(solver):
+    profits, rows, capacities, optimum = read_mknap(ORLIB / "mknapcb1_first2.txt")[0]
+    scenario = knapsack_scenario("cb1", profits, rows, capacities)
+    phase = plan_phase(
+        prepare(scenario), initial_trust(scenario), 1, solver=solver, time_limit=0.05, mip_gap=0.0
+    )
+    assert phase.solver.status in (SolverStatus.FEASIBLE, SolverStatus.TIME_LIMIT)
+    if phase.solver.status == SolverStatus.FEASIBLE:
+        assert phase.solver.objective <= optimum
+        assert phase.solver.message
+    if solver == "highs" and phase.solver.status == SolverStatus.FEASIBLE:
+        assert phase.solver.bound >= optimum - 1e-6
+        assert phase.solver.gap > 0
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**31 - 1))
+def test_cbc_and_highs_agree_on_small_cases(seed):
+    scenario = random_scenario(seed)
+    trust = random_trust(scenario, seed)
+    context = prepare(scenario)
+    highs = plan_phase(context, trust, 1, solver="highs", mip_gap=0.0)
+    cbc = plan_phase(context, trust, 1, solver="cbc", mip_gap=0.0)
+    assert highs.solver.name == "highs" and cbc.solver.name == "cbc"
+    assert highs.solver.status == cbc.solver.status == SolverStatus.OPTIMAL
+    assert highs.solver.objective == pytest.approx(cbc.solver.objective, abs=1e-6)
+
+
+def _integer_infeasible() -> pulp.LpProblem:
+    # The LP relaxation is feasible (x = 0.5), no integer point is.
+    lp = pulp.LpProblem("trap", pulp.LpMaximize)
+    x = lp.add_variable("x", 0, 1, pulp.LpBinary)
+    y = lp.add_variable("y", 0, 1, pulp.LpBinary)
+    lp.setObjective(pulp.LpAffineExpression([(x, 1.0), (y, 1.0)]))
+    lp.addConstraint(pulp.LpAffineExpression([(x, 2.0), (y, 2.0)]) == 1, "odd")
+    return lp
+
+
+@pytest.mark.parametrize("solver", ["highs", "cbc"])
+def test_no_integer_solution_is_never_accepted(solver):
+    report = solve(_integer_infeasible(), solver, time_limit=5, mip_gap=0.0)
+    assert not report.has_solution
+    assert report.status in (SolverStatus.INFEASIBLE, SolverStatus.TIME_LIMIT)
+
+
+def test_highs_writes_nothing_on_stdout(capfd):
+    profits, rows, capacities, _ = read_mknap(ORLIB / "mknap1.txt")[1]
+    scenario = knapsack_scenario("quiet", profits, rows, capacities)
+    plan_phase(prepare(scenario), initial_trust(scenario), 1, solver="highs")
+    captured = capfd.readouterr()
+    assert "HiGHS" not in captured.out
+    assert captured.out == ""
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 2**31 - 1))
+def test_starting_from_the_greedy_plan_keeps_the_optimum(seed):
+    import trustmatch.planner as planner_module
+
+    scenario = random_scenario(seed)
+    trust = random_trust(scenario, seed)
+    context = prepare(scenario)
+    plain = plan_phase(context, trust, 1, mip_gap=0.0)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(planner_module, "START_FROM_GREEDY_BINARIES", 0)
+        started = plan_phase(context, trust, 1, mip_gap=0.0)
+        # A tiny time limit still returns at least the greedy plan it started from.
+        quick = plan_phase(context, trust, 1, mip_gap=0.0, time_limit=1e-6)
+    greedy = plan_phase(context, trust, 1, strategy="greedy")
+    assert started.solver.status == SolverStatus.OPTIMAL
+    assert started.solver.objective == pytest.approx(plain.solver.objective, abs=1e-6)
+    if quick.solver.status.has_solution:
+        assert quick.solver.objective >= greedy.solver.objective - 1e-6
