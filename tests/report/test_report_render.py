@@ -121,6 +121,13 @@ def test_cli_explains_a_file_that_is_not_a_roadmap(tmp_path, capsys):
     assert not (tmp_path / "r.html").exists()
 
 
+RUN_COLUMNS = (
+    "(run_id, run_index, scenario, scenario_name, file_sha256, overrides, parameters, strategy,"
+    " replication, seed, phases, status, error, seconds, cpu_seconds, finished_at, worker,"
+    " versions)"
+)
+
+
 def make_store(path) -> None:
     """A results store made by the batch package, filled with two strategies' runs."""
     from trustmatch.batch.store import ResultsStore
@@ -132,8 +139,10 @@ def make_store(path) -> None:
     for index, (strategy, trust, cost, succeeded) in enumerate(runs):
         run_id = f"run-{index}"
         connection.execute(
-            "INSERT INTO runs VALUES (?, ?, 's.yaml', 's', '', '[]', '{}', ?, 0, 1, 2, 'done', '',"
-            " 1.0, '2026-11-27T00:00:00Z', 'w', '{}')", (run_id, index, strategy))
+            f"INSERT INTO runs {RUN_COLUMNS} VALUES (?, ?, 's.yaml', 's', '', '[]', '{{}}', ?,"
+            " 0, 1, 2, 'done', '', 1.0, 1.0, '2026-11-27T00:00:00Z', 'w', '{}')",
+            (run_id, index, strategy),
+        )
         for phase, share in ((1, 0.5), (2, 1.0)):
             connection.execute(
                 "INSERT INTO phases (run_id, phase, cost, cluster_trust, projects_succeeded) "
@@ -141,8 +150,8 @@ def make_store(path) -> None:
                 (run_id, phase, cost * share / 1.5, trust * (0.8 if phase == 1 else 1.0),
                  succeeded // 2 if phase == 1 else succeeded - succeeded // 2))
     connection.execute(
-        "INSERT INTO runs VALUES ('run-x', 9, 's.yaml', 's', '', '[]', '{}', 'random', 0, 1, NULL,"
-        " 'failed', 'boom', 1.0, '2026-11-27T00:00:00Z', 'w', '{}')")
+        f"INSERT INTO runs {RUN_COLUMNS} VALUES ('run-x', 9, 's.yaml', 's', '', '[]', '{{}}',"
+        " 'random', 0, 1, NULL, 'failed', 'boom', 1.0, 1.0, '2026-11-27T00:00:00Z', 'w', '{}')")
     connection.commit()
     connection.close()
 
