@@ -20,6 +20,14 @@ def run(*args: str):
     return CliRunner().invoke(cli, ["plan", *args], catch_exceptions=False)
 
 
+def test_plan_json_to_stdout_is_only_json():
+    result = run(str(REFERENCE), "--json", "-")
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)  # no table, no solver banner mixed in
+    assert data["phases"][0]["solver"]["status"] == "optimal"
+    assert data["phases"][0]["projects"], "the reference scenario has a non-empty plan"
+
+
 def test_plan_prints_a_readable_table_and_writes_json(tmp_path):
     out = tmp_path / "plan.json"
     result = run(str(REFERENCE), "--json", str(out))

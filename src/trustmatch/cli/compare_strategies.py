@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.roadmap import progress_bar, scenario_options, write_json
+from trustmatch.cli.common import (
+    is_quiet,
+    progress_bar,
+    scenario_file_options,
+    solver_options,
+    write_json,
+)
 from trustmatch.planner import STRATEGIES
 from trustmatch.results import to_json
 from trustmatch.scenario import load_scenario
@@ -58,7 +64,8 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
 
 
 @click.command("strategies")
-@scenario_options
+@scenario_file_options
+@solver_options
 @click.option(
     "--replications",
     type=click.IntRange(1, 100_000),
@@ -121,8 +128,7 @@ def command(
     """
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     chosen = strategies or STRATEGIES
-    quiet = bool((ctx.obj or {}).get("quiet", True))
-    with progress_bar(len(chosen) * replications, not quiet, "run") as progress:
+    with progress_bar(len(chosen) * replications, not is_quiet(ctx)) as progress:
         result = compare_strategies(
             loaded,
             strategies=chosen,

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import scenario_file_options, solver_options, write_json
 from trustmatch.errors import SolverError
 from trustmatch.explain import describe_uses, format_amount, join_names
-from trustmatch.optimize.solvers import SOLVERS
 from trustmatch.planner import STRATEGIES, plan
 from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
@@ -16,21 +16,15 @@ from trustmatch.scenario import load_scenario
 
 
 @click.command("plan")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--override", "overrides", multiple=True, metavar="NAME",
-              help="Apply a named override of the scenario (repeatable, in order).")
-@click.option("--set", "sets", multiple=True, metavar="PATH=VALUE",
-              help="Set one value by dotted path, e.g. resources.budget_eur=12000 (repeatable).")
+@scenario_file_options
 @click.option("--strategy", type=click.Choice(STRATEGIES), default="optimal", show_default=True,
               help="The optimal plan or a baseline to compare it with.")
-@click.option("--solver", type=click.Choice(SOLVERS), default=None,
-              help="Integer-programming solver (default: planning.solver of the scenario).")
-@click.option("--time-limit", type=click.FloatRange(min=0, min_open=True), default=None,
-              metavar="S", help="Seconds the solver may take (default: planning.time_limit).")
+@solver_options
 @click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
               help="Relative optimality gap at which to stop (default: planning.mip_gap).")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, metavar="OUT.json", help="Also write the full result as JSON.")
+              default=None, metavar="OUT.json",
+              help="Also write the full result as JSON ('-': stdout, without the table).")
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="LEDGER", help="Plan the phase after the outcomes recorded in this ledger "
               "(`trustmatch record`), from the trust they imply.")
@@ -41,9 +35,10 @@ def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path,
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
                   trust=trust, phase=phase)
     if json_path is not None:
-        json_path.write_text(to_json(result), encoding="utf-8")
-    names = {a.id: a.name for a in loaded.scenario.actors}
-    click.echo(render(result, names))
+        write_json(to_json(result), json_path)
+    if json_path is None or str(json_path) != "-":
+        names = {a.id: a.name for a in loaded.scenario.actors}
+        click.echo(render(result, names))
     outcome = result.phases[0].solver
     if not outcome.status.has_solution:
         raise SolverError(outcome.message or f"status {outcome.status.value}")

@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import is_quiet, progress_bar, scenario_file_options
 from trustmatch.report.i18n import LANGUAGES
 from trustmatch.report.render import DEFAULT_REPLICATIONS, FORMATS, render_report
 from trustmatch.scenario import load_scenario
 
 
-@contextmanager
-def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[int, int], None] | None]:
-    """Yield a ``progress(done, total)`` callback drawing a bar on stderr (or None)."""
-    if not enabled or total <= 1:
-        yield None
-        return
-    from tqdm import tqdm
-
-    with tqdm(total=total, unit="run", desc="simulating", file=sys.stderr, leave=False) as bar:
-
-        def advance(done: int, _total: int) -> None:
-            bar.update(done - bar.n)
-
-        yield advance
-
-
 @click.command("report")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--override", "overrides", metavar="NAME", multiple=True,
-              help="Apply a named override from the scenario's overrides section (repeatable).")
-@click.option("--set", "sets", metavar="PATH=VALUE", multiple=True,
-              help="Change one setting, e.g. --set resources.budget_eur=12000 (repeatable).")
+@scenario_file_options
 @click.option("--roadmap", "roadmap_file", metavar="ROADMAP.json",
               type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Use this roadmap (written by `trustmatch roadmap --json`) instead of "
@@ -95,9 +73,10 @@ def command(
         except ValueError:
             raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    quiet = bool((ctx.obj or {}).get("quiet", True))
     computing = roadmap_file is None
-    with progress_bar(replications if computing else 0, not quiet) as progress:
+    with progress_bar(
+        replications if computing else 0, not is_quiet(ctx), desc="simulating"
+    ) as progress:
         rendered = render_report(
             loaded,
             roadmap=roadmap_file,

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Callable, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 import click
 
-from trustmatch.optimize.solvers import SOLVERS
+from trustmatch.cli.common import (
+    is_quiet,
+    progress_bar,
+    scenario_file_options,
+    solver_options,
+    write_json,
+)
 from trustmatch.planner import STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
@@ -112,61 +116,9 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
     return lines
 
 
-@contextmanager
-def progress_bar(total: int, enabled: bool, unit: str):
-    """Yield a ``progress(done, total)`` callback drawing a tqdm bar on stderr (or nothing)."""
-    if not enabled or total <= 1:
-        yield None
-        return
-    from tqdm import tqdm
-
-    with tqdm(total=total, unit=unit, file=sys.stderr, leave=False) as bar:
-
-        def advance(done: int, _total: int) -> None:
-            bar.update(done - bar.n)
-
-        yield advance
-
-
-def write_json(text: str, out: Path) -> None:
-    """Write JSON text to a file, or to standard output for ``-``."""
-    if str(out) == "-":
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
-
-
-def scenario_options(function: Callable) -> Callable:
-    """Add the arguments shared by the roadmap commands (FILE, --override, --set, solver)."""
-    function = click.option(
-        "--time-limit", type=click.FloatRange(min=0, min_open=True), default=None, metavar="S",
-        help="Seconds the solver may take per phase (default: planning.time_limit).",
-    )(function)
-    function = click.option(
-        "--solver", type=click.Choice(SOLVERS), default=None,
-        help="Integer-programming solver (default: planning.solver of the scenario).",
-    )(function)
-    function = click.option(
-        "--set",
-        "sets",
-        metavar="PATH=VALUE",
-        multiple=True,
-        help="Change one setting, e.g. --set resources.budget_eur=12000 (repeatable).",
-    )(function)
-    function = click.option(
-        "--override",
-        "overrides",
-        metavar="NAME",
-        multiple=True,
-        help="Apply a named override from the scenario's overrides section (repeatable).",
-    )(function)
-    return click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))(
-        function
-    )
-
-
 @click.command("roadmap")
-@scenario_options
+@scenario_file_options
+@solver_options
 @click.option(
     "--phases",
     type=click.IntRange(1, 100),
@@ -234,8 +186,7 @@ def command(
     shows how cluster trust, successes and ambition spread over the runs.
     """
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    quiet = bool((ctx.obj or {}).get("quiet", True))
-    with progress_bar(replications, not quiet, "run") as progress:
+    with progress_bar(replications, not is_quiet(ctx)) as progress:
         result = roadmap(
             loaded,
             phases=phases,

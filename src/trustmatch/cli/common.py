@@ -1,0 +1,84 @@
+"""Options and helpers that several commands share, so they read and behave the same."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from trustmatch.optimize.solvers import SOLVERS
+
+ProgressCallback = Callable[[int, int], None]
+"""Called as ``progress(done, total)`` while long work goes on."""
+
+
+def scenario_file_options(function: Callable) -> Callable:
+    """Add FILE, ``--override NAME`` (repeatable) and ``--set PATH=VALUE`` (repeatable)."""
+    function = click.option(
+        "--set",
+        "sets",
+        metavar="PATH=VALUE",
+        multiple=True,
+        help="Change one setting, e.g. --set resources.budget_eur=12000 (repeatable).",
+    )(function)
+    function = click.option(
+        "--override",
+        "overrides",
+        metavar="NAME",
+        multiple=True,
+        help="Apply a named override from the scenario's overrides section (repeatable).",
+    )(function)
+    return click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))(
+        function
+    )
+
+
+def solver_options(function: Callable) -> Callable:
+    """Add ``--solver`` and ``--time-limit`` (defaults from the scenario's planning section)."""
+    function = click.option(
+        "--time-limit",
+        type=click.FloatRange(min=0, min_open=True),
+        default=None,
+        metavar="S",
+        help="Seconds the solver may take per phase (default: planning.time_limit).",
+    )(function)
+    return click.option(
+        "--solver",
+        type=click.Choice(SOLVERS),
+        default=None,
+        help="Integer-programming solver (default: planning.solver of the scenario).",
+    )(function)
+
+
+def is_quiet(ctx: click.Context) -> bool:
+    """Whether progress bars are off (``--quiet``, or stderr is not a terminal)."""
+    return bool((ctx.obj or {}).get("quiet", True))
+
+
+@contextmanager
+def progress_bar(
+    total: int, enabled: bool, unit: str = "run", desc: str | None = None
+) -> Iterator[ProgressCallback | None]:
+    """Yield a ``progress(done, total)`` callback drawing a tqdm bar on stderr (or None)."""
+    if not enabled or total <= 1:
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, leave=False) as bar:
+
+        def advance(done: int, _total: int) -> None:
+            bar.update(done - bar.n)
+
+        yield advance
+
+
+def write_json(text: str, out: Path) -> None:
+    """Write JSON text to a file, or to standard output for ``-``."""
+    if str(out) == "-":
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
