@@ -82,6 +82,35 @@ def starting_trust(
     return apply_ledger(scenario, ledger, trust)
 
 
+class RoadmapStart(NamedTuple):
+    """Where a roadmap begins: the trust, the first phase to plan and how many phases."""
+
+    trust: TrustState
+    first_phase: int
+    phases: int
+
+
+def roadmap_start(
+    scenario: Scenario,
+    ledger: str | Path | LoadedLedger | Ledger | None,
+    phases: int | None,
+) -> RoadmapStart:
+    """Return the starting trust, first phase and phase count of a roadmap.
+
+    Without ``phases`` the roadmap covers the scenario's phases not yet recorded in the ledger.
+
+    Raises:
+        LedgerError: If the ledger is malformed or does not fit the scenario.
+        ValueError: If ``phases`` is below 1.
+    """
+    trust, first_phase = starting_trust(scenario, ledger)
+    if phases is None:
+        phases = max(1, scenario.phases - (first_phase - 1))
+    if phases < 1:
+        raise ValueError("phases must be at least 1")
+    return RoadmapStart(trust, first_phase, phases)
+
+
 def simulate_phases(
     context: PlanningContext,
     trust: TrustState,
@@ -192,11 +221,7 @@ def roadmap(
     if replications < 1:
         raise ValueError("replications must be at least 1")
     seed = scenario.seed if seed is None else seed
-    trust, first_phase = starting_trust(scenario, ledger)
-    if phases is None:
-        phases = max(1, scenario.phases - (first_phase - 1))
-    if phases < 1:
-        raise ValueError("phases must be at least 1")
+    trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
     context = prepare(scenario)
     shown: list[RoadmapPhase] = []
     summaries: list[list[PhaseSummary]] = []

@@ -22,10 +22,10 @@ from trustmatch.roadmap import (
     DIGITS,
     band,
     fairness_pairs,
+    roadmap_start,
     run_metrics,
     scenario_ref,
     simulate_phases,
-    starting_trust,
 )
 from trustmatch.scenario import LoadedScenario, Scenario
 
@@ -117,11 +117,7 @@ def compare_strategies(
         raise ValueError("replications must be at least 1")
     scenario, ref = scenario_ref(source)
     seed = scenario.seed if seed is None else seed
-    trust, first_phase = starting_trust(scenario, ledger)
-    if phases is None:
-        phases = max(1, scenario.phases - (first_phase - 1))
-    if phases < 1:
-        raise ValueError("phases must be at least 1")
+    trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
     context = prepare(scenario)
     competitors = fairness_pairs(scenario)
     total = len(strategies) * replications
