@@ -19,8 +19,7 @@ from trustmatch.trust import initial_trust
 
 ROOT = Path(__file__).resolve().parents[1]
 YOUNG = ROOT / "scenarios" / "young-cluster.yaml"
-REFERENCE = Path("/work/shared/examples/reference-scenario.yaml")
-SCENARIO_FILE = YOUNG if YOUNG.exists() else REFERENCE
+SCENARIO_FILE = YOUNG
 
 
 def _checker_module():

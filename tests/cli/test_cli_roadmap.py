@@ -12,7 +12,7 @@ from trustmatch.cli import cli
 
 ROOT = Path(__file__).resolve().parents[2]
 YOUNG = ROOT / "scenarios" / "young-cluster.yaml"
-SCENARIO = str(YOUNG if YOUNG.exists() else Path("/work/shared/examples/reference-scenario.yaml"))
+SCENARIO = str(YOUNG)
 
 
 def run(*args: str):

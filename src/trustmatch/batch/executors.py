@@ -102,7 +102,7 @@ def open_executor(
         name: ``local``, ``processes`` or ``dask``.
         jobs: Worker processes (``processes``; default all cores) or local Dask workers (when
             no address is given; default all cores). Ignored by ``local``.
-        dask_address: Address of a running Dask scheduler, e.g. ``tcp://10.0.0.5:8786``.
+        dask_address: Address of a running Dask scheduler, e.g. ``tcp://scheduler.example.org:8786``.
 
     Yields:
         The open executor.
