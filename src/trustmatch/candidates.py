@@ -23,8 +23,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-import networkx as nx
-
 from trustmatch.results import Theme
 from trustmatch.scenario.models import SENSITIVITY_ORDER, Scenario
 from trustmatch.trust import TrustState, pair_key
@@ -371,13 +369,32 @@ def _describe_threshold(group: CandidateGroup, co_participation: Mapping[str, fl
 
 
 def _prune(group: CandidateGroup, conflicts: Sequence[tuple[str, str]]) -> tuple[str, ...]:
-    """Drop actors compatible with fewer than ``min - 1`` others (they can never take part)."""
+    """Drop actors compatible with fewer than ``min - 1`` others (they can never take part).
+
+    This is the ``(min - 1)``-core of the compatibility graph (the complete graph without the
+    conflict pairs), peeled on the sparse conflict graph: an actor's compatible degree is the
+    number of others left minus its conflicts among them.
+    """
     if not conflicts or group.min_participants <= 1:
         return group.interested
-    compatible = nx.complete_graph(group.interested)
-    compatible.remove_edges_from(conflicts)
-    core = nx.k_core(compatible, group.min_participants - 1)
-    return tuple(sorted(core.nodes))
+    needed = group.min_participants - 1
+    clashes: dict[str, set[str]] = {a: set() for a in group.interested}
+    for a, b in conflicts:
+        if a != b:
+            clashes[a].add(b)
+            clashes[b].add(a)
+    alive = set(group.interested)
+    clashing = {a: len(others) for a, others in clashes.items()}
+    removed = True
+    while removed:
+        removed = False
+        for actor in sorted(alive):
+            if actor in alive and len(alive) - 1 - clashing[actor] < needed:
+                alive.discard(actor)
+                for other in clashes[actor]:
+                    clashing[other] -= 1
+                removed = True
+    return tuple(sorted(alive))
 
 
 def conflict_cliques(

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from trustmatch.candidates import TRUST_EPSILON, Candidate, pair_threshold
 from trustmatch.optimize.portfolio import (
@@ -88,6 +89,64 @@ def why_project(
     return f"{verb} {subject} {what}; {contacts}; costs {describe_uses(uses)}."
 
 
+@dataclass(frozen=True)
+class PortfolioFacts:
+    """What every left-out explanation of one portfolio reads, computed once per portfolio.
+
+    Attributes:
+        load: Actor -> projects it takes part in.
+        served: (actor, theme) pairs the portfolio serves.
+        uses: Resource -> total use (summed in portfolio order).
+        shares: Actor -> served share (actors with needs only), as :func:`served_shares`.
+        unfair: Competitor pairs already out of balance.
+        rival_pairs: Actor -> the fairness pairs it belongs to, in the problem's order.
+        projects_of: Actor -> the selections it takes part in, in portfolio order.
+    """
+
+    load: dict[str, int]
+    served: set[tuple[str, str]]
+    uses: dict[str, float]
+    shares: dict[str, float]
+    unfair: frozenset[tuple[str, str]]
+    rival_pairs: dict[str, list[tuple[str, str]]]
+    projects_of: dict[str, list[Selection]]
+
+
+def portfolio_facts(problem: PhaseProblem, portfolio: Sequence[Selection]) -> PortfolioFacts:
+    """Return the indexes :func:`left_out_reasons` needs, so that no reason scans the portfolio.
+
+    Args:
+        problem: The phase problem.
+        portfolio: The whole portfolio, in the order the projects are listed.
+    """
+    load: dict[str, int] = {}
+    served: set[tuple[str, str]] = set()
+    uses: dict[str, float] = {}
+    projects_of: dict[str, list[Selection]] = {}
+    for other in portfolio:
+        for a in other.participants:
+            load[a] = load.get(a, 0) + 1
+            projects_of.setdefault(a, []).append(other)
+            for t in other.candidate.group.serves.get(a, ()):
+                served.add((a, t))
+        for r, v in other.uses().items():
+            uses[r] = uses.get(r, 0.0) + v
+    rival_pairs: dict[str, list[tuple[str, str]]] = {}
+    for a, b in problem.fairness_pairs:
+        rival_pairs.setdefault(a, []).append((a, b))
+        rival_pairs.setdefault(b, []).append((a, b))
+    shares = served_shares(problem, served)
+    return PortfolioFacts(
+        load=load,
+        served=served,
+        uses=uses,
+        shares=shares,
+        unfair=frozenset(unfair_pairs(problem, shares)),
+        rival_pairs=rival_pairs,
+        projects_of=projects_of,
+    )
+
+
 def left_out_reasons(
     problem: PhaseProblem,
     portfolio: Sequence[Selection],
@@ -97,6 +156,7 @@ def left_out_reasons(
     themes: Mapping[str, Theme],
     dropped: Mapping[tuple[str, str], str],
     project_ids: Mapping[int, str],
+    facts: PortfolioFacts | None = None,
 ) -> list[LeftOut]:
     """Return, for every interested actor not taking part in a chosen project, why not.
 
@@ -108,28 +168,22 @@ def left_out_reasons(
         themes: Theme id -> theme.
         dropped: (group key, actor) -> why the actor could not join that group this phase.
         project_ids: ``id(selection)`` -> project id, to name other projects.
+        facts: :func:`portfolio_facts` of the portfolio (computed here when not given; pass it
+            when explaining every project of one portfolio).
     """
     candidate = selection.candidate
     group = candidate.group
     if group.explicit:
         return []
-    load: dict[str, int] = {}
-    served: set[tuple[str, str]] = set()
-    uses: dict[str, float] = {}
-    for other in portfolio:
-        for a in other.participants:
-            load[a] = load.get(a, 0) + 1
-            for t in other.candidate.group.serves.get(a, ()):
-                served.add((a, t))
-        for r, v in other.uses().items():
-            uses[r] = uses.get(r, 0.0) + v
+    if facts is None:
+        facts = portfolio_facts(problem, portfolio)
+    taking_part = set(selection.participants)
     out: list[LeftOut] = []
     for actor in group.interested:
-        if actor in selection.participants:
+        if actor in taking_part:
             continue
         reason = _left_out_reason(
-            problem, portfolio, selection, actor,
-            load=load, served=served, uses=uses, names=names, themes=themes,
+            problem, selection, actor, facts=facts, names=names, themes=themes,
             dropped=dropped, project_ids=project_ids,
         )
         out.append(LeftOut(actor=actor, reason=reason))
@@ -137,9 +191,9 @@ def left_out_reasons(
 
 
 def _left_out_reason(
-    problem, portfolio, selection, actor, *, load, served, uses, names, themes, dropped,
-    project_ids,
+    problem, selection, actor, *, facts: PortfolioFacts, names, themes, dropped, project_ids,
 ) -> str:
+    load, served, uses = facts.load, facts.served, facts.uses
     candidate: Candidate = selection.candidate
     group = candidate.group
     if (group.key, actor) in dropped:
@@ -180,19 +234,14 @@ def _left_out_reason(
     if own and all((actor, t) in served for t in own):
         where = [
             project_ids[id(other)]
-            for other in portfolio
-            if actor in other.participants
-            and any(t in other.candidate.group.serves.get(actor, ()) for t in own)
+            for other in facts.projects_of.get(actor, ())
+            if any(t in other.candidate.group.serves.get(actor, ()) for t in own)
         ]
         labels = join_names([f"'{themes[t].label}'" for t in own])
         return f"Its need on {labels} is already served by {join_names(where)}."
-    more_served = served | {(actor, t) for t in own}
-    before = set(unfair_pairs(problem, served_shares(problem, served)))
-    after = [
-        p for p in unfair_pairs(problem, served_shares(problem, more_served)) if p not in before
-    ]
-    if after:
-        a, b = after[0]
+    newly_unfair = _newly_unfair(problem, facts, actor, own)
+    if newly_unfair is not None:
+        a, b = newly_unfair
         rival = b if a == actor else a
         return (
             f"Joining would serve {names[actor]} much more of its needs than its competitor "
@@ -212,6 +261,34 @@ def _left_out_reason(
         f"Adding {names[actor]} would not improve the plan: its cost outweighs what it adds "
         "here, or its capacity is better used in another project."
     )
+
+
+def _newly_unfair(
+    problem: PhaseProblem, facts: PortfolioFacts, actor: str, own: Sequence[str]
+) -> tuple[str, str] | None:
+    """Return the first fairness pair that serving the actor's own needs too would unbalance.
+
+    Only the actor's share changes, so only its own pairs can newly break; the share is summed
+    exactly as :func:`served_shares` sums it (same order, same floats).
+    """
+    if not problem.enforce_fairness or not own:
+        return None
+    total = problem.total_weight.get(actor, 0.0)
+    if total <= 0:
+        return None
+    more_served = {(actor, t) for t in own}
+    got = sum(
+        w
+        for t, w in sorted(problem.weights[actor].items())
+        if (actor, t) in facts.served or (actor, t) in more_served
+    )
+    share = got / total
+    limit = problem.tolerance + FEASIBILITY_TOLERANCE
+    for a, b in facts.rival_pairs.get(actor, ()):
+        rival = b if a == actor else a
+        if (a, b) not in facts.unfair and abs(share - facts.shares.get(rival, 0.0)) > limit:
+            return (a, b)
+    return None
 
 
 def unserved_reason(

@@ -25,7 +25,7 @@ from trustmatch.candidates import (
     candidate_groups,
     phase_candidates,
 )
-from trustmatch.explain import left_out_reasons, unserved_reason, why_project
+from trustmatch.explain import left_out_reasons, portfolio_facts, unserved_reason, why_project
 from trustmatch.needs import NeedThemes, find_themes
 from trustmatch.optimize.model import build_model
 from trustmatch.optimize.portfolio import PhaseProblem, Selection, evaluate, violations
@@ -102,6 +102,25 @@ def prepare(scenario: Scenario) -> PlanningContext:
         total_weight=total,
         names={a.id: a.name for a in scenario.actors},
     )
+
+
+def phase_problem(
+    context: PlanningContext, trust: TrustState, strategy: str = "optimal"
+) -> PhaseProblem:
+    """Return the optimization problem :func:`plan_phase` solves for this trust and strategy.
+
+    For benchmarks and baselines that must work on exactly the planner's problem (same
+    candidate slots, eligible actors, conflict pairs, weights and limits).
+
+    Args:
+        context: From :func:`prepare`.
+        trust: Trust at the start of the phase.
+        strategy: One of :data:`STRATEGIES` (``big-bang`` ignores trust, ``no-fairness`` drops
+            the balance rule).
+    """
+    if strategy not in STRATEGIES:
+        raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
+    return _problem(context, trust, strategy)[0]
 
 
 def _problem(
@@ -276,6 +295,7 @@ def _solve_program(
     best_value = float("-inf")
     bound: float | None = None
     status, message = SolverStatus.ERROR, ""
+    start_portfolio: list[Selection] | None = None
     for _ in range(MAX_CONTACT_ROUNDS):
         remaining = time_limit - (time.perf_counter() - started)
         if best is not None and remaining <= 0.05 * time_limit:
@@ -285,16 +305,27 @@ def _solve_program(
         if solver == "highs" and model.stats["binaries"] >= START_FROM_GREEDY_BINARIES:
             # Large phases: HiGHS' own heuristics may find little within the time limit; the
             # greedy portfolio (valid by construction) gives it a good first plan to improve.
-            start = model.start_values(best if best is not None else greedy(problem))
+            if best is None:
+                start_portfolio = greedy(problem)
+            start = model.start_values(best if best is not None else start_portfolio)
             remaining = time_limit - (time.perf_counter() - started)
         report = solve(
             model.lp, solver, time_limit=max(remaining, min(time_limit, 0.01)), mip_gap=mip_gap,
-            start=start,
+            start=start, blocks=model.blocks,
         )
         if report.bound is not None:
             bound = report.bound if bound is None else min(bound, report.bound)
         if not report.has_solution:
-            if best is None:
+            if best is None and start_portfolio is not None:
+                # The solver stopped before accepting anything: the greedy start it was given
+                # is still a valid plan, and the bound (if any) still holds for it.
+                best = start_portfolio
+                status = SolverStatus.FEASIBLE
+                message = (
+                    f"{report.message} The solver found no plan of its own within the time "
+                    "limit; this is the greedy plan it started from."
+                ).strip()
+            elif best is None:
                 status, message = report.status, report.message
             break
         portfolio = model.portfolio(list(problem.candidates))
@@ -341,6 +372,7 @@ def _planned_projects(
             numbers[group.key] = numbers.get(group.key, 0) + 1
             project_ids[id(selection)] = f"{group.key}:{numbers[group.key]}"
     themes = context.theme_by_id
+    facts = portfolio_facts(problem, portfolio)
     counted_needs: set[tuple[str, str]] = set()
     counted_pairs: set[tuple[str, str]] = set()
     projects: list[PlannedProject] = []
@@ -384,7 +416,7 @@ def _planned_projects(
                 ),
                 left_out=left_out_reasons(
                     problem, portfolio, selection, names=context.names, themes=themes,
-                    dropped=candidates.dropped, project_ids=project_ids,
+                    dropped=candidates.dropped, project_ids=project_ids, facts=facts,
                 ),
             )
         )
@@ -510,12 +542,27 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
         for theme in _themes_of_type(context, ptype.addresses):
             types_by_theme.setdefault(theme, []).append((ptype.id, ptype.participants.min))
     capacity = {a.id: a.max_projects_per_phase for a in context.scenario.actors}
+    generated_by_theme: dict[str, list[str]] = {}
+    for group in context.groups:
+        if not group.explicit:
+            for theme_id in dict.fromkeys(group.themes):
+                generated_by_theme.setdefault(theme_id, []).append(group.key)
+    rival_pairs: dict[str, list[tuple[str, str]]] = {}
+    for a, b in context.competitors:
+        rival_pairs.setdefault(a, []).append((a, b))
+        if b != a:
+            rival_pairs.setdefault(b, []).append((a, b))
+    short_by_theme: dict[str, str | None] = {}
     out: list[UnservedNeed] = []
     for theme in context.themes.themes:
+        keys = generated_by_theme.get(theme.id, [])
         for actor in sorted(theme.actors):
             if theme.actors[actor] <= 0 or (actor, theme.id) in served:
                 continue
-            keys = [g.key for g in context.groups if not g.explicit and theme.id in g.themes]
+            if theme.id not in short_by_theme:  # the same for every actor of the theme
+                short_by_theme[theme.id] = _short_resource(
+                    [groups[k] for k in keys if k not in blocked], phases[-1] if phases else None
+                )
             can_join = any(
                 k not in blocked and (k, actor) not in dropped and actor in groups[k].interested
                 for k in keys
@@ -531,11 +578,9 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 dropped=[dropped[(k, actor)] for k in keys if (k, actor) in dropped],
                 load=load.get(actor, 0),
                 can_join=can_join,
-                rival=_rival_behind(context, shares, actor, theme.id),
+                rival=_rival_behind(context, shares, actor, theme.id, rival_pairs.get(actor, ())),
                 tolerance=context.scenario.competition.tolerance,
-                short_resource=_short_resource(
-                    [groups[k] for k in keys if k not in blocked], phases[-1] if phases else None
-                ),
+                short_resource=short_by_theme[theme.id],
             )
             out.append(UnservedNeed(actor=actor, need=theme.id, label=theme.label, reason=reason))
     return sorted(out, key=lambda u: (u.actor, u.need))
@@ -548,17 +593,22 @@ def _themes_of_type(context: PlanningContext, addresses) -> list[str]:
 
 
 def _rival_behind(
-    context: PlanningContext, shares: dict[str, float], actor: str, theme: str
+    context: PlanningContext,
+    shares: dict[str, float],
+    actor: str,
+    theme: str,
+    pairs: Sequence[tuple[str, str]],
 ) -> str | None:
-    """A competitor that would fall too far behind if the actor's need on the theme were served."""
+    """A competitor that would fall too far behind if the actor's need on the theme were served.
+
+    ``pairs`` are the actor's competitor pairs, in the order of ``context.competitors``.
+    """
     total = context.total_weight.get(actor, 0.0)
     if total <= 0:
         return None
     after = shares.get(actor, 0.0) + context.weights[actor].get(theme, 0.0) / total
     limit = context.scenario.competition.tolerance + 1e-9
-    for a, b in context.competitors:
-        if actor not in (a, b):
-            continue
+    for a, b in pairs:
         rival = b if a == actor else a
         if context.total_weight.get(rival, 0.0) > 0 and after - shares.get(rival, 0.0) > limit:
             return rival

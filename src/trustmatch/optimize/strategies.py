@@ -2,7 +2,9 @@
 
 * ``greedy``: repeatedly adds the project (with a greedily chosen participant group) that brings
   the most objective per unit of resources (use as a share of each capacity, summed); keeps every
-  constraint, including the no-competitive-loss rule.
+  constraint, including the no-competitive-loss rule. Where that rule binds, a second portfolio
+  (greedy without the rule, then repaired until competitors are balanced, then filled up) is
+  built too, and the better one is kept (see :func:`greedy`).
 * ``random``: visits the candidate slots in a seeded random order and adds each with a random
   compatible participant group of random size when every constraint still holds.
 * ``big-bang``: goes for the most ambitious projects first with as many participants as allowed.
@@ -17,6 +19,7 @@ All three add a project only when the portfolio stays valid, so the same checker
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import combinations
 
 import numpy as np
@@ -26,6 +29,7 @@ from trustmatch.optimize.portfolio import (
     FEASIBILITY_TOLERANCE,
     PhaseProblem,
     Selection,
+    evaluate,
 )
 from trustmatch.trust import pair_key
 
@@ -97,8 +101,15 @@ class PortfolioBuilder:
                 share += amount / limit
         return max(share, 1e-6)
 
-    def fits(self, candidate: Candidate, people: Sequence[str]) -> bool:
-        """Whether adding the project keeps size, capacity, trust and resource rules."""
+    def fits(self, candidate: Candidate, people: Sequence[str], *, resources: bool = True) -> bool:
+        """Whether adding the project keeps size, capacity, trust and resource rules.
+
+        Args:
+            candidate: The candidate slot.
+            people: The participants.
+            resources: Also check the resources (``False``: the caller checks them with
+                :meth:`resources_fit`).
+        """
         group = candidate.group
         if candidate.index_key in self.used_slots:
             return False
@@ -111,7 +122,11 @@ class PortfolioBuilder:
         conflicts = self.conflicts(candidate)
         if conflicts and any((a, b) in conflicts for a, b in combinations(sorted(people), 2)):
             return False
-        for resource, amount in group.uses(len(people)).items():
+        return not resources or self.resources_fit(candidate, people)
+
+    def resources_fit(self, candidate: Candidate, people: Sequence[str]) -> bool:
+        """Whether the resources left suffice for the project with these participants."""
+        for resource, amount in candidate.group.uses(len(people)).items():
             limit = self.problem.resources.get(resource)
             used = self.uses.get(resource, 0.0) + amount
             if limit is not None and used > limit + FEASIBILITY_TOLERANCE * max(1.0, limit):
@@ -199,7 +214,7 @@ def _marginal(builder: PortfolioBuilder, candidate: Candidate, chosen, actor) ->
 
 
 def greedy_group(
-    builder: PortfolioBuilder, candidate: Candidate, *, fill: bool = False
+    builder: PortfolioBuilder, candidate: Candidate, *, fill: bool = False, resources: bool = True
 ) -> tuple[str, ...] | None:
     """Choose participants for a candidate greedily; None when no valid group is found.
 
@@ -213,11 +228,15 @@ def greedy_group(
         builder: The portfolio so far.
         candidate: The candidate slot.
         fill: Take as many participants as allowed (``big-bang``).
+        resources: Also require the resources left to suffice (``False``: the group does not
+            depend on the resources used so far, so it can be cached while they change).
     """
     group = candidate.group
     if group.explicit:
         people = group.interested
-        if builder.fits(candidate, people) and not builder.unfair_after(candidate, people):
+        if builder.fits(candidate, people, resources=resources) and not builder.unfair_after(
+            candidate, people
+        ):
             return people
         return None
     problem = builder.problem
@@ -247,10 +266,10 @@ def greedy_group(
         chosen.append(actor)
     if len(chosen) < group.min_participants:
         return None
-    return _rebalance(builder, candidate, chosen, pool)
+    return _rebalance(builder, candidate, chosen, pool, resources=resources)
 
 
-def _rebalance(builder, candidate, chosen, pool) -> tuple[str, ...] | None:
+def _rebalance(builder, candidate, chosen, pool, *, resources=True) -> tuple[str, ...] | None:
     """Fix a group that would put competitors out of balance.
 
     Invites the competitor behind, or swaps out the one ahead for the next compatible actor.
@@ -261,7 +280,7 @@ def _rebalance(builder, candidate, chosen, pool) -> tuple[str, ...] | None:
         people = tuple(sorted(chosen))
         unfair = builder.unfair_after(candidate, people)
         if not unfair:
-            return people if builder.fits(candidate, people) else None
+            return people if builder.fits(candidate, people, resources=resources) else None
         shares = {**builder.shares, **builder.shares_after(candidate, people)}
         a, b = unfair[0]
         behind, ahead = (a, b) if shares.get(a, 0.0) < shares.get(b, 0.0) else (b, a)
@@ -292,9 +311,318 @@ def _rebalance(builder, candidate, chosen, pool) -> tuple[str, ...] | None:
     return None
 
 
-def greedy(problem: PhaseProblem) -> list[Selection]:
-    """Return the greedy portfolio (best objective gain per resource share first)."""
-    return _constructive(problem, ambitious_first=False)
+def greedy(problem: PhaseProblem, *, repair: bool = True) -> list[Selection]:
+    """Return the greedy portfolio (best objective gain per resource share first).
+
+    Where competitor balance binds, adding projects one by one gets stuck: serving one
+    competitor first is never allowed, even when a second project would serve the other. So a
+    second portfolio is built too: greedy without the balance rule, repaired (the competitor
+    behind joins a chosen project, or the one ahead leaves one) until every pair is balanced,
+    then filled up greedily under every rule. The better of the two is returned (the plain one
+    on a tie), so the result is never worse than the plain greedy.
+
+    Args:
+        problem: The phase problem.
+        repair: Also build the repaired portfolio (``False``: the plain one-by-one greedy).
+    """
+    plain = _constructive(problem, ambitious_first=False)
+    if not repair or not problem.enforce_fairness or not problem.fairness_pairs:
+        return plain
+    repaired = _relaxed_then_repaired(problem)
+    if repaired is None:
+        return plain
+    if evaluate(problem, repaired).objective > evaluate(problem, plain).objective + _MIN_GAIN:
+        return repaired
+    return plain
+
+
+def _relaxed_then_repaired(problem: PhaseProblem) -> list[Selection] | None:
+    """Greedy without the balance rule, balanced by :func:`_repair_balance`, then filled up."""
+    relaxed = _constructive(replace(problem, enforce_fairness=False), ambitious_first=False)
+    balanced = _repair_balance(problem, relaxed)
+    if balanced is None:
+        return None
+    builder = PortfolioBuilder(problem)
+    for selection in balanced:
+        builder.add(selection.candidate, selection.participants)
+    return _constructive(problem, ambitious_first=False, builder=builder)
+
+
+class _BalanceRepair:
+    """A portfolio being balanced, with counts that make each step's effect a local sum.
+
+    Counts per (actor, theme) served and per new pair let the change of the objective of one
+    join or leave be computed from the project's participants alone; the served shares are
+    summed per actor exactly as :func:`~trustmatch.optimize.portfolio.served_shares` sums them.
+    """
+
+    def __init__(self, problem: PhaseProblem, portfolio: Sequence[Selection]):
+        self.problem = problem
+        self.limit = problem.tolerance + FEASIBILITY_TOLERANCE
+        self.projects: list[tuple[Candidate, list[str]] | None] = [
+            (s.candidate, list(s.participants)) for s in portfolio
+        ]
+        self.load: dict[str, int] = {}
+        self.serving: dict[tuple[str, str], int] = {}
+        self.meeting: dict[tuple[str, str], int] = {}
+        self.uses: dict[str, float] = {}
+        self.member_of: dict[str, set[int]] = {}
+        self.open_to: dict[str, list[int]] = {}
+        self.left: set[tuple[str, int]] = set()  # (actor, project) it left: never invited back
+        for index, (candidate, people) in enumerate(self.projects):
+            self._count(candidate, people, +1)
+            for actor in people:
+                self.member_of.setdefault(actor, set()).add(index)
+            if not candidate.group.explicit:
+                for actor in candidate.eligible:
+                    self.open_to.setdefault(actor, []).append(index)
+            for resource, amount in candidate.group.uses(len(people)).items():
+                self.uses[resource] = self.uses.get(resource, 0.0) + amount
+        self.pairs_of: dict[str, list[tuple[int, str, str]]] = {}
+        for position, (a, b) in enumerate(problem.fairness_pairs):
+            self.pairs_of.setdefault(a, []).append((position, a, b))
+            self.pairs_of.setdefault(b, []).append((position, a, b))
+        self.shares = {a: self._share(a) for a in self.pairs_of}
+        self.unbalanced: dict[tuple[int, str, str], float] = {}
+        for position, (a, b) in enumerate(problem.fairness_pairs):
+            self._recheck((position, a, b))
+
+    def _count(self, candidate: Candidate, people: Sequence[str], step: int) -> None:
+        serves = candidate.group.serves
+        for actor in people:
+            self.load[actor] = self.load.get(actor, 0) + step
+            for theme in serves.get(actor, ()):
+                self.serving[(actor, theme)] = self.serving.get((actor, theme), 0) + step
+        for a, b in combinations(sorted(people), 2):
+            if not self.problem.trust.has_met(a, b):
+                self.meeting[(a, b)] = self.meeting.get((a, b), 0) + step
+
+    def _share(self, actor: str) -> float:
+        total = self.problem.total_weight.get(actor, 0.0)
+        if total <= 0:
+            return 0.0
+        weights = self.problem.weights[actor]
+        got = sum(w for t, w in sorted(weights.items()) if self.serving.get((actor, t), 0) > 0)
+        return got / total
+
+    def _recheck(self, pair: tuple[int, str, str]) -> None:
+        _, a, b = pair
+        difference = abs(self.shares.get(a, 0.0) - self.shares.get(b, 0.0))
+        if difference > self.limit:
+            self.unbalanced[pair] = difference
+        else:
+            self.unbalanced.pop(pair, None)
+
+    def _excess_of(self, actor: str, share: float) -> float:
+        excess = 0.0
+        for _, a, b in self.pairs_of.get(actor, ()):
+            rival = b if a == actor else a
+            difference = abs(share - self.shares.get(rival, 0.0))
+            if difference > self.limit:
+                excess += difference - self.problem.tolerance
+        return excess
+
+    def _ahead_of_any(self, actor: str, share: float) -> bool:
+        """Whether the actor with this share would be too far ahead of one of its competitors."""
+        for _, a, b in self.pairs_of.get(actor, ()):
+            rival = b if a == actor else a
+            if share - self.shares.get(rival, 0.0) > self.limit:
+                return True
+        return False
+
+    def _share_with(self, actor: str, themes: Sequence[str]) -> float:
+        total = self.problem.total_weight.get(actor, 0.0)
+        if total <= 0:
+            return 0.0
+        extra = set(themes)
+        got = sum(
+            w
+            for t, w in sorted(self.problem.weights[actor].items())
+            if self.serving.get((actor, t), 0) > 0 or t in extra
+        )
+        return got / total
+
+    def _value_of_member(self, candidate: Candidate, people: Sequence[str], actor: str,
+                         alone: int) -> float:
+        """Objective the actor brings to the project (``alone``: count meaning 'only here')."""
+        problem = self.problem
+        need = sum(
+            problem.weights[actor][t]
+            for t in candidate.group.serves.get(actor, ())
+            if self.serving.get((actor, t), 0) == alone
+        )
+        contacts = sum(
+            1
+            for other in people
+            if other != actor
+            and not problem.trust.has_met(actor, other)
+            and self.meeting.get(pair_key(actor, other), 0) == alone
+        )
+        cost = 0.0
+        if problem.cost_resource:
+            cost = candidate.group.per_participant_use.get(problem.cost_resource, 0.0)
+        return problem.need_value * need + problem.contact_value * contacts - (
+            problem.cost_value * cost
+        )
+
+    def _value_of_project(self, candidate: Candidate, people: Sequence[str]) -> float:
+        problem = self.problem
+        group = candidate.group
+        need = sum(
+            problem.weights[a][t]
+            for a in people
+            for t in group.serves.get(a, ())
+            if self.serving.get((a, t), 0) == 1
+        )
+        contacts = sum(
+            1
+            for a, b in combinations(sorted(people), 2)
+            if not problem.trust.has_met(a, b) and self.meeting.get((a, b), 0) == 1
+        )
+        cost = 0.0
+        if problem.cost_resource:
+            cost = group.uses(len(people)).get(problem.cost_resource, 0.0)
+        return problem.need_value * (need + (group.value or 0.0)) + (
+            problem.contact_value * contacts
+        ) - problem.cost_value * cost
+
+    def _change(self, index: int, people: list[str] | None) -> None:
+        candidate, before = self.projects[index]
+        self._count(candidate, before, -1)
+        for resource, amount in candidate.group.uses(len(before)).items():
+            self.uses[resource] = self.uses.get(resource, 0.0) - amount
+        for actor in before:
+            self.member_of[actor].discard(index)
+        if people is None:
+            self.projects[index] = None
+        else:
+            self.projects[index] = (candidate, people)
+            self._count(candidate, people, +1)
+            for resource, amount in candidate.group.uses(len(people)).items():
+                self.uses[resource] = self.uses.get(resource, 0.0) + amount
+            for actor in people:
+                self.member_of.setdefault(actor, set()).add(index)
+        for actor in sorted(set(before) | set(people or ())):
+            if actor in self.pairs_of:
+                self.shares[actor] = self._share(actor)
+        for actor in sorted(set(before) | set(people or ())):
+            for pair in self.pairs_of.get(actor, ()):
+                self._recheck(pair)
+
+    def invite(self, actor: str) -> bool:
+        """Add the actor to the chosen project where it helps most, if joining lowers imbalance."""
+        problem = self.problem
+        if self.load.get(actor, 0) >= problem.capacity.get(actor, 0):
+            return False
+        excess = self._excess_of(actor, self.shares.get(actor, 0.0))
+        best: tuple[float, int] | None = None
+        for index in self.open_to.get(actor, ()):
+            project = self.projects[index]
+            if project is None:
+                continue
+            candidate, people = project
+            group = candidate.group
+            fresh = [t for t in group.serves.get(actor, ()) if self.serving.get((actor, t), 0) == 0]
+            if (
+                not fresh
+                or actor in people
+                or len(people) >= group.max_participants
+                or not _room_for_one_more(problem, self.uses, group)
+            ):
+                continue
+            conflicts = set(candidate.conflicts)
+            if any(pair_key(actor, other) in conflicts for other in people):
+                continue
+            if (actor, index) in self.left:
+                continue
+            share = self._share_with(actor, fresh)
+            if self._excess_of(actor, share) >= excess - (
+                FEASIBILITY_TOLERANCE
+            ):
+                continue
+            gain = self._value_of_member(candidate, [*people, actor], actor, 0)
+            if best is None or (gain, -index) > best:
+                best = (gain, -index)
+        if best is None:
+            return False
+        index = -best[1]
+        candidate, people = self.projects[index]
+        self._change(index, sorted([*people, actor]))
+        return True
+
+    def leave(self, actor: str) -> bool:
+        """Take the actor out of the project (or drop the project) where that costs least."""
+        best: tuple[float, int] | None = None
+        for index in sorted(self.member_of.get(actor, ())):
+            candidate, people = self.projects[index]
+            group = candidate.group
+            if not group.serves.get(actor):
+                continue
+            if group.explicit or len(people) - 1 < group.min_participants:
+                loss = self._value_of_project(candidate, people)
+            else:
+                loss = self._value_of_member(candidate, people, actor, 1)
+            if best is None or (-loss, -index) > best:
+                best = (-loss, -index)
+        if best is None:
+            return False
+        index = -best[1]
+        self.left.add((actor, index))
+        candidate, people = self.projects[index]
+        rest = [a for a in people if a != actor]
+        if candidate.group.explicit or len(rest) < candidate.group.min_participants:
+            self._change(index, None)
+        else:
+            self._change(index, rest)
+        return True
+
+    def worst(self) -> tuple[str, str] | None:
+        """Return (behind, ahead) of the most unbalanced pair (first in order on a tie)."""
+        if not self.unbalanced:
+            return None
+        (_, a, b), _ = min(self.unbalanced.items(), key=lambda item: (-item[1], item[0][0]))
+        if self.shares.get(a, 0.0) < self.shares.get(b, 0.0):
+            return a, b
+        return b, a
+
+    def portfolio(self) -> list[Selection]:
+        """Return the projects left, in their original order."""
+        return [
+            Selection(candidate, tuple(sorted(people)))
+            for candidate, people in (p for p in self.projects if p is not None)
+        ]
+
+
+def _repair_balance(problem: PhaseProblem, portfolio: list[Selection]) -> list[Selection] | None:
+    """Make a portfolio that keeps every rule but competitor balance keep that one too.
+
+    Repeatedly takes the most unbalanced competitor pair: the one behind joins a chosen project
+    that serves one of its unserved needs when that lowers the imbalance of its pairs (the join
+    worth most), else the one ahead leaves the project where that costs least (the whole project
+    when it would fall below its minimum size). Every step keeps size, capacity, trust and
+    resources. Returns None if the balance is not reached within a bounded number of steps.
+    """
+    repair = _BalanceRepair(problem, portfolio)
+    steps = 4 * (sum(len(s.participants) for s in portfolio) + len(portfolio)) + 20
+    for _ in range(steps):
+        worst = repair.worst()
+        if worst is None:
+            return repair.portfolio()
+        behind, ahead = worst
+        if not repair.invite(behind) and not repair.leave(ahead):
+            return None
+    return None
+
+
+def _room_for_one_more(problem: PhaseProblem, uses: dict[str, float], group) -> bool:
+    """Whether the resources left allow one more participant in a project of the group."""
+    for resource, per in group.per_participant_use.items():
+        limit = problem.resources.get(resource)
+        if limit is not None and uses.get(resource, 0.0) + per > limit + (
+            FEASIBILITY_TOLERANCE * max(1.0, limit)
+        ):
+            return False
+    return True
 
 
 def big_bang(problem: PhaseProblem) -> list[Selection]:
@@ -305,29 +633,85 @@ def big_bang(problem: PhaseProblem) -> list[Selection]:
     return _constructive(problem, ambitious_first=True)
 
 
-def _constructive(problem: PhaseProblem, *, ambitious_first: bool) -> list[Selection]:
-    builder = PortfolioBuilder(problem)
+def _constructive(
+    problem: PhaseProblem, *, ambitious_first: bool, builder: PortfolioBuilder | None = None
+) -> list[Selection]:
+    """Add the best project (by ambition for big-bang, then gain per resource share) until none.
+
+    Each group's best participant set (and its gain) is kept between rounds and chosen again
+    only when a round changed something it depends on: the load, served needs, new pairs or
+    served shares of its eligible actors or of their competitors. The resources left are
+    checked every round. This gives exactly the portfolio of re-choosing every group every round.
+    A ``builder`` given holds projects already chosen; the portfolio is extended from them.
+    """
+    builder = builder or PortfolioBuilder(problem)
+    slots: dict[str, list[tuple[int, Candidate]]] = {}
+    for position, candidate in enumerate(problem.candidates):
+        slots.setdefault(candidate.group.key, []).append((position, candidate))
+    next_slot = dict.fromkeys(slots, 0)
+
+    def skip_used(key: str) -> None:
+        while (
+            next_slot[key] < len(slots[key])
+            and slots[key][next_slot[key]][1].index_key in builder.used_slots
+        ):
+            next_slot[key] += 1
+
+    for key in slots:
+        skip_used(key)
+    groups_of: dict[str, set[str]] = {}
+    for key, group_slots in slots.items():
+        for actor in group_slots[0][1].eligible:
+            groups_of.setdefault(actor, set()).add(key)
+    cached: dict[str, tuple[tuple[str, ...], tuple] | None] = {}
+    stale = set(slots)
     while True:
         best: tuple[tuple, Candidate, tuple[str, ...]] | None = None
-        seen_groups: set[str] = set()
-        for candidate in problem.candidates:
-            # Slots of a group are identical: only the first unused one is worth looking at.
-            if candidate.index_key in builder.used_slots or candidate.group.key in seen_groups:
+        # Slots of a group are identical: only the first unused one is worth looking at; groups
+        # are visited in the order of that slot (ties go to the first, as in one full scan).
+        open_groups = sorted(
+            (slots[key][next_slot[key]] for key in slots if next_slot[key] < len(slots[key])),
+            key=lambda item: item[0],
+        )
+        for _, candidate in open_groups:
+            key = candidate.group.key
+            if key in stale:
+                cached[key] = _proposal(builder, candidate, ambitious_first)
+            proposal = cached[key]
+            if proposal is None:
                 continue
-            seen_groups.add(candidate.group.key)
-            people = greedy_group(builder, candidate, fill=ambitious_first)
-            if people is None:
+            people, rank = proposal
+            if not builder.resources_fit(candidate, people):
                 continue
-            gain = builder.gain(candidate, people)
-            if gain <= _MIN_GAIN:
-                continue
-            ratio = gain / builder.resource_share(candidate, people)
-            key = (candidate.group.ambition, ratio) if ambitious_first else (ratio,)
-            if best is None or key > best[0]:
-                best = (key, candidate, people)
+            if best is None or rank > best[0]:
+                best = (rank, candidate, people)
+        stale.clear()
         if best is None or not builder.try_add(best[1], best[2]):
             break
+        chosen = best[1].group.key
+        skip_used(chosen)
+        touched = set(best[2])
+        if problem.enforce_fairness:  # else competitors' shares play no part in any choice
+            for actor in best[2]:
+                touched.update(builder.rivals.get(actor, ()))
+        stale.add(chosen)
+        for actor in touched:
+            stale.update(groups_of.get(actor, ()))
     return builder.selections
+
+
+def _proposal(
+    builder: PortfolioBuilder, candidate: Candidate, ambitious_first: bool
+) -> tuple[tuple[str, ...], tuple] | None:
+    """Return a group's participants and rank (resources aside), or None when not worth adding."""
+    people = greedy_group(builder, candidate, fill=ambitious_first, resources=False)
+    if people is None:
+        return None
+    gain = builder.gain(candidate, people)
+    if gain <= _MIN_GAIN:
+        return None
+    ratio = gain / builder.resource_share(candidate, people)
+    return people, ((candidate.group.ambition, ratio) if ambitious_first else (ratio,))
 
 
 def random_portfolio(problem: PhaseProblem, seed: int) -> list[Selection]:
