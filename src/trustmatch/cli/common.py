@@ -82,3 +82,37 @@ def write_json(text: str, out: Path) -> None:
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
+
+
+def phases_option(function: Callable) -> Callable:
+    """Add ``--phases N`` (default: the scenario's phases)."""
+    return click.option(
+        "--phases",
+        type=click.IntRange(1, 100),
+        metavar="N",
+        default=None,
+        help="Phases to plan (default: the scenario's phases).",
+    )(function)
+
+
+def seed_option(function: Callable) -> Callable:
+    """Add ``--seed S`` (default: the scenario's seed)."""
+    return click.option(
+        "--seed",
+        type=click.IntRange(0, 2**63 - 1),
+        metavar="S",
+        default=None,
+        help="Root seed of the simulated outcomes (default: the scenario's seed).",
+    )(function)
+
+
+def json_out_option(help_text: str) -> Callable[[Callable], Callable]:
+    """Return a decorator adding ``--json OUT.json`` (``-`` for standard output)."""
+    return click.option(
+        "--json",
+        "json_out",
+        type=click.Path(dir_okay=False, path_type=Path),
+        metavar="OUT.json",
+        default=None,
+        help=help_text,
+    )

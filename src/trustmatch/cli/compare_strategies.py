@@ -8,8 +8,11 @@ import click
 
 from trustmatch.cli.common import (
     is_quiet,
+    json_out_option,
+    phases_option,
     progress_bar,
     scenario_file_options,
+    seed_option,
     solver_options,
     write_json,
 )
@@ -74,20 +77,8 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
     show_default=True,
     help="Roadmap runs per strategy (the same seeds for every strategy).",
 )
-@click.option(
-    "--phases",
-    type=click.IntRange(1, 100),
-    metavar="N",
-    default=None,
-    help="Phases per roadmap (default: the scenario's phases).",
-)
-@click.option(
-    "--seed",
-    type=click.IntRange(0, 2**63 - 1),
-    metavar="S",
-    default=None,
-    help="Root seed (default: the scenario's seed).",
-)
+@phases_option
+@seed_option
 @click.option(
     "--strategy",
     "strategies",
@@ -96,14 +87,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
     help="Compare only these strategies (repeatable; default: all).",
 )
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
-@click.option(
-    "--json",
-    "json_out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="OUT.json",
-    default=None,
-    help="Also write every run's numbers as JSON ('-': stdout).",
-)
+@json_out_option("Also write every run's numbers as JSON ('-': stdout).")
 @click.pass_context
 def command(
     ctx: click.Context,

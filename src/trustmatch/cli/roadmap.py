@@ -9,8 +9,11 @@ import click
 
 from trustmatch.cli.common import (
     is_quiet,
+    json_out_option,
+    phases_option,
     progress_bar,
     scenario_file_options,
+    seed_option,
     solver_options,
     write_json,
 )
@@ -119,20 +122,8 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
 @click.command("roadmap")
 @scenario_file_options
 @solver_options
-@click.option(
-    "--phases",
-    type=click.IntRange(1, 100),
-    metavar="N",
-    default=None,
-    help="Phases to plan (default: the scenario's phases).",
-)
-@click.option(
-    "--seed",
-    type=click.IntRange(0, 2**63 - 1),
-    metavar="S",
-    default=None,
-    help="Seed of the simulated outcomes (default: the scenario's seed).",
-)
+@phases_option
+@seed_option
 @click.option(
     "--strategy",
     type=click.Choice(STRATEGIES),
@@ -155,14 +146,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
     default=None,
     help="Start after the outcomes recorded in this ledger.",
 )
-@click.option(
-    "--json",
-    "json_out",
-    type=click.Path(dir_okay=False, path_type=Path),
-    metavar="OUT.json",
-    default=None,
-    help="Also write the full result as JSON to this file ('-': stdout).",
-)
+@json_out_option("Also write the full result as JSON to this file ('-': stdout).")
 @click.pass_context
 def command(
     ctx: click.Context,
