@@ -42,6 +42,32 @@ def test_clique_band_rows_give_the_same_optimum_as_pairwise_rows(market_cluster,
     assert unfair.solver.objective >= with_cliques.solver.objective - 1e-6
 
 
+def test_market_rows_keep_the_optimum_and_tighten_the_relaxation(market_cluster, monkeypatch):
+    _, context, trust, problem = market_cluster
+    with_rows = build_model(problem)
+    assert with_rows.stats["market_rows"] > 0
+    planned = plan_phase(context, trust, 1, mip_gap=0.0, time_limit=60)
+    relaxed_with = _relaxation_bound(with_rows)
+    monkeypatch.setattr(model_module, "MARKET_ROWS", False)
+    without_rows = build_model(problem)
+    assert without_rows.stats["market_rows"] == 0
+    plain = plan_phase(context, trust, 1, mip_gap=0.0, time_limit=60)
+    assert planned.solver.status == plain.solver.status == SolverStatus.OPTIMAL
+    # Valid inequalities: the optimum is the same plan value, the portfolio is fair.
+    assert planned.solver.objective == pytest.approx(plain.solver.objective, abs=1e-6)
+    assert planned.solver.objective > 0
+    assert relaxed_with < _relaxation_bound(without_rows) - 0.5  # 114.1 against 115.1
+    assert relaxed_with >= planned.solver.objective - 1e-6
+
+
+def _relaxation_bound(built) -> float:
+    for var in built.lp.variables():
+        var.cat = "Continuous"
+    report = solve(built.lp, "highs", time_limit=60, mip_gap=0.0)
+    assert report.status == SolverStatus.OPTIMAL
+    return built.lp.objective.value()
+
+
 def test_a_start_on_a_later_slot_is_moved_to_the_first_slot(market_cluster):
     _, _, _, problem = market_cluster
     portfolio = greedy(problem)
