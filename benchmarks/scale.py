@@ -71,13 +71,9 @@ def _peak_mb() -> float:
 
 def _phase_problem(context: Any, trust: Any) -> Any:
     """Return the planner's PhaseProblem for phase 1 (the baselines solve the same problem)."""
-    from trustmatch import planner
+    from trustmatch.planner import phase_problem
 
-    public = getattr(planner, "phase_problem", None)
-    if public is not None:
-        return public(context, trust)
-    problem, _ = planner._problem(context, trust, "optimal")  # no public hook yet (README)
-    return problem
+    return phase_problem(context, trust)
 
 
 class _StageClock:

@@ -95,6 +95,8 @@ class _Highs(pulp.HiGHS):
         **kwargs,
     ):
         super().__init__(**kwargs)
+        # The time limit covers PuLP handing the model to HiGHS too (seconds at 3,000 actors).
+        self.started = time.perf_counter()
         self.start = start or {}
         self.blocks = blocks or []
         self.improved: _Incumbent | None = None
@@ -102,15 +104,14 @@ class _Highs(pulp.HiGHS):
 
     def callSolver(self, lp):  # noqa: D102 - PuLP's own hook
         highs = lp.solverModel
+        if self.timeLimit:
+            left = max(float(self.timeLimit) - (time.perf_counter() - self.started), 0.5)
+            highs.setOptionValue("time_limit", left)
         if self.start and self.blocks and self.timeLimit:
             began = time.perf_counter()
-            self.improved = _improve(
-                highs, self.start, self.blocks, IMPROVE_SHARE * float(self.timeLimit)
-            )
+            self.improved = _improve(highs, self.start, self.blocks, IMPROVE_SHARE * left)
             self.improve_seconds = time.perf_counter() - began
-            highs.setOptionValue(
-                "time_limit", max(float(self.timeLimit) - self.improve_seconds, 0.5)
-            )
+            highs.setOptionValue("time_limit", max(left - self.improve_seconds, 0.5))
         if highs.getNumRow() >= INTERIOR_POINT_ROWS:
             # Large models: the dual simplex needs minutes for the root LP (3,000 actors: no
             # bound at all within 120 s); the interior point method solves it several times faster.
