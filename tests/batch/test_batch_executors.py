@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -151,3 +152,18 @@ def test_workers_run_solvers_on_one_thread(name, dask_cluster):
         settings = opened.executor.submit(thread_settings, None).result()
     assert settings["variables"] == dict.fromkeys(THREAD_VARIABLES, "1")
     assert settings["pools"] in ([], [1])
+
+
+def test_a_worker_process_solves_on_one_thread():
+    # In a child process: pinning changes process-wide settings.
+    code = (
+        "from trustmatch.optimize import solvers\n"
+        "from trustmatch.batch import worker\n"
+        "solvers.os.cpu_count = lambda: 8\n"
+        "before = solvers.concurrent_threads()\n"
+        "worker.pin_solver_threads()\n"
+        "print(before, solvers.concurrent_threads())\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    # Workers already fill the cores: a large phase must not add a second solver thread.
+    assert done.stdout.split() == ["2", "1"]

@@ -48,8 +48,12 @@ def pin_solver_threads() -> None:
     oversubscribes the machine. Call it once when a worker process starts (the process pool's
     initializer, a Dask worker plugin), never in the user's own process.
     """
+    from trustmatch.optimize import solvers
+
     for name in THREAD_VARIABLES:
         os.environ[name] = "1"
+    # A large phase otherwise solves on two threads (see trustmatch.optimize.solvers).
+    solvers.CONCURRENT_THREADS = 1
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:  # only caps libraries loaded before this call; the variables do the rest

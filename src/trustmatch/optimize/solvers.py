@@ -86,7 +86,12 @@ def quiet_stdout() -> Iterator[None]:
 
 
 class _Highs(pulp.HiGHS):
-    """PuLP's HiGHS adapter with an optional MIP start, improvement and no status guessing."""
+    """PuLP's HiGHS adapter with an optional MIP start, improvement and no status guessing.
+
+    With a start and blocks (large phases) the improvement search and HiGHS on the whole model
+    run side by side on two threads when the machine has two cores
+    (:func:`_solve_concurrently`), one after the other otherwise.
+    """
 
     def __init__(
         self,
@@ -100,22 +105,31 @@ class _Highs(pulp.HiGHS):
         self.start = start or {}
         self.blocks = blocks or []
         self.improved: _Incumbent | None = None
+        self.concurrent: _Concurrent | None = None
+        self.checker: _Checker | None = None
         self.improve_seconds = 0.0
 
     def callSolver(self, lp):  # noqa: D102 - PuLP's own hook
         highs = lp.solverModel
         if self.timeLimit:
-            left = max(float(self.timeLimit) - (time.perf_counter() - self.started), 0.5)
+            limit = float(self.timeLimit)
+            left = max(limit - (time.perf_counter() - self.started), min(limit, 0.05))
             highs.setOptionValue("time_limit", left)
-        if self.start and self.blocks and self.timeLimit:
-            began = time.perf_counter()
-            self.improved = _improve(highs, self.start, self.blocks, IMPROVE_SHARE * left)
-            self.improve_seconds = time.perf_counter() - began
-            highs.setOptionValue("time_limit", max(left - self.improve_seconds, 0.5))
         if highs.getNumRow() >= INTERIOR_POINT_ROWS:
             # Large models: the dual simplex needs minutes for the root LP (3,000 actors: no
             # bound at all within 120 s); the interior point method solves it several times faster.
             highs.setOptionValue("mip_lp_solver", "ipm")
+        if self.start and self.blocks and self.timeLimit and concurrent_threads() > 1:
+            self.concurrent = _solve_concurrently(highs, self.start, self.blocks, left)
+            return
+        if self.start and self.blocks and self.timeLimit:
+            began = time.perf_counter()
+            self.checker = _Checker(highs)
+            self.improved = _improve(
+                highs, self.start, self.blocks, IMPROVE_SHARE * left, checker=self.checker
+            )
+            self.improve_seconds = time.perf_counter() - began
+            highs.setOptionValue("time_limit", max(left - self.improve_seconds, 0.5))
         if self.improved is not None:
             columns, values = self.improved.integer_start()
             highs.setSolution(len(columns), columns, values)
@@ -128,8 +142,15 @@ class _Highs(pulp.HiGHS):
         highs.run()
 
     def findSolutionValues(self, lp):  # noqa: D102 - PuLP's own hook
+        if self.concurrent is not None:
+            values = list(self.concurrent.values) if self.concurrent.values is not None else []
+            for var in lp.variables():
+                var.varValue = values[var.index] if var.index < len(values) else None
+            return pulp.constants.LpStatusNotSolved, pulp.constants.LpSolutionNoSolutionFound
         values = list(lp.solverModel.getSolution().col_value)
-        if self.improved is not None and not _final_beats(lp.solverModel, self.improved):
+        if self.improved is not None and not _final_beats(
+            lp.solverModel, self.improved, self.checker
+        ):
             values = list(self.improved.values)
         for var in lp.variables():
             var.varValue = values[var.index] if var.index < len(values) else None
@@ -142,6 +163,10 @@ INTERIOR_POINT_ROWS = 20_000
 IMPROVE_SHARE = 0.5
 """Share of the time limit spent improving the start by large-neighbourhood search."""
 
+STEP_DIVISOR = 40.0
+"""Time limit of one improvement step: this share of the search's time (at least 0.3 s).
+Measured at 1,000 actors, 60 s: 20 -> 2,164-2,174, 40 -> 2,184, 80 -> 2,181, 10 -> 2,132."""
+
 NEIGHBOURHOOD_SHARE = 0.1
 """First share of the blocks freed together in one improvement step (then adapted)."""
 
@@ -153,22 +178,218 @@ class _Incumbent:
     values: np.ndarray
     objective: float
     integer_columns: np.ndarray
+    proven: bool = False
+    """Whether the search solved the whole model to optimality (then this is the optimum)."""
 
     def integer_start(self) -> tuple[np.ndarray, np.ndarray]:
         """Return the integer columns and their values (a start HiGHS completes)."""
         return self.integer_columns, np.round(self.values[self.integer_columns])
 
 
-def _final_beats(highs, incumbent: _Incumbent) -> bool:
-    info = highs.getInfo()
-    if info.primal_solution_status != 2:
-        return False
-    return info.objective_function_value <= incumbent.objective + 1e-9 * max(
-        1.0, abs(incumbent.objective)
+CONCURRENT_THREADS: int | None = None
+"""Threads for a large solve (see :func:`_solve_concurrently`); None = 2 when the machine has
+two or more cores. Set it to 1 where runs already share the cores (batch workers do)."""
+
+
+OVERDUE_GRACE = 0.2
+"""Seconds the whole-model solve may run past the time limit before it is interrupted."""
+
+
+def concurrent_threads() -> int:
+    """Return how many threads a large HiGHS solve uses (1 or 2)."""
+    if CONCURRENT_THREADS is not None:
+        return max(1, min(2, CONCURRENT_THREADS))
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
+@dataclass
+class _Concurrent:
+    """How the two searches of a concurrent solve ended, combined (HiGHS' minimisation sense)."""
+
+    status: object
+    """HiGHS model status of the full-model search (the proof, if any, comes from it)."""
+    values: np.ndarray | None
+    """The best solution of either search (None when neither found one)."""
+    objective: float | None
+    dual_bound: float
+    """The full-model search's dual bound (a lower bound on the minimised objective)."""
+    proven: bool
+    """Whether the neighbourhood search solved the whole model to optimality."""
+    status_text: str
+
+
+def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
+    """Two threads: HiGHS on the whole model (bound, proof) and the neighbourhood search (plans).
+
+    On one core the two must share the time limit: half for the search, half for the whole
+    model, and HiGHS' root cut loop then takes all of the second half on a large model (300
+    actors: ~8 s of a 10 s limit). With two cores each gets the full limit. HiGHS releases the
+    interpreter lock while it solves, so two threads of one process run on two cores. The whole
+    model starts from the same start; the search stops as soon as the whole model is solved, and
+    the whole-model solve is cancelled when the search proves optimality on its own (the
+    neighbourhood became the whole model). Which plan is kept is decided by objective value; on
+    a tie the whole-model solve's plan, so a proven optimum does not depend on thread timing.
+    """
+    import highspy
+
+    checker = _Checker(highs)
+    partner = highspy.Highs()
+    partner.setOptionValue("output_flag", False)
+    partner.passModel(highs.getLp())
+    for option in ("mip_rel_gap", "mip_abs_gap", "mip_lp_solver", "time_limit"):
+        partner.setOptionValue(option, highs.getOptionValue(option)[1])
+    partner.setOptionValue("threads", 1)
+    pairs = sorted((var.index, float(value)) for var, value in start.items())
+    partner.setSolution(
+        len(pairs),
+        np.array([i for i, _ in pairs], dtype=np.int32),
+        np.array([v for _, v in pairs], dtype=np.float64),
+    )
+    finished = threading.Event()
+    overdue = threading.Event()
+    failure: list[BaseException] = []
+
+    def stop_when_overdue(event) -> None:
+        # HiGHS checks its time limit only now and then inside the interior point method
+        # (measured: 4.7 s late at 3,000 actors); this stops it when the search is done.
+        if overdue.is_set():
+            event.interrupt()
+
+    partner.cbIpmInterrupt += stop_when_overdue
+    partner.cbMipInterrupt += stop_when_overdue
+
+    def whole_model() -> None:
+        try:
+            partner.run()
+        except BaseException as error:  # reported below, on the calling thread
+            failure.append(error)
+        finally:
+            finished.set()
+
+    worker = threading.Thread(target=whole_model, name="highs-whole-model", daemon=True)
+    began = time.perf_counter()
+    worker.start()
+    try:
+        improved = _improve(highs, start, blocks, seconds, stop=finished, checker=checker)
+    finally:
+        if improved is not None and improved.proven:
+            overdue.set()
+        worker.join(timeout=max(seconds - (time.perf_counter() - began), 0.0) + OVERDUE_GRACE)
+        overdue.set()
+        worker.join()
+    if failure:
+        raise failure[0]
+    info = partner.getInfo()
+    status = partner.getModelStatus()
+    values, objective = None, None
+    found = checker.read(partner)
+    if found is not None:
+        values, objective = found
+    if status == highspy.HighsModelStatus.kOptimal and (
+        found is None or not checker.agrees(partner, objective)
+    ):
+        status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
+    if improved is not None and (
+        objective is None
+        or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
+    ):
+        values, objective = improved.values, improved.objective
+    dual_bound = info.mip_dual_bound
+    if improved is not None and improved.proven:
+        dual_bound = improved.objective if not math.isfinite(dual_bound) else max(
+            dual_bound, improved.objective
+        )
+    return _Concurrent(
+        status=status,
+        values=values,
+        objective=objective,
+        dual_bound=dual_bound,
+        proven=improved is not None and improved.proven,
+        status_text=partner.modelStatusToString(status).lower(),
     )
 
 
-def _improve(highs, start, blocks, seconds: float) -> _Incumbent | None:
+class _Checker:
+    """Recomputes a HiGHS solution's objective from the model and checks every row and bound.
+
+    HiGHS 1.16 was seen to report, after a sequence of bound changes and partial starts on one
+    small model, "optimal" with an objective value (21) that its own solution vector does not
+    have (13, optimum 16). Solutions are therefore accepted on their recomputed value only, and
+    only when they satisfy the model; a claimed proof counts only when the two values agree.
+    Build it before any bounds are changed.
+    """
+
+    def __init__(self, highs):
+        import highspy
+        from scipy import sparse
+
+        lp = highs.getLp()
+        matrix = lp.a_matrix_
+        shape = (lp.num_row_, lp.num_col_)
+        data = (np.asarray(matrix.value_), np.asarray(matrix.index_), np.asarray(matrix.start_))
+        if matrix.format_ == highspy.MatrixFormat.kRowwise:
+            self.rows = sparse.csr_matrix(data, shape=shape)
+        else:
+            self.rows = sparse.csc_matrix(data, shape=shape).tocsr()
+        self.cost = np.asarray(lp.col_cost_, dtype=np.float64)
+        self.offset = float(lp.offset_)
+        self.row_lower = np.asarray(lp.row_lower_, dtype=np.float64)
+        self.row_upper = np.asarray(lp.row_upper_, dtype=np.float64)
+        self.col_lower = np.asarray(lp.col_lower_, dtype=np.float64)
+        self.col_upper = np.asarray(lp.col_upper_, dtype=np.float64)
+        kinds = list(lp.integrality_)
+        self.integer = np.array(
+            [kind != highspy.HighsVarType.kContinuous for kind in kinds] or [False] * shape[1],
+            dtype=bool,
+        )
+
+    def objective(self, values: np.ndarray) -> float | None:
+        """Return the objective of a solution (HiGHS' sense), or None if it breaks the model."""
+        if len(values) != len(self.cost):
+            return None
+        tolerance = CHECK_TOLERANCE
+        if np.any(values < self.col_lower - tolerance) or np.any(
+            values > self.col_upper + tolerance
+        ):
+            return None
+        if np.any(np.abs(values[self.integer] - np.round(values[self.integer])) > tolerance):
+            return None
+        activity = self.rows @ values
+        scale = tolerance * np.maximum(1.0, np.abs(activity))
+        if np.any(activity < self.row_lower - scale) or np.any(activity > self.row_upper + scale):
+            return None
+        return float(self.cost @ values + self.offset)
+
+    def read(self, highs) -> tuple[np.ndarray, float] | None:
+        """Return the solution HiGHS holds and its checked objective, or None."""
+        if highs.getInfo().primal_solution_status != 2:
+            return None
+        values = np.array(highs.getSolution().col_value, dtype=np.float64)
+        objective = self.objective(values)
+        return None if objective is None else (values, objective)
+
+    @staticmethod
+    def agrees(highs, objective: float) -> bool:
+        """Whether HiGHS' reported objective is the one recomputed (a proof is credible)."""
+        reported = highs.getInfo().objective_function_value
+        return abs(reported - objective) <= 1e-6 * max(1.0, abs(objective))
+
+
+def _final_beats(highs, incumbent: _Incumbent, checker: _Checker) -> bool:
+    final = checker.read(highs)
+    if final is None:
+        return False
+    return final[1] <= incumbent.objective + 1e-9 * max(1.0, abs(incumbent.objective))
+
+
+def _improve(
+    highs,
+    start,
+    blocks,
+    seconds: float,
+    stop: threading.Event | None = None,
+    checker: _Checker | None = None,
+) -> _Incumbent | None:
     """Large-neighbourhood search from a start: free a few blocks, fix the rest, solve, repeat.
 
     Each step fixes every integer column outside a random set of blocks (one block per candidate
@@ -188,14 +409,14 @@ def _improve(highs, start, blocks, seconds: float) -> _Incumbent | None:
     if not column_sets:
         return None
     integer_columns = np.unique(np.concatenate(column_sets))
-    lp = highs.getLp()
-    lower = np.array(lp.col_lower_, dtype=np.float64)
-    upper = np.array(lp.col_upper_, dtype=np.float64)
+    checker = checker or _Checker(highs)
+    lower = checker.col_lower.copy()
+    upper = checker.col_upper.copy()
     values = np.zeros(highs.getNumCol())
     for var, value in start.items():
         values[var.index] = value
     free_count = max(1, round(NEIGHBOURHOOD_SHARE * len(column_sets)))
-    step_seconds = max(0.3, seconds / 20.0)
+    step_seconds = max(0.3, seconds / STEP_DIVISOR)
     rng = np.random.default_rng(0)
     status = highspy.HighsModelStatus
     incumbent: _Incumbent | None = None
@@ -205,6 +426,8 @@ def _improve(highs, start, blocks, seconds: float) -> _Incumbent | None:
             left = seconds - (time.perf_counter() - began)
             if left < 0.05 or (incumbent is not None and left < 0.2):
                 break
+            if stop is not None and stop.is_set() and incumbent is not None:
+                break  # the whole-model solve ended: nothing left to improve on its answer
             keep = np.ones(len(values), dtype=bool)
             for k in free:
                 keep[column_sets[k]] = False
@@ -220,20 +443,19 @@ def _improve(highs, start, blocks, seconds: float) -> _Incumbent | None:
             highs.setOptionValue("time_limit", float(step))
             highs.run()
             # Read everything before the bounds change: a model change resets the solution.
-            info = highs.getInfo()
-            solved = highs.getModelStatus() == status.kOptimal
-            if info.primal_solution_status == 2 and (
-                incumbent is None or info.objective_function_value < incumbent.objective - 1e-9
+            found = checker.read(highs)
+            solved = highs.getModelStatus() == status.kOptimal and (
+                found is not None and checker.agrees(highs, found[1])
+            )
+            if found is not None and (
+                incumbent is None or found[1] < incumbent.objective - 1e-9
             ):
-                incumbent = _Incumbent(
-                    np.array(highs.getSolution().col_value, dtype=np.float64),
-                    info.objective_function_value,
-                    integer_columns,
-                )
+                incumbent = _Incumbent(found[0], found[1], integer_columns)
             highs.changeColsBounds(len(columns), columns, lower[columns], upper[columns])
             if incumbent is None:
                 return None  # the start itself is not valid: leave the search to HiGHS
             if solved and len(free) == len(column_sets):
+                incumbent.proven = True
                 break  # the whole model was the neighbourhood: the incumbent is optimal
             if free:
                 if solved:
@@ -294,22 +516,34 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
     except Exception as error:  # HiGHS failing is reported, not raised
         return SolveReport(SolverStatus.ERROR, False, None, f"HiGHS failed: {error}")
     highs = lp.solverModel
-    model_status = highs.getModelStatus()
-    info = highs.getInfo()
-    has_solution = info.primal_solution_status == 2  # kSolutionStatusFeasible
-    improved = adapter.improved is not None and not _final_beats(highs, adapter.improved)
-    has_solution = has_solution or improved
-    # PuLP hands HiGHS the negated objective of a maximisation, so the dual bound flips sign.
-    bound = -info.mip_dual_bound if math.isfinite(info.mip_dual_bound) else None
     status = highspy.HighsModelStatus
-    if model_status == status.kOptimal and has_solution and not improved:
+    concurrent = adapter.concurrent
+    if concurrent is not None:
+        model_status = concurrent.status
+        has_solution = concurrent.values is not None
+        dual_bound = concurrent.dual_bound
+        why = concurrent.status_text
+        proven = has_solution and (concurrent.proven or model_status == status.kOptimal)
+    else:
+        model_status = highs.getModelStatus()
+        info = highs.getInfo()
+        has_solution = info.primal_solution_status == 2  # kSolutionStatusFeasible
+        improved = adapter.improved is not None and not _final_beats(
+            highs, adapter.improved, adapter.checker
+        )
+        has_solution = has_solution or improved
+        dual_bound = info.mip_dual_bound
+        why = highs.modelStatusToString(model_status).lower()
+        proven = model_status == status.kOptimal and has_solution and not improved
+    # PuLP hands HiGHS the negated objective of a maximisation, so the dual bound flips sign.
+    bound = -dual_bound if math.isfinite(dual_bound) else None
+    if proven:
         return SolveReport(SolverStatus.OPTIMAL, True, bound)
     if model_status in (status.kInfeasible, status.kUnboundedOrInfeasible):
         return SolveReport(SolverStatus.INFEASIBLE, False, None, "HiGHS found no valid portfolio.")
     if model_status in (status.kTimeLimit, status.kInterrupt, status.kIterationLimit,
                         status.kSolutionLimit, status.kMemoryLimit, status.kObjectiveBound,
                         status.kObjectiveTarget, status.kHighsInterrupt):
-        why = highs.modelStatusToString(model_status).lower()
         if has_solution:
             return SolveReport(
                 SolverStatus.FEASIBLE, True, bound,
@@ -320,7 +554,7 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
         )
     return SolveReport(
         SolverStatus.ERROR, False, None,
-        f"HiGHS ended with status '{highs.modelStatusToString(model_status)}'.",
+        f"HiGHS ended with status '{why}'.",
     )
 
 
