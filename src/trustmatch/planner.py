@@ -183,7 +183,8 @@ def plan_phase(
         strategy: One of :data:`STRATEGIES`.
         seed: Seed of the ``random`` strategy.
         solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
-        time_limit: Seconds for the solver (default: ``planning.time_limit``).
+        time_limit: Seconds for planning the phase: candidates, model and solver (default:
+            ``planning.time_limit``).
         mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
 
     Returns:
@@ -204,6 +205,7 @@ def plan_phase(
             name,
             time_limit=settings.time_limit if time_limit is None else time_limit,
             mip_gap=allowed_gap,
+            started=started,
         )
     else:
         if strategy == "greedy":
@@ -276,7 +278,12 @@ MAX_CONTACT_ROUNDS = 4
 
 
 def _solve_program(
-    problem: PhaseProblem, solver: str, *, time_limit: float, mip_gap: float
+    problem: PhaseProblem,
+    solver: str,
+    *,
+    time_limit: float,
+    mip_gap: float,
+    started: float | None = None,
 ) -> tuple[SolverStatus, float | None, str, list[Selection]]:
     """Solve the integer program; with the compact contact count, repair double counting.
 
@@ -286,10 +293,13 @@ def _solve_program(
     Every round's bound is a valid upper bound (the model never undercounts); the best true
     portfolio and the lowest bound are kept.
 
+    The time limit counts from ``started`` (the start of planning the phase: candidates, model,
+    greedy start and solver all come out of it), else from now.
+
     Returns:
         Status, bound, message and portfolio (empty without a solution).
     """
-    started = time.perf_counter()
+    started = time.perf_counter() if started is None else started
     exact_pairs: frozenset[tuple[str, str]] = frozenset()
     best: list[Selection] | None = None
     best_value = float("-inf")
@@ -443,7 +453,8 @@ def plan(
         phase: Phase number recorded in the result.
         seed: Seed (default: the scenario's ``seed``).
         solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
-        time_limit: Seconds for the solver (default: ``planning.time_limit``).
+        time_limit: Seconds for planning the phase: candidates, model and solver (default:
+            ``planning.time_limit``).
         mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
 
     Returns:
