@@ -195,6 +195,9 @@ CONCURRENT_THREADS: int | None = None
 two or more cores. Set it to 1 where runs already share the cores (batch workers do)."""
 
 
+LARGE_MODEL_TIME_SHARE = 0.9
+"""Share of the time limit given to HiGHS on the whole model when that model is large."""
+
 OVERDUE_GRACE = 0.2
 """Seconds the whole-model solve may run past the time limit before it is interrupted."""
 
@@ -244,6 +247,10 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         partner.setOptionValue(option, highs.getOptionValue(option)[1])
     partner.setOptionValue("threads", 1)
     _root_lp_method(partner)  # not for the search: its small sub-problems suit the simplex
+    if partner.getNumRow() >= INTERIOR_POINT_ROWS:
+        # On large models HiGHS overshoots its time limit by up to ~10 % (measured 5-11 s of
+        # 108 s at 3,000 actors) in steps that no interrupt reaches: stop it early enough.
+        partner.setOptionValue("time_limit", LARGE_MODEL_TIME_SHARE * seconds)
     pairs = sorted((var.index, float(value)) for var, value in start.items())
     partner.setSolution(
         len(pairs),
@@ -427,9 +434,12 @@ def _improve(
     status = highspy.HighsModelStatus
     incumbent: _Incumbent | None = None
     free: list[int] = []  # the first step completes the start (everything fixed)
+    overrun = 0.0
     try:
         while True:
-            left = seconds - (time.perf_counter() - began)
+            # A step may run past its own limit (HiGHS' presolve of the whole model is not
+            # interrupted: ~1-3 s at 3,000 actors); keep the worst seen overrun in reserve.
+            left = seconds - (time.perf_counter() - began) - overrun
             if left < 0.05 or (incumbent is not None and left < 0.2):
                 break
             if stop is not None and stop.is_set() and incumbent is not None:
@@ -447,7 +457,9 @@ def _improve(
             # The first step only completes the start (all integers fixed): let it finish.
             step = min(step_seconds, left) if incumbent is not None else left
             highs.setOptionValue("time_limit", float(step))
+            step_began = time.perf_counter()
             highs.run()
+            overrun = max(overrun, time.perf_counter() - step_began - step)
             # Read everything before the bounds change: a model change resets the solution.
             found = checker.read(highs)
             solved = highs.getModelStatus() == status.kOptimal and (
