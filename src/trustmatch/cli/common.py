@@ -43,7 +43,7 @@ def solver_options(function: Callable) -> Callable:
         type=click.FloatRange(min=0, min_open=True),
         default=None,
         metavar="S",
-        help="Seconds the solver may take per phase (default: planning.time_limit).",
+        help="Seconds for planning each phase, solver included (default: planning.time_limit).",
     )(function)
     return click.option(
         "--solver",

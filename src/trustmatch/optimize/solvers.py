@@ -257,7 +257,7 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         np.array([i for i, _ in pairs], dtype=np.int32),
         np.array([v for _, v in pairs], dtype=np.float64),
     )
-    finished = threading.Event()
+    solved = threading.Event()
     overdue = threading.Event()
     failure: list[BaseException] = []
 
@@ -271,19 +271,25 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
     partner.cbSimplexInterrupt += stop_when_overdue
     partner.cbMipInterrupt += stop_when_overdue
 
+    limits = (
+        highspy.HighsModelStatus.kTimeLimit,
+        highspy.HighsModelStatus.kInterrupt,
+        highspy.HighsModelStatus.kHighsInterrupt,
+    )
+
     def whole_model() -> None:
         try:
             partner.run()
+            if partner.getModelStatus() not in limits:
+                solved.set()  # proven (or settled otherwise): the search can stop
         except BaseException as error:  # reported below, on the calling thread
             failure.append(error)
-        finally:
-            finished.set()
 
     worker = threading.Thread(target=whole_model, name="highs-whole-model", daemon=True)
     began = time.perf_counter()
     worker.start()
     try:
-        improved = _improve(highs, start, blocks, seconds, stop=finished, checker=checker)
+        improved = _improve(highs, start, blocks, seconds, stop=solved, checker=checker)
     finally:
         if improved is not None and improved.proven:
             overdue.set()
@@ -443,7 +449,7 @@ def _improve(
             if left < 0.05 or (incumbent is not None and left < 0.2):
                 break
             if stop is not None and stop.is_set() and incumbent is not None:
-                break  # the whole-model solve ended: nothing left to improve on its answer
+                break  # the whole-model solve settled it: nothing left to improve
             keep = np.ones(len(values), dtype=bool)
             for k in free:
                 keep[column_sets[k]] = False

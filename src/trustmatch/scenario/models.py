@@ -284,7 +284,7 @@ class PlanningSettings(StrictModel):
     solver: Literal["highs", "cbc"] = "highs"
     """Integer-programming solver (HiGHS when installed, else CBC)."""
     time_limit: Positive = 60.0
-    """Seconds the solver may take per phase."""
+    """Seconds for planning one phase: candidates, model, greedy start and solver."""
     mip_gap: Share = 0.0
     """Relative optimality gap at which the solver may stop (0 = prove optimality)."""
     max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
