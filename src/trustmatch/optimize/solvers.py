@@ -308,6 +308,11 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         found is None or not checker.agrees(partner, objective)
     ):
         status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
+    status_text = (
+        "with an optimum its own solution does not confirm"
+        if status == highspy.HighsModelStatus.kUnknown
+        else partner.modelStatusToString(status).lower()
+    )
     if improved is not None and (
         objective is None
         or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
@@ -324,7 +329,7 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         objective=objective,
         dual_bound=dual_bound,
         proven=improved is not None and improved.proven,
-        status_text=partner.modelStatusToString(status).lower(),
+        status_text=status_text,
     )
 
 
@@ -559,15 +564,24 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
         dual_bound = info.mip_dual_bound
         why = highs.modelStatusToString(model_status).lower()
         proven = model_status == status.kOptimal and has_solution and not improved
+        if proven and adapter.checker is not None:
+            final = adapter.checker.read(highs)
+            proven = final is not None and adapter.checker.agrees(highs, final[1])
     # PuLP hands HiGHS the negated objective of a maximisation, so the dual bound flips sign.
     bound = -dual_bound if math.isfinite(dual_bound) else None
     if proven:
         return SolveReport(SolverStatus.OPTIMAL, True, bound)
+    if model_status == status.kOptimal and has_solution:
+        return SolveReport(
+            SolverStatus.FEASIBLE, True, bound,
+            "HiGHS reported an optimum its own solution does not confirm; this is the best "
+            "plan that passed the check.",
+        )
     if model_status in (status.kInfeasible, status.kUnboundedOrInfeasible):
         return SolveReport(SolverStatus.INFEASIBLE, False, None, "HiGHS found no valid portfolio.")
     if model_status in (status.kTimeLimit, status.kInterrupt, status.kIterationLimit,
                         status.kSolutionLimit, status.kMemoryLimit, status.kObjectiveBound,
-                        status.kObjectiveTarget, status.kHighsInterrupt):
+                        status.kObjectiveTarget, status.kHighsInterrupt, status.kUnknown):
         if has_solution:
             return SolveReport(
                 SolverStatus.FEASIBLE, True, bound,
