@@ -419,8 +419,9 @@ def _improve(
     within a short time limit; a better solution becomes the incumbent. The neighbourhood grows
     when a step is solved to optimality (it was too easy) and shrinks when a step runs out of
     time; it ends early once the neighbourhood is the whole model and solved. The search only
-    ever finds valid solutions of the whole model (the sub-MIPs are restrictions of it); the
-    proof (bound) comes from the solve that follows on the full model.
+    ever finds valid solutions of the whole model (the sub-MIPs are restrictions of it), each one
+    checked by ``checker``; the proof (bound) comes from HiGHS on the whole model, afterwards or
+    on a second thread (``stop`` is set when that solve settles the phase).
     Seeded, so the sequence of neighbourhoods is the same on every run.
     """
     import highspy
