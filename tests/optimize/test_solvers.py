@@ -97,3 +97,36 @@ def test_starting_from_the_greedy_plan_keeps_the_optimum(threads, seed):
     assert started.solver.objective == pytest.approx(plain.solver.objective, abs=1e-6)
     if quick.solver.status.has_solution:
         assert quick.solver.objective >= greedy.solver.objective - 1e-6
+
+
+def test_open_project_steps_free_every_open_project_and_a_few_unused_ones():
+    import numpy as np
+
+    from trustmatch.optimize.solvers import (
+        OPEN_EXTRA_DIVISOR,
+        OPEN_EXTRA_MIN,
+        _open_neighbourhood,
+    )
+
+    # Twelve blocks whose first columns are 0, 2, 4, ...: blocks 1, 4, 5 and 9 are open.
+    values = np.zeros(24)
+    first_columns = np.arange(0, 24, 2)
+    for block in (1, 4, 5, 9):
+        values[first_columns[block]] = 1.0
+    sizes = {"open": None}
+    chosen = _open_neighbourhood(values, first_columns, sizes, np.random.default_rng(0))
+    assert sizes["open"] == 4  # the first step frees every open project
+    assert {1, 4, 5, 9} <= set(chosen)
+    assert len(chosen) == 4 + max(OPEN_EXTRA_MIN, 4 // OPEN_EXTRA_DIVISOR)
+    # After time-outs the step shrinks to a random part of the open projects, seeded.
+    sizes["open"] = 2
+    again = [
+        _open_neighbourhood(values, first_columns, dict(sizes), np.random.default_rng(7))
+        for _ in range(2)
+    ]
+    assert again[0] == again[1]
+    assert len({1, 4, 5, 9} & set(again[0])) == 2
+    assert len(again[0]) == 2 + OPEN_EXTRA_MIN
+    # Nothing open (an empty plan): no such step, the search takes random blocks instead.
+    assert _open_neighbourhood(np.zeros(24), first_columns, {"open": None},
+                               np.random.default_rng(0)) == []
