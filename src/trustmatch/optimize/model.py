@@ -114,7 +114,7 @@ class PhaseModel:
 
     @property
     def blocks(self) -> list[list[pulp.LpVariable]]:
-        """Per candidate slot, its ``x`` and ``y`` variables.
+        """Per candidate slot, its ``x`` (first: whether the project runs) and ``y`` variables.
 
         What the improvement search frees together (see ``trustmatch.optimize.solvers.solve``).
         """

@@ -585,10 +585,13 @@ def solve(
         time_limit: Seconds the solver may take.
         mip_gap: Relative gap at which the solver may stop (0 = prove optimality).
         start: Optional feasible values to start from (HiGHS only).
-        blocks: Optional groups of integer variables (e.g. one candidate slot each). With a
-            start, HiGHS first improves the start by large-neighbourhood search over these blocks
-            for :data:`IMPROVE_SHARE` of the time limit, then solves the whole model from the
-            best solution found (the bound and any proof come from that solve).
+        blocks: Optional groups of integer variables (e.g. one candidate slot each), the first
+            one of each saying whether the block is in use (a slot's ``x``). With a start,
+            the start is improved by large-neighbourhood search over these blocks while HiGHS
+            solves the whole model on a second thread (two or more cores), or first, for
+            :data:`IMPROVE_SHARE` of the time limit, before HiGHS solves the whole model from
+            the best solution found (one core); the bound and any proof come from the
+            whole-model solve.
 
     Returns:
         The mapped outcome; when ``has_solution`` the variables hold the solution.
