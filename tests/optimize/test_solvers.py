@@ -130,3 +130,38 @@ def test_open_project_steps_free_every_open_project_and_a_few_unused_ones():
     # Nothing open (an empty plan): no such step, the search takes random blocks instead.
     assert _open_neighbourhood(np.zeros(24), first_columns, {"open": None},
                                np.random.default_rng(0)) == []
+
+
+def test_a_whole_model_solve_that_does_not_stop_is_left_behind(monkeypatch):
+    import threading
+    import time
+
+    import highspy
+
+    import trustmatch.planner as planner_module
+    from trustmatch.optimize import solvers
+
+    scenario = random_scenario(941)
+    trust = random_trust(scenario, 941)
+    context = prepare(scenario)
+    greedy = plan_phase(context, trust, 1, strategy="greedy")
+    real_run = highspy.Highs.run
+
+    def deaf_run(self):
+        # Stands for HiGHS deep in a step that checks no interrupt (seen for seconds at scale).
+        if threading.current_thread().name == "highs-whole-model":
+            time.sleep(4.0)
+        return real_run(self)
+
+    monkeypatch.setattr(highspy.Highs, "run", deaf_run)
+    monkeypatch.setattr(planner_module, "START_FROM_GREEDY_BINARIES", 0)
+    monkeypatch.setattr(solvers, "CONCURRENT_THREADS", 2)
+    monkeypatch.setattr(solvers, "LEAVE_BEHIND_AFTER", 0.3)
+    began = time.perf_counter()
+    phase = plan_phase(context, trust, 1, mip_gap=0.0, time_limit=1.0)
+    waited = time.perf_counter() - began
+    assert waited < 2.5  # not the 4 s the whole-model solve keeps running
+    assert phase.solver.status in (SolverStatus.FEASIBLE, SolverStatus.OPTIMAL)
+    assert phase.solver.objective >= greedy.solver.objective - 1e-6
+    if phase.solver.status == SolverStatus.FEASIBLE:
+        assert "stopped" in phase.solver.message
