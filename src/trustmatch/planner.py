@@ -206,6 +206,7 @@ def plan_phase(
             time_limit=settings.time_limit if time_limit is None else time_limit,
             mip_gap=allowed_gap,
             started=started,
+            reproducible=settings.reproducible,
         )
     else:
         if strategy == "greedy":
@@ -284,6 +285,7 @@ def _solve_program(
     time_limit: float,
     mip_gap: float,
     started: float | None = None,
+    reproducible: bool = False,
 ) -> tuple[SolverStatus, float | None, str, list[Selection]]:
     """Solve the integer program; with the compact contact count, repair double counting.
 
@@ -294,7 +296,9 @@ def _solve_program(
     portfolio and the lowest bound are kept.
 
     The time limit counts from ``started`` (the start of planning the phase: candidates, model,
-    greedy start and solver all come out of it), else from now.
+    greedy start and solver all come out of it), else from now. With ``reproducible`` every
+    round gets the counted work of the whole time limit instead (see
+    :func:`trustmatch.optimize.solvers.work_limit`), so that the plan never depends on the clock.
 
     Returns:
         Status, bound, message and portfolio (empty without a solution).
@@ -308,7 +312,9 @@ def _solve_program(
     start_portfolio: list[Selection] | None = None
     for _ in range(MAX_CONTACT_ROUNDS):
         remaining = time_limit - (time.perf_counter() - started)
-        if best is not None and remaining <= 0.05 * time_limit:
+        if reproducible:
+            remaining = time_limit
+        elif best is not None and remaining <= 0.05 * time_limit:
             break
         model = build_model(problem, exact_pairs=exact_pairs)
         start = None
@@ -318,10 +324,11 @@ def _solve_program(
             if best is None:
                 start_portfolio = greedy(problem)
             start = model.start_values(best if best is not None else start_portfolio)
-            remaining = time_limit - (time.perf_counter() - started)
+            if not reproducible:
+                remaining = time_limit - (time.perf_counter() - started)
         report = solve(
             model.lp, solver, time_limit=max(remaining, min(time_limit, 0.01)), mip_gap=mip_gap,
-            start=start, blocks=model.blocks,
+            start=start, blocks=model.blocks, reproducible=reproducible,
         )
         if report.bound is not None:
             bound = report.bound if bound is None else min(bound, report.bound)

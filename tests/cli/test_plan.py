@@ -106,3 +106,24 @@ def test_no_solution_in_time_exits_with_the_solver_code(tmp_path):
     result = CliRunner().invoke(cli, ["plan", str(path), "--time-limit", "0.000001"])
     assert result.exit_code == EXIT_SOLVER
     assert "no usable answer" in result.output and "without any solution" in result.output
+
+
+def test_reproducible_plans_are_identical_when_the_optimum_is_not_proven(tmp_path):
+    # 60 members, 1 s: the phase is not proven optimal, so it stops on counted work, not time.
+    scenario = tmp_path / "sixty.yaml"
+    made = CliRunner().invoke(cli, ["generate", "--actors", "60", "--seed", "0", "-o",
+                                    str(scenario)])
+    assert made.exit_code == 0, made.output
+    texts = []
+    for name, flag in (("a", ["--reproducible"]), ("b", ["--reproducible"]),
+                       ("c", ["--set", "planning.reproducible=true"])):
+        out = tmp_path / f"{name}.json"
+        result = run(str(scenario), "--time-limit", "1", *flag, "--json", str(out))
+        assert result.exit_code == 0, result.output
+        assert "work limit reached" in result.output
+        data = json.loads(out.read_text(encoding="utf-8"))
+        solver = data["phases"][0]["solver"]
+        assert solver["status"] == "feasible" and solver["gap"] > 0
+        solver["seconds"] = 0
+        texts.append(json.dumps(data))
+    assert texts[0] == texts[1] == texts[2]

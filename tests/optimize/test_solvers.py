@@ -165,3 +165,82 @@ def test_a_whole_model_solve_that_does_not_stop_is_left_behind(monkeypatch):
     assert phase.solver.objective >= greedy.solver.objective - 1e-6
     if phase.solver.status == SolverStatus.FEASIBLE:
         assert "stopped" in phase.solver.message
+
+
+def _reproducible_phase(members: int, time_limit: float, **settings):
+    from trustmatch.scenario import scenario_from_dict
+    from trustmatch.synthetic import generate_scenario
+
+    data = generate_scenario(members, seed=0)
+    data.setdefault("planning", {}).update({"reproducible": True, **settings})
+    scenario = scenario_from_dict(data)
+    return prepare(scenario), initial_trust(scenario), time_limit
+
+
+def _plan_json(phase) -> str:
+    from trustmatch.results import to_json
+
+    return to_json(phase.model_copy(update={
+        "solver": phase.solver.model_copy(update={"seconds": 0.0})
+    }))
+
+
+@pytest.mark.parametrize("search", [True, False])
+def test_a_reproducible_phase_gives_the_same_plan_on_one_or_two_threads_and_a_slow_machine(
+    monkeypatch, search
+):
+    import time
+
+    import highspy
+
+    import trustmatch.planner as planner_module
+    from trustmatch.optimize import solvers
+
+    # 60 members, 1 s of work: not proven, so a clock-stopped solve would depend on timing.
+    context, trust, time_limit = _reproducible_phase(60, 1.0)
+    if search:  # with the improvement search (large phases), else HiGHS alone
+        monkeypatch.setattr(planner_module, "START_FROM_GREEDY_BINARIES", 0)
+    plans = []
+    for threads, slow in ((1, False), (2, False), (2, True)):
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(solvers, "CONCURRENT_THREADS", threads)
+            if slow:  # every HiGHS run starts 0.2 s late: a busy machine
+                real_run = highspy.Highs.run
+
+                def late_run(self, real_run=real_run):
+                    time.sleep(0.2)
+                    return real_run(self)
+
+                patch.setattr(highspy.Highs, "run", late_run)
+            plans.append(plan_phase(context, trust, 1, time_limit=time_limit))
+    first = plans[0]
+    assert first.solver.status == SolverStatus.FEASIBLE
+    assert "work limit reached" in first.solver.message
+    assert first.solver.gap > 0 and first.projects
+    assert _plan_json(plans[1]) == _plan_json(first)
+    assert _plan_json(plans[2]) == _plan_json(first)
+
+
+def test_a_reproducible_phase_stopped_by_the_safety_clock_says_so(monkeypatch):
+    from trustmatch.optimize import solvers
+
+    context, trust, time_limit = _reproducible_phase(60, 1.0)
+    monkeypatch.setattr(solvers, "SAFETY_FACTOR", 0.01)  # 10 ms: far less than the work
+    phase = plan_phase(context, trust, 1, time_limit=time_limit)
+    assert phase.solver.status in (SolverStatus.FEASIBLE, SolverStatus.TIME_LIMIT)
+    assert "safety clock" in phase.solver.message
+
+
+def test_a_reproducible_phase_proven_optimal_is_the_clock_limited_optimum():
+    # Small enough to be proven within its work: the same optimum as without counted work.
+    scenario = random_scenario(941)
+    trust = random_trust(scenario, 941)
+    plain = plan_phase(prepare(scenario), trust, 1, mip_gap=0.0)
+    counted = plan_phase(
+        prepare(scenario.model_copy(update={
+            "planning": scenario.planning.model_copy(update={"reproducible": True})
+        })),
+        trust, 1, mip_gap=0.0,
+    )
+    assert plain.solver.status == counted.solver.status == SolverStatus.OPTIMAL
+    assert counted.solver.objective == pytest.approx(plain.solver.objective, abs=1e-6)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -37,7 +38,27 @@ def scenario_file_options(function: Callable) -> Callable:
 
 
 def solver_options(function: Callable) -> Callable:
-    """Add ``--solver`` and ``--time-limit`` (defaults from the scenario's planning section)."""
+    """Add ``--solver``, ``--time-limit`` and ``--reproducible`` (defaults from the scenario).
+
+    ``--reproducible`` stands for ``--set planning.reproducible=true``: the command must also
+    take ``--set`` (:func:`scenario_file_options`).
+    """
+
+    command = function
+
+    @functools.wraps(command)
+    def with_reproducible(*args, reproducible: bool = False, **kwargs):
+        if reproducible:
+            kwargs["sets"] = (*kwargs.get("sets", ()), "planning.reproducible=true")
+        return command(*args, **kwargs)
+
+    function = click.option(
+        "--reproducible",
+        is_flag=True,
+        default=False,
+        help="Stop each phase's solver after a fixed amount of work instead of at the time "
+        "limit: the same plan on every run and machine (planning.reproducible).",
+    )(with_reproducible)
     function = click.option(
         "--time-limit",
         type=click.FloatRange(min=0, min_open=True),

@@ -97,9 +97,11 @@ class _Highs(pulp.HiGHS):
         self,
         start: Mapping[pulp.LpVariable, float] | None = None,
         blocks: Sequence[Sequence[pulp.LpVariable]] | None = None,
+        reproducible: bool = False,
         **kwargs,
     ):
         super().__init__(**kwargs)
+        self.reproducible = reproducible
         # The time limit covers PuLP handing the model to HiGHS too (seconds at 3,000 actors).
         self.started = time.perf_counter()
         self.start = start or {}
@@ -111,6 +113,12 @@ class _Highs(pulp.HiGHS):
 
     def callSolver(self, lp):  # noqa: D102 - PuLP's own hook
         highs = lp.solverModel
+        if self.reproducible and self.timeLimit:
+            work = work_limit(float(self.timeLimit), highs.getNumCol())
+            self.concurrent = _solve_by_work(
+                highs, self.start, self.blocks, work, concurrent_threads()
+            )
+            return
         if self.timeLimit:
             limit = float(self.timeLimit)
             handed_over = time.perf_counter() - self.started
@@ -184,6 +192,8 @@ class _Incumbent:
     integer_columns: np.ndarray
     proven: bool = False
     """Whether the search solved the whole model to optimality (then this is the optimum)."""
+    stopped_by_clock: bool = False
+    """Whether a work-limited search was cut short by its safety clock (see :class:`WorkLimit`)."""
 
     def integer_start(self) -> tuple[np.ndarray, np.ndarray]:
         """Return the integer columns and their values (a start HiGHS completes)."""
@@ -214,6 +224,101 @@ without it. HiGHS was seen to answer an interrupt 6.6 s late at 3,000 actors, an
 seven there ended 7.4 s past its time limit."""
 
 
+SAFETY_FACTOR = 10.0
+"""A work-limited solve (:class:`WorkLimit`) is stopped by the clock only after this many times
+its time limit; it says so, since the plan may then differ between runs."""
+
+WORK_CHECK_RATES = ((2_072, 21.0), (5_475, 3.3), (17_226, 0.53), (50_305, 0.025))
+"""HiGHS progress checks (calls of its MIP interrupt callback, at fixed points of its
+algorithm: after presolve, the root LP, each round of cuts, each node) per second on the whole
+model, by the model's number of columns: the unit of counted work (:class:`WorkLimit`).
+Measured on 2 cores, one thread, synthetic clusters of 100, 300, 1,000 and 3,000 actors
+(seed 0); rates in between and beyond are interpolated on a log-log scale. At 3,000 actors
+the third check comes after the root LP (45 s), the fourth after the first round of cuts
+(151 s)."""
+
+WORK_MIN_CHECKS = 3
+"""Fewest progress checks on the whole model: the third comes after the root LP, so there is
+always a bound to report the gap against."""
+
+WORK_STEP_RATES = ((5_475, 4.5), (17_226, 0.9), (50_305, 0.9))
+"""Steps of a work-limited improvement search per second of time limit, by the model's number
+of columns (interpolated like :data:`WORK_CHECK_RATES`). Measured with 20 checks a step, both
+threads busy: 0.2 s a step at 300 actors, about 1 s at 1,000 and at 3,000."""
+
+WORK_STEP_CHECKS = 20
+"""Progress checks of one step of a work-limited improvement search."""
+
+WORK_CBC_NODES_PER_SECOND = 5.0
+"""Branch-and-bound nodes of a work-limited CBC solve per second of time limit (CBC has no
+callback through PuLP; nodes are its only counted limit). Measured: 30 nodes in 7.5 s at 60
+actors."""
+
+
+@dataclass(frozen=True)
+class WorkLimit:
+    """Counted work in place of the clock, so that the same model gives the same plan every run.
+
+    A solve that stops on the clock returns whatever it had at that moment, which depends on the
+    machine and on whatever else runs on it. Counted work does not. The unit is HiGHS' progress
+    check (its MIP interrupt callback, called at fixed points of the algorithm: after a round of
+    cuts, a node, a heuristic), derived from the time limit so that planning takes roughly that
+    long on a two-core laptop.
+
+    Attributes:
+        checks: Progress checks of HiGHS on the whole model.
+        steps: Steps of the improvement search (when there is a start to improve).
+        step_checks: Progress checks of one step.
+        cbc_nodes: Branch-and-bound nodes of a CBC solve.
+        safety_seconds: Clock stop meant never to be reached; when it is, the plan may differ
+            between runs and the solver report says so.
+    """
+
+    checks: int
+    steps: int
+    step_checks: int
+    cbc_nodes: int
+    safety_seconds: float
+
+
+def _rate(points: tuple[tuple[int, float], ...], columns: int) -> float:
+    """Return a measured rate at this model size, interpolated on a log-log scale."""
+    if columns <= points[0][0]:
+        return points[0][1]
+    for (low_columns, low_rate), (high_columns, high_rate) in zip(points, points[1:], strict=False):
+        if columns <= high_columns or (high_columns, high_rate) == points[-1]:
+            slope = math.log(high_rate / low_rate) / math.log(high_columns / low_columns)
+            return low_rate * (columns / low_columns) ** slope
+    return points[-1][1]  # not reached: the last segment extrapolates
+
+
+def work_limit(time_limit: float, columns: int) -> WorkLimit:
+    """Return the counted work that stands for ``time_limit`` seconds on a model this large."""
+    return WorkLimit(
+        checks=max(WORK_MIN_CHECKS, round(time_limit * _rate(WORK_CHECK_RATES, columns))),
+        steps=max(2, round(time_limit * _rate(WORK_STEP_RATES, columns))),
+        step_checks=WORK_STEP_CHECKS,
+        cbc_nodes=max(1, round(time_limit * WORK_CBC_NODES_PER_SECOND)),
+        safety_seconds=SAFETY_FACTOR * time_limit,
+    )
+
+
+class _WorkCounter:
+    """HiGHS MIP interrupt callback: stops the solve at its ``budget``-th progress check."""
+
+    def __init__(self, budget: int):
+        self.budget = budget
+        self.count = 0
+
+    def reset(self) -> None:
+        self.count = 0
+
+    def __call__(self, event) -> None:
+        self.count += 1
+        # HiGHS keeps the flag between runs of one instance: set it both ways.
+        event.interrupt(self.count >= self.budget)
+
+
 def concurrent_threads() -> int:
     """Return how many threads a large HiGHS solve uses (1 or 2)."""
     if CONCURRENT_THREADS is not None:
@@ -235,6 +340,8 @@ class _Concurrent:
     proven: bool
     """Whether the neighbourhood search solved the whole model to optimality."""
     status_text: str
+    stopped_by_clock: bool = False
+    """Whether a work-limited solve (:class:`WorkLimit`) was stopped by its safety clock."""
 
 
 def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
@@ -253,13 +360,7 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
     import highspy
 
     checker = _Checker(highs)
-    partner = highspy.Highs()
-    partner.setOptionValue("output_flag", False)
-    partner.passModel(highs.getLp())
-    for option in ("mip_rel_gap", "mip_abs_gap", "time_limit"):
-        partner.setOptionValue(option, highs.getOptionValue(option)[1])
-    partner.setOptionValue("threads", 1)
-    _root_lp_method(partner)  # not for the search: its small sub-problems suit the simplex
+    partner = _whole_model_copy(highs)
     partner_seconds = seconds
     if partner.getNumRow() >= INTERIOR_POINT_ROWS:
         # On large models HiGHS checks its time limit only between rounds of its root cut loop
@@ -350,11 +451,12 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         found is None or not checker.agrees(partner, objective)
     ):
         status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
-    status_text = (
-        "with an optimum its own solution does not confirm"
-        if status == highspy.HighsModelStatus.kUnknown
-        else partner.modelStatusToString(status).lower()
-    )
+    if status == highspy.HighsModelStatus.kUnknown:
+        status_text = "with an optimum its own solution does not confirm"
+    elif status in limits:
+        status_text = "time limit reached"  # interrupts here come from the clock only
+    else:
+        status_text = partner.modelStatusToString(status).lower()
     if improved is not None and (
         objective is None
         or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
@@ -372,6 +474,109 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         dual_bound=dual_bound,
         proven=improved is not None and improved.proven,
         status_text=status_text,
+    )
+
+
+def _whole_model_copy(highs):
+    """Return a second HiGHS instance on the same model and options, single-threaded."""
+    import highspy
+
+    partner = highspy.Highs()
+    partner.setOptionValue("output_flag", False)
+    partner.passModel(highs.getLp())
+    for option in ("mip_rel_gap", "mip_abs_gap", "time_limit"):
+        partner.setOptionValue(option, highs.getOptionValue(option)[1])
+    partner.setOptionValue("threads", 1)
+    _root_lp_method(partner)  # not for the search: its small sub-problems suit the simplex
+    return partner
+
+
+def _solve_by_work(highs, start, blocks, work: WorkLimit, threads: int) -> _Concurrent:
+    """Solve with counted work: the same model gives the same plan on every run and machine.
+
+    Two independent computations, each stopped by counted work, never by the clock: HiGHS on
+    the whole model (``work.checks`` progress checks) and, given a start, the improvement
+    search (``work.steps`` steps of ``work.step_checks`` checks). With two threads they run side
+    by side, with one the whole model first; neither reads anything from the other, so the
+    result does not depend on the number of threads. The search is skipped (or stops, and its
+    plan is not looked at) once the whole model is solved (optimal, or within the allowed gap).
+    Otherwise the better plan is kept; on a tie the whole-model solve's.
+    """
+    import highspy
+
+    began = time.perf_counter()
+    checker = _Checker(highs)
+    partner = _whole_model_copy(highs)
+    partner.setOptionValue("time_limit", work.safety_seconds)
+    partner.cbMipInterrupt += _WorkCounter(work.checks)
+    solved = threading.Event()
+    failure: list[BaseException] = []
+
+    def whole_model() -> None:
+        try:
+            partner.run()
+            if partner.getModelStatus() == highspy.HighsModelStatus.kOptimal:
+                found = checker.read(partner)
+                if found is not None and checker.agrees(partner, found[1]):
+                    solved.set()
+        except BaseException as error:  # reported below, on the calling thread
+            failure.append(error)
+
+    improved = None
+    search = bool(start) and bool(blocks)
+    if threads > 1 and search:
+        worker = threading.Thread(target=whole_model, name="highs-whole-model", daemon=True)
+        worker.start()
+        try:
+            improved = _improve(
+                highs, start, blocks, work.safety_seconds, stop=solved, checker=checker,
+                work=work,
+            )
+        finally:
+            worker.join()
+    else:
+        whole_model()
+        if search and not solved.is_set() and not failure:
+            left = work.safety_seconds - (time.perf_counter() - began)
+            improved = _improve(
+                highs, start, blocks, max(left, 0.0), checker=checker, work=work,
+            )
+    if failure:
+        raise failure[0]
+    status = partner.getModelStatus()
+    info = partner.getInfo()
+    values, objective = None, None
+    found = checker.read(partner)
+    if found is not None:
+        values, objective = found
+    clock = status == highspy.HighsModelStatus.kTimeLimit
+    dual_bound = info.mip_dual_bound
+    if status == highspy.HighsModelStatus.kOptimal and (
+        found is None or not checker.agrees(partner, objective)
+    ):
+        status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
+    if solved.is_set():
+        # Settled by the whole model (optimum, or within the allowed gap): the search may have
+        # been stopped at any point, so its plan is not looked at.
+        improved = None
+    if improved is not None and (
+        objective is None
+        or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
+    ):
+        values, objective = improved.values, improved.objective
+    if improved is not None and improved.proven:
+        dual_bound = improved.objective if not math.isfinite(dual_bound) else max(
+            dual_bound, improved.objective
+        )
+    clock = clock or (improved is not None and improved.stopped_by_clock)
+    return _Concurrent(
+        status=status,
+        values=values,
+        objective=objective,
+        dual_bound=dual_bound,
+        proven=improved is not None and improved.proven,
+        status_text="stopped by the safety clock" if clock else "work limit reached",
+        stopped_by_clock=clock,
     )
 
 
@@ -455,6 +660,7 @@ def _improve(
     seconds: float,
     stop: threading.Event | None = None,
     checker: _Checker | None = None,
+    work: WorkLimit | None = None,
 ) -> _Incumbent | None:
     """Large-neighbourhood search from a start: free a few blocks, fix the rest, solve, repeat.
 
@@ -475,7 +681,10 @@ def _improve(
     ever finds valid solutions of the whole model (the sub-MIPs are restrictions of it), each one
     checked by ``checker``; the proof (bound) comes from HiGHS on the whole model, afterwards or
     on a second thread (``stop`` is set when that solve settles the phase).
-    Seeded, so the sequence of neighbourhoods is the same on every run.
+    Seeded, so the sequence of neighbourhoods is the same on every run. With ``work`` the
+    search takes ``work.steps`` steps of at most ``work.step_checks`` HiGHS progress checks each
+    instead of watching the clock (``seconds`` is then only the safety clock), so its result
+    is the same on every run.
     """
     import highspy
 
@@ -495,6 +704,9 @@ def _improve(
         values[var.index] = value
     sizes = {"random": max(1, round(NEIGHBOURHOOD_SHARE * len(column_sets))), "open": None}
     step_seconds = max(0.3, seconds / STEP_DIVISOR)
+    counter = _WorkCounter(work.step_checks) if work is not None else None
+    if counter is not None:
+        highs.cbMipInterrupt += counter
     rng = np.random.default_rng(0)
     status = highspy.HighsModelStatus
     incumbent: _Incumbent | None = None
@@ -507,7 +719,15 @@ def _improve(
             # A step may run past its own limit (HiGHS' presolve of the whole model is not
             # interrupted: ~1-3 s at 3,000 actors); keep the worst seen overrun in reserve.
             left = seconds - (time.perf_counter() - began) - overrun
-            if left < 0.05 or (incumbent is not None and left < 0.2):
+            if work is not None:
+                left = seconds - (time.perf_counter() - began)
+                if steps >= work.steps and incumbent is not None:
+                    break
+                if left < 0.05:
+                    if incumbent is not None:
+                        incumbent.stopped_by_clock = True
+                    break
+            elif left < 0.05 or (incumbent is not None and left < 0.2):
                 break
             if stop is not None and stop.is_set() and incumbent is not None:
                 break  # the whole-model solve settled it: nothing left to improve
@@ -522,9 +742,11 @@ def _improve(
                 start_columns, start_values = incumbent.integer_start()
                 highs.setSolution(len(start_columns), start_columns, start_values)
             # The first step only completes the start (all integers fixed): let it finish.
-            step = min(step_seconds, left) if incumbent is not None else left
+            step = min(step_seconds, left) if incumbent is not None and work is None else left
             highs.setOptionValue("time_limit", float(step))
             step_began = time.perf_counter()
+            if counter is not None:
+                counter.reset()
             highs.run()
             overrun = max(overrun, time.perf_counter() - step_began - step)
             # Read everything before the bounds change: a model change resets the solution.
@@ -559,6 +781,8 @@ def _improve(
                 )
     finally:
         highs.changeColsBounds(len(lower), np.arange(len(lower), dtype=np.int32), lower, upper)
+        if counter is not None:
+            highs.cbMipInterrupt -= counter
         highs.clearSolver()
     return incumbent
 
@@ -604,6 +828,7 @@ def solve(
     mip_gap: float,
     start: Mapping[pulp.LpVariable, float] | None = None,
     blocks: Sequence[Sequence[pulp.LpVariable]] | None = None,
+    reproducible: bool = False,
 ) -> SolveReport:
     """Solve a maximisation problem and report honestly how it ended.
 
@@ -620,6 +845,11 @@ def solve(
             :data:`IMPROVE_SHARE` of the time limit, before HiGHS solves the whole model from
             the best solution found (one core); the bound and any proof come from the
             whole-model solve.
+        reproducible: Stop on counted work (:func:`work_limit`, derived from ``time_limit``
+            and the model's size) instead of the clock, so that the same model gives the same
+            solution on every run and machine, whatever the number of threads; the time taken
+            then varies instead (a safety clock stops it at :data:`SAFETY_FACTOR` times the
+            limit, and the report says so).
 
     Returns:
         The mapped outcome; when ``has_solution`` the variables hold the solution.
@@ -627,18 +857,18 @@ def solve(
     if not lp.variables():
         return SolveReport(SolverStatus.OPTIMAL, True, 0.0, "")
     if solver == "highs":
-        return _solve_highs(lp, time_limit, mip_gap, start, blocks)
+        return _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible)
     if solver == "cbc":
-        return _solve_cbc(lp, time_limit, mip_gap)
+        return _solve_cbc(lp, time_limit, mip_gap, reproducible)
     raise ValueError(f"unknown solver {solver!r}; choose one of {', '.join(SOLVERS)}")
 
 
-def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
+def _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible=False) -> SolveReport:
     import highspy
 
     adapter = _Highs(
-        start=start, blocks=blocks, msg=False, timeLimit=time_limit, gapRel=mip_gap, threads=1,
-        mip_abs_gap=0.0 if mip_gap == 0 else 1e-6,
+        start=start, blocks=blocks, reproducible=reproducible, msg=False, timeLimit=time_limit,
+        gapRel=mip_gap, threads=1, mip_abs_gap=0.0 if mip_gap == 0 else 1e-6,
     )
     try:
         with quiet_stdout():
@@ -670,6 +900,19 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
             proven = final is not None and adapter.checker.agrees(highs, final[1])
     # PuLP hands HiGHS the negated objective of a maximisation, so the dual bound flips sign.
     bound = -dual_bound if math.isfinite(dual_bound) else None
+    if concurrent is not None and concurrent.stopped_by_clock:
+        # Counted work was asked for, and the clock stopped it: say what that costs.
+        if has_solution:
+            return SolveReport(
+                SolverStatus.OPTIMAL if proven else SolverStatus.FEASIBLE, True, bound,
+                f"The safety clock ({SAFETY_FACTOR:g} times the time limit) stopped HiGHS "
+                "before its counted work was done: this plan may differ between runs.",
+            )
+        return SolveReport(
+            SolverStatus.TIME_LIMIT, False, bound,
+            f"The safety clock ({SAFETY_FACTOR:g} times the time limit) stopped HiGHS before "
+            "it found any plan.",
+        )
     if proven:
         return SolveReport(SolverStatus.OPTIMAL, True, bound)
     if model_status == status.kOptimal and has_solution:
@@ -697,11 +940,15 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks) -> SolveReport:
     )
 
 
-def _solve_cbc(lp, time_limit, mip_gap) -> SolveReport:
+def _solve_cbc(lp, time_limit, mip_gap, reproducible=False) -> SolveReport:
+    limits: dict[str, float] = {"timeLimit": time_limit}
+    if reproducible:
+        work = work_limit(time_limit, len(lp.variables()))
+        limits = {"timeLimit": work.safety_seconds, "maxNodes": work.cbc_nodes}
     with warnings.catch_warnings():
         # PuLP 3 announces that the bundled CBC moves to an extra in PuLP 4; it works today.
         warnings.simplefilter("ignore", DeprecationWarning)
-        adapter = pulp.PULP_CBC_CMD(msg=False, timeLimit=time_limit, gapRel=mip_gap, threads=1)
+        adapter = pulp.PULP_CBC_CMD(msg=False, gapRel=mip_gap, threads=1, **limits)
     try:
         lp.solve(adapter)
     except Exception as error:  # CBC missing or crashing is reported, not raised
