@@ -167,3 +167,33 @@ def test_a_worker_process_solves_on_one_thread():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     # Workers already fill the cores: a large phase must not add a second solver thread.
     assert done.stdout.split() == ["2", "1"]
+
+
+def test_reproducible_phases_store_identical_rows_on_one_or_two_threads(tmp_path, stored):
+    # A 60-member cluster whose phases stop before the optimum is proven: the local executor
+    # solves on two threads, process workers on one, and a clock-limited stop would differ.
+    import yaml
+
+    from trustmatch.synthetic import generate_scenario
+
+    data = generate_scenario(60, seed=0)
+    data["phases"] = 2
+    data.setdefault("planning", {})["time_limit"] = 1.0
+    (tmp_path / "scenarios").mkdir()
+    (tmp_path / "scenarios" / "sixty.yaml").write_text(yaml.safe_dump(data), encoding="utf-8")
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(yaml.safe_dump({
+        "name": "sixty", "scenarios": ["scenarios/sixty.yaml"],
+        "grid": {"planning.reproducible": [True]}, "replications": 2, "root_seed": 7,
+    }), encoding="utf-8")
+    local = run_batch(spec, tmp_path / "local.sqlite", executor="local", progress=False)
+    workers = run_batch(spec, tmp_path / "processes.sqlite", executor="processes", jobs=2,
+                        progress=False)
+    assert local.done == workers.done == 2
+    runs, phases = stored(tmp_path / "local.sqlite")
+    assert len(phases) == 4
+    assert stored(tmp_path / "processes.sqlite") == (runs, phases)
+    connection = sqlite3.connect(tmp_path / "local.sqlite")
+    statuses = {row[0] for row in connection.execute("SELECT solver_status FROM phases")}
+    connection.close()
+    assert "feasible" in statuses  # not proven: the work limit, not the optimum, ended it

@@ -43,7 +43,6 @@ def solver_options(function: Callable) -> Callable:
     ``--reproducible`` stands for ``--set planning.reproducible=true``: the command must also
     take ``--set`` (:func:`scenario_file_options`).
     """
-
     command = function
 
     @functools.wraps(command)
