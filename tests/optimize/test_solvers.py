@@ -225,7 +225,12 @@ def test_a_reproducible_phase_stopped_by_the_safety_clock_says_so(monkeypatch):
     from trustmatch.optimize import solvers
 
     context, trust, time_limit = _reproducible_phase(60, 1.0)
+    # A tiny time limit still gets its minimum work done by counting: no safety clock.
+    tiny = [plan_phase(context, trust, 1, time_limit=1e-3) for _ in range(2)]
+    assert "safety clock" not in tiny[0].solver.message
+    assert _plan_json(tiny[0]) == _plan_json(tiny[1])
     monkeypatch.setattr(solvers, "SAFETY_FACTOR", 0.01)  # 10 ms: far less than the work
+    monkeypatch.setattr(solvers, "SAFETY_MIN_SECONDS", 0.0)
     phase = plan_phase(context, trust, 1, time_limit=time_limit)
     assert phase.solver.status in (SolverStatus.FEASIBLE, SolverStatus.TIME_LIMIT)
     assert "safety clock" in phase.solver.message

@@ -226,7 +226,12 @@ seven there ended 7.4 s past its time limit."""
 
 SAFETY_FACTOR = 10.0
 """A work-limited solve (:class:`WorkLimit`) is stopped by the clock only after this many times
-its time limit; it says so, since the plan may then differ between runs."""
+its time limit (and not before :data:`SAFETY_MIN_SECONDS`); it says so, since the plan may then
+differ between runs."""
+
+SAFETY_MIN_SECONDS = 30.0
+"""Shortest safety clock of a work-limited solve: a tiny time limit still gets its minimum work
+(:data:`WORK_MIN_CHECKS`, two search steps) done by counting, not by the clock."""
 
 WORK_CHECK_RATES = ((2_072, 21.0), (5_475, 3.3), (17_226, 0.53), (50_305, 0.025))
 """HiGHS progress checks (calls of its MIP interrupt callback, at fixed points of its
@@ -299,7 +304,7 @@ def work_limit(time_limit: float, columns: int) -> WorkLimit:
         steps=max(2, round(time_limit * _rate(WORK_STEP_RATES, columns))),
         step_checks=WORK_STEP_CHECKS,
         cbc_nodes=max(1, round(time_limit * WORK_CBC_NODES_PER_SECOND)),
-        safety_seconds=SAFETY_FACTOR * time_limit,
+        safety_seconds=max(SAFETY_FACTOR * time_limit, SAFETY_MIN_SECONDS),
     )
 
 
@@ -905,13 +910,14 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible=False) -> 
         if has_solution:
             return SolveReport(
                 SolverStatus.OPTIMAL if proven else SolverStatus.FEASIBLE, True, bound,
-                f"The safety clock ({SAFETY_FACTOR:g} times the time limit) stopped HiGHS "
-                "before its counted work was done: this plan may differ between runs.",
+                f"The safety clock ({SAFETY_FACTOR:g} times the time limit, at least "
+                f"{SAFETY_MIN_SECONDS:g} s) stopped HiGHS before its counted work was done: "
+                "this plan may differ between runs.",
             )
         return SolveReport(
             SolverStatus.TIME_LIMIT, False, bound,
-            f"The safety clock ({SAFETY_FACTOR:g} times the time limit) stopped HiGHS before "
-            "it found any plan.",
+            f"The safety clock ({SAFETY_FACTOR:g} times the time limit, at least "
+            f"{SAFETY_MIN_SECONDS:g} s) stopped HiGHS before it found any plan.",
         )
     if proven:
         return SolveReport(SolverStatus.OPTIMAL, True, bound)
