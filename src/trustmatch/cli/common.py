@@ -56,7 +56,7 @@ def solver_options(function: Callable) -> Callable:
         is_flag=True,
         default=False,
         help="Stop each phase's solver after a fixed amount of work instead of at the time "
-        "limit: the same plan on every run and machine (planning.reproducible).",
+        "limit: the same plan on every run, however busy the machine (planning.reproducible).",
     )(with_reproducible)
     function = click.option(
         "--time-limit",

@@ -497,7 +497,7 @@ def _whole_model_copy(highs):
 
 
 def _solve_by_work(highs, start, blocks, work: WorkLimit, threads: int) -> _Concurrent:
-    """Solve with counted work: the same model gives the same plan on every run and machine.
+    """Solve with counted work: the same model gives the same plan on every run.
 
     Two independent computations, each stopped by counted work, never by the clock: HiGHS on
     the whole model (``work.checks`` progress checks) and, given a start, the improvement
@@ -852,7 +852,8 @@ def solve(
             whole-model solve.
         reproducible: Stop on counted work (:func:`work_limit`, derived from ``time_limit``
             and the model's size) instead of the clock, so that the same model gives the same
-            solution on every run and machine, whatever the number of threads; the time taken
+            solution on every run, whatever the machine's load and the number of threads (with
+            the same software versions); the time taken
             then varies instead (a safety clock stops it at :data:`SAFETY_FACTOR` times the
             limit, and the report says so).
 

@@ -289,8 +289,8 @@ class PlanningSettings(StrictModel):
     """Relative optimality gap at which the solver may stop (0 = prove optimality)."""
     reproducible: bool = False
     """Stop the solver after a fixed amount of work instead of at ``time_limit``, so that a phase
-    not proven optimal still gets the same plan on every run and machine; ``time_limit`` then
-    sets how much work (about that many seconds on a two-core laptop)."""
+    not proven optimal still gets the same plan on every run, however fast or busy the machine;
+    ``time_limit`` then sets how much work (about that many seconds on a two-core laptop)."""
     max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
     """How many projects of one type may run on one theme in one phase."""
 
