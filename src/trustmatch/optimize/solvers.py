@@ -11,6 +11,9 @@ Traps handled here (measured on this project's models):
   restore it correctly), keeping machine-readable output on stdout clean.
 * When CBC finds no integer solution PuLP still fills the variables with root-LP values that break
   constraints: a CBC answer is accepted only after checking every row, bound and integrality.
+* A solve stopped by the clock returns what it had at that moment, which depends on the machine
+  and its load. With ``reproducible`` the solvers stop on counted work instead
+  (:class:`WorkLimit`), so the same model gives the same plan on every run.
 """
 
 from __future__ import annotations
@@ -90,7 +93,8 @@ class _Highs(pulp.HiGHS):
 
     With a start and blocks (large phases) the improvement search and HiGHS on the whole model
     run side by side on two threads when the machine has two cores
-    (:func:`_solve_concurrently`), one after the other otherwise.
+    (:func:`_solve_concurrently`), one after the other otherwise. With ``reproducible`` both
+    stop on counted work (:func:`_solve_by_work`).
     """
 
     def __init__(
