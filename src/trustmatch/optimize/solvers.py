@@ -450,7 +450,25 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         )
     if failure:
         raise failure[0]
-    info = partner.getInfo()
+    settled = _combine(partner, checker, improved)
+    if settled.status == highspy.HighsModelStatus.kUnknown:
+        settled.status_text = "with an optimum its own solution does not confirm"
+    elif settled.status in limits:
+        settled.status_text = "time limit reached"  # interrupts here come from the clock only
+    else:
+        settled.status_text = partner.modelStatusToString(settled.status).lower()
+    return settled
+
+
+def _combine(partner, checker: _Checker, improved: _Incumbent | None) -> _Concurrent:
+    """Combine the whole-model solve's outcome with the search's best plan (either may be none).
+
+    The better plan is kept (on a tie the whole-model solve's); a proof the whole-model solve's
+    own solution does not back becomes status unknown; a search that solved the whole model
+    proves its plan optimal. ``status_text`` is left for the caller to say.
+    """
+    import highspy
+
     status = partner.getModelStatus()
     values, objective = None, None
     found = checker.read(partner)
@@ -460,18 +478,12 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         found is None or not checker.agrees(partner, objective)
     ):
         status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
-    if status == highspy.HighsModelStatus.kUnknown:
-        status_text = "with an optimum its own solution does not confirm"
-    elif status in limits:
-        status_text = "time limit reached"  # interrupts here come from the clock only
-    else:
-        status_text = partner.modelStatusToString(status).lower()
     if improved is not None and (
         objective is None
         or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
     ):
         values, objective = improved.values, improved.objective
-    dual_bound = info.mip_dual_bound
+    dual_bound = partner.getInfo().mip_dual_bound
     if improved is not None and improved.proven:
         dual_bound = improved.objective if not math.isfinite(dual_bound) else max(
             dual_bound, improved.objective
@@ -482,7 +494,7 @@ def _solve_concurrently(highs, start, blocks, seconds: float) -> _Concurrent:
         objective=objective,
         dual_bound=dual_bound,
         proven=improved is not None and improved.proven,
-        status_text=status_text,
+        status_text="",
     )
 
 
@@ -552,41 +564,19 @@ def _solve_by_work(highs, start, blocks, work: WorkLimit, threads: int) -> _Conc
             )
     if failure:
         raise failure[0]
-    status = partner.getModelStatus()
-    info = partner.getInfo()
-    values, objective = None, None
-    found = checker.read(partner)
-    if found is not None:
-        values, objective = found
-    clock = status == highspy.HighsModelStatus.kTimeLimit
-    dual_bound = info.mip_dual_bound
-    if status == highspy.HighsModelStatus.kOptimal and (
-        found is None or not checker.agrees(partner, objective)
-    ):
-        status = highspy.HighsModelStatus.kUnknown  # a proof its own solution does not back
     if solved.is_set():
         # Settled by the whole model (optimum, or within the allowed gap): the search may have
         # been stopped at any point, so its plan is not looked at.
         improved = None
-    if improved is not None and (
-        objective is None
-        or improved.objective < objective - 1e-9 * max(1.0, abs(objective))
-    ):
-        values, objective = improved.values, improved.objective
-    if improved is not None and improved.proven:
-        dual_bound = improved.objective if not math.isfinite(dual_bound) else max(
-            dual_bound, improved.objective
-        )
-    clock = clock or (improved is not None and improved.stopped_by_clock)
-    return _Concurrent(
-        status=status,
-        values=values,
-        objective=objective,
-        dual_bound=dual_bound,
-        proven=improved is not None and improved.proven,
-        status_text="stopped by the safety clock" if clock else "work limit reached",
-        stopped_by_clock=clock,
+    settled = _combine(partner, checker, improved)
+    settled.stopped_by_clock = (
+        partner.getModelStatus() == highspy.HighsModelStatus.kTimeLimit
+        or (improved is not None and improved.stopped_by_clock)
     )
+    settled.status_text = (
+        "stopped by the safety clock" if settled.stopped_by_clock else "work limit reached"
+    )
+    return settled
 
 
 class _Checker:
