@@ -27,6 +27,11 @@ COMMAND_MODULES: tuple[str, ...] = (
     "compare",
     "report",
     "generate",
+    "themes",
+    "survey",
+    "app",
+    "book",
+    "meetings",
 )
 """Modules of ``trustmatch.cli`` that each define a click command named ``command``."""
 
@@ -90,7 +95,10 @@ def _register_commands() -> None:
             if error.name == qualified:  # command not part of this build
                 continue
             raise
-        cli.add_command(module.command)
+        # A module defines one ``command`` or several in ``commands``.
+        commands = getattr(module, "commands", None) or (module.command,)
+        for command in commands:
+            cli.add_command(command)
 
 
 _register_commands()
