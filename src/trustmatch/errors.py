@@ -30,6 +30,9 @@ class Problem:
         path: Dotted path of the field, e.g. ``actors.3.needs.0.weight`` (empty for the file).
         message: What is wrong, in plain words, with a hint how to fix it where possible.
         severity: ``error`` makes the input unusable; ``warning`` is reported but accepted.
+        shown_path: The path as a person reads it, entries of lists counted from 1 and named by
+            their id where they have one (``needs #8 (export-us) › sensitivity``); empty: show
+            ``path``. Only :meth:`format` uses it; JSON keeps the dotted ``path``.
     """
 
     file: str
@@ -38,6 +41,7 @@ class Problem:
     path: str
     message: str
     severity: Literal["error", "warning"] = "error"
+    shown_path: str = ""
 
     def format(self) -> str:
         """Return the problem as ``FILE:LINE:COLUMN: dotted.path: message``."""
@@ -47,7 +51,8 @@ class Problem:
             if self.column is not None:
                 where += f":{self.column}"
         prefix = "warning: " if self.severity == "warning" else ""
-        path = f"{self.path}: " if self.path else ""
+        shown = self.shown_path or self.path
+        path = f"{shown}: " if shown else ""
         return f"{where}: {prefix}{path}{self.message}"
 
     def to_dict(self) -> dict[str, object]:

@@ -151,7 +151,7 @@ def _problem(
         co_participation=co_participation,
         tolerance=scenario.competition.tolerance,
         capacity={a.id: a.max_projects_per_phase for a in scenario.actors},
-        resources=dict(scenario.resources),
+        resources=scenario.capacities,
         need_value=scenario.objective.need_value,
         contact_value=scenario.objective.new_contacts,
         cost_value=scenario.objective.cost,
@@ -253,7 +253,7 @@ def plan_phase(
             r: round(evaluation.uses.get(r, 0.0), DIGITS)
             for r in sorted(set(context.scenario.resources) | set(evaluation.uses))
         },
-        resources_available={r: float(v) for r, v in sorted(context.scenario.resources.items())},
+        resources_available=dict(sorted(context.scenario.capacities.items())),
         served_share={a: round(v, DIGITS) for a, v in sorted(evaluation.shares.items())},
         objective_terms={k: round(v, DIGITS) for k, v in evaluation.terms.items()},
         trust_before=trust.snapshot(),

@@ -153,7 +153,7 @@ class Checker:
         for actor in self.scenario.actors:
             if load.get(actor.id, 0) > actor.max_projects_per_phase:
                 errors.append(f"{actor.id} in {load[actor.id]} projects")
-        for r, cap in self.scenario.resources.items():
+        for r, cap in self.scenario.capacities.items():
             if used.get(r, 0.0) > cap + TOL * max(1.0, cap):
                 errors.append(f"{r}: {used[r]} > {cap}")
         if fairness:

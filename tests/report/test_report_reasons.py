@@ -13,10 +13,10 @@ NAME = '<script>alert(1)</script> & "Co"'
     ("english", "german"),
     [
         (f"{NAME} already takes part in 2 projects this phase (its limit is 2).",
-         f"{NAME} ist in dieser Phase bereits an 2 Projekten beteiligt (Grenze: 2)."),
+         f"{NAME} ist in dieser Phase bereits an 2 Projekten beteiligt (Obergrenze: 2)."),
         (f"{NAME} competes with Müller & Söhne; their trust 0.30 is below the 0.80 competitors "
          "need for a project of sensitivity 'high' (and 2 more participants).",
-         f"{NAME} ist Wettbewerber von Müller & Söhne; ihr Vertrauen 0,30 liegt unter den 0,80, "
+         f"{NAME} steht im Wettbewerb mit Müller & Söhne; ihr Vertrauen 0,30 liegt unter den 0,80, "
          "die Wettbewerber für ein Projekt der Sensibilität „hoch“ brauchen (und 2 weitere "
          "Teilnehmende)."),
         ("Trust between A GmbH and B AG is 0.30, below the 0.35 this project needs.",
@@ -34,8 +34,8 @@ NAME = '<script>alert(1)</script> & "Co"'
          "zu bilden."),
         ("Not enough trust yet: X GmbH already takes part in 1 projects this phase (its limit is "
          "1).",
-         "Noch nicht genug Vertrauen: X GmbH ist in dieser Phase bereits an 1 Projekten beteiligt "
-         "(Grenze: 1)."),
+         "Noch nicht genug Vertrauen: X GmbH ist in dieser Phase bereits an einem Projekt "
+         "beteiligt (Obergrenze: 1)."),
     ],
 )
 def test_known_reasons_are_rewritten_in_german(english, german):

@@ -12,6 +12,7 @@ from report_fixtures import HOSTILE, HOSTILE_NAME, REPORT_DATE
 
 from trustmatch.cli import main
 from trustmatch.errors import UserError
+from trustmatch.i18n.words import ScenarioWords
 from trustmatch.report import render_report
 from trustmatch.results import to_json
 
@@ -34,8 +35,11 @@ def test_html_escapes_user_text_and_has_every_section(hostile_loaded, hostile_ro
         assert f'id="{section}"' in html
     assert "https://" not in html and "http://" not in html.replace("http://www.w3.org", "")
     first_phase = hostile_roadmap.phases[0].plan
+    words = ScenarioWords(hostile_loaded.scenario, "en",
+                          {theme.id: theme.label for theme in hostile_roadmap.themes})
     for project in first_phase.projects:
-        assert f"<h3>{escape(project.label)}</h3>" in html
+        label = words.project(project.id, project.type, project.needs, project.label)
+        assert f"<h3>{escape(label)}</h3>" in html
     assert hostile_loaded.file_sha256 in html
     assert REPORT_DATE in html
 
@@ -50,7 +54,7 @@ def test_german_report(hostile_loaded, hostile_roadmap):
                   "Wer braucht was", "Clustervertrauen über die Phasen"):
         assert words in html
     # German numbers: decimal comma in trust values, e.g. "von 0,30 auf".
-    assert re.search(r"von 0,\d\d auf 0,\d\d", html)
+    assert re.search(r"bei 0,\d\d \(heute: 0,\d\d", html)
     assert "Summary" not in html and "What to do next" not in html
 
 
@@ -164,7 +168,7 @@ def test_batch_results_add_the_strategy_comparison(hostile_loaded, hostile_roadm
     html = result.text
     assert result.figure_ids[-1] == "fig-batch"
     section = html[html.index('id="batch"'):html.index('id="unserved"')]
-    assert "5 runs of 2 strategies" in section
+    assert "5 runs of these strategies: greedy and optimal" in section
     # Medians per strategy: final trust, cost over both phases, successes over both phases.
     rows = re.findall(r"<tr><td>(\w+)</td><td class=\"num\">(\d+)</td><td class=\"num\">"
                       r"([\d.]+)</td><td class=\"num\">([\d,]+)</td><td class=\"num\">([\d.]+)",
@@ -197,7 +201,7 @@ def test_cli_report_after_a_ledger_recommends_the_next_phase(tmp_path):
     html = out.read_text(encoding="utf-8")
     assert "Recommended projects for phase 2" in html
     assert f"computed from the ledger {ledger}" in html
-    assert "by the end of phase 3" in html
+    assert "at the end of phase 3" in html
 
 
 def test_a_plan_alone_gives_a_report_without_trust_development(hostile_loaded):

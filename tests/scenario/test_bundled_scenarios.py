@@ -41,7 +41,7 @@ def test_young_cluster_is_small_bilingual_and_climbs_the_ambition_ladder():
         else:
             assert kind.trust_required > prior
     # Starter projects fit the budget several times a phase; the most ambitious at least once.
-    budget = scenario.resources["budget_eur"]
+    budget = scenario.capacities["budget_eur"]
     starter_costs = [t.uses["budget_eur"].fixed + 4 * t.uses["budget_eur"].per_participant
                      for t in scenario.project_types if t.ambition == 1]
     assert all(3 * cost <= budget for cost in starter_costs)

@@ -165,7 +165,8 @@ def test_warnings_travel_with_the_loaded_scenario():
     ]
     assert "at most 1 actor states a need it addresses" in loaded.warnings[0].message
     assert "at most 2 actors state any need" in loaded.warnings[1].message
-    assert loaded.warnings[0].format().startswith("s.yaml:7:5: warning: project_types.0: ")
+    assert loaded.warnings[0].path == "project_types.0"
+    assert loaded.warnings[0].format().startswith("s.yaml:7:5: warning: project_types #1 (lab): ")
 
 
 def test_load_scenario_records_provenance(tmp_path):
@@ -209,8 +210,11 @@ def test_scenario_from_dict_runs_the_same_checks_and_names_the_source():
     with pytest.raises(ScenarioError) as caught:
         scenario_from_dict(data, source="generated")
     [problem] = caught.value.problems
+    assert problem.path == "competition.pairs.0.1"
+    # People count from 1: the second id of the first pair.
     assert problem.format() == (
-        "generated: competition.pairs.0.1: unknown actor 'z': not in 'actors' (known actors: a)"
+        "generated: competition.pairs #1 › #2: unknown actor 'z': not in 'actors' "
+        "(known actors: a)"
     )
     del data["competition"]
     assert isinstance(scenario_from_dict(data), Scenario)

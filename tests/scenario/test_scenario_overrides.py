@@ -50,11 +50,11 @@ def _problems(**kwargs) -> list[str]:
 
 
 def test_overrides_stack_in_the_order_given():
-    assert _load(overrides=["half-budget", "tiny-budget"]).resources["budget_eur"] == 500
-    assert _load(overrides=["tiny-budget", "half-budget"]).resources["budget_eur"] == 10000
+    assert _load(overrides=["half-budget", "tiny-budget"]).capacities["budget_eur"] == 500
+    assert _load(overrides=["tiny-budget", "half-budget"]).capacities["budget_eur"] == 10000
     both = _load(overrides=["half-budget", "strict-fairness"])
-    assert (both.resources["budget_eur"], both.competition.tolerance) == (10000, 0.1)
-    assert _load().resources["budget_eur"] == 20000
+    assert (both.capacities["budget_eur"], both.competition.tolerance) == (10000, 0.1)
+    assert _load().capacities["budget_eur"] == 20000
 
 
 def test_set_comes_after_the_overrides_and_reads_values_as_yaml():
@@ -63,7 +63,7 @@ def test_set_comes_after_the_overrides_and_reads_values_as_yaml():
         sets=["resources.budget_eur=12000", "competition.derive_from_markets=false",
               "actors.optik-nord.markets=[optics, lasers]"],
     )
-    assert scenario.resources["budget_eur"] == 12000
+    assert scenario.capacities["budget_eur"] == 12000
     assert scenario.competition.derive_from_markets is False
     assert scenario.actor("optik-nord").markets == ["optics", "lasers"]
 
@@ -99,7 +99,11 @@ def test_unknown_path_lists_the_valid_keys_where_it_fails():
     [problem] = _problems(sets=["actors.7.size=3"])
     assert "'actors' has 2 entries (positions 0 to 1); there is no position 7" in problem
     [problem] = _problems(sets=["resources.budget_eur.fixed=3"])
-    assert "'resources.budget_eur' is a single value; it has no part 'fixed'" in problem
+    assert "unknown key 'fixed' in 'resources.budget_eur' (valid keys: capacity, label, unit)" in (
+        problem
+    )
+    [problem] = _problems(sets=["seed.fixed=3"])
+    assert "'seed' is a single value; it has no part 'fixed'" in problem
     [problem] = _problems(sets=["budget"])
     assert "'budget' is not PATH=VALUE" in problem
 
@@ -153,4 +157,4 @@ def test_overrides_and_set_through_the_command_line(tmp_path, capsys):
 @given(st.floats(min_value=0, max_value=1e9, allow_nan=False))
 def test_any_non_negative_budget_set_on_the_command_line_is_taken(budget):
     scenario = _load(sets=[f"resources.budget_eur={budget!r}"])
-    assert scenario.resources["budget_eur"] == budget
+    assert scenario.capacities["budget_eur"] == budget

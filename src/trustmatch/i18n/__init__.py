@@ -128,6 +128,14 @@ class Messages:
         """Return a date written out (``26. November 2026`` / ``26 November 2026``)."""
         return format_date(day, self.lang)
 
+    def amount(self, value: float, unit: str = "") -> str:
+        """Return an amount in a unit: money for a currency (``1.500 €``), else ``220 h``."""
+        return format_amount(value, self.lang, unit)
+
+    def join(self, items: list[str]) -> str:
+        """Return items as a readable list (``a, b und c`` / ``a, b and c``)."""
+        return join_list(items, self.lang)
+
 
 def format_number(value: float, lang: str, digits: int = 0) -> str:
     """Return ``value`` rounded to ``digits`` decimals with the language's separators."""
@@ -169,3 +177,38 @@ def format_date(day: dt.date, lang: str) -> str:
     from babel.dates import format_date as babel_date
 
     return babel_date(day, format="long", locale=BABEL_LOCALES[lang])
+
+
+CURRENCY_CODES: dict[str, str] = {
+    "€": "EUR", "EUR": "EUR", "CHF": "CHF", "$": "USD", "USD": "USD", "£": "GBP", "GBP": "GBP",
+}
+"""Units written as money, and their ISO 4217 code."""
+
+
+def format_amount(value: float, lang: str, unit: str = "") -> str:
+    """Return an amount in a resource's unit: money for a currency, else number and unit.
+
+    Args:
+        value: The amount.
+        lang: ``en`` or ``de``.
+        unit: The resource's unit in ``lang`` (``€``, ``CHF``, ``h``, ``Tage``; empty: none).
+
+    Returns:
+        ``1.500 €`` / ``€1,500`` for a currency, ``220 h`` otherwise, ``12`` without a unit.
+    """
+    code = CURRENCY_CODES.get(unit.strip())
+    if code is not None:
+        return format_money(value, lang, code)
+    digits = 0 if abs(value - round(value)) < 0.05 else 1
+    number = format_number(value, lang, digits)
+    return f"{number}\u00a0{unit.strip()}" if unit.strip() else number
+
+
+def join_list(items: list[str], lang: str) -> str:
+    """Return items as a readable list: ``a, b and c`` / ``a, b und c``."""
+    items = list(items)
+    if not items:
+        return ""
+    if len(items) == 1:
+        return items[0]
+    return ", ".join(items[:-1]) + message("common.and", lang) + items[-1]

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
+from trustmatch.i18n.words import ScenarioWords
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
 from trustmatch.report.reasons import reason_in
@@ -170,135 +171,154 @@ def actor_names(loaded: LoadedScenario) -> dict[str, str]:
     return {actor.id: actor.name for actor in loaded.scenario.actors}
 
 
-def theme_labels(themes: Sequence[Theme], loaded: LoadedScenario) -> dict[str, str]:
-    """Return theme or catalogue need id -> readable label."""
-    labels = {need.id: need.label for need in loaded.scenario.needs}
-    labels.update({theme.id: theme.label for theme in themes})
+def theme_labels(
+    themes: Sequence[Theme], loaded: LoadedScenario, lang: str = "en"
+) -> dict[str, str]:
+    """Return theme or catalogue need id -> readable label in ``lang``.
+
+    A theme that stands for one catalogue need takes the need's label in the language; a theme
+    of free-text statements keeps its label (the members' own words).
+    """
+    catalogue = {need.id: need.label_in(lang) for need in loaded.scenario.needs}
+    labels = dict(catalogue)
+    for theme in themes:
+        own = [catalogue[need] for need in theme.needs if need in catalogue]
+        labels[theme.id] = own[0] if len(own) == 1 else theme.label
     return labels
+
+
+def scenario_words(inputs: ReportInputs, lang: str) -> ScenarioWords:
+    """Return the scenario's words in ``lang`` for the report's themes."""
+    return ScenarioWords(inputs.loaded.scenario, lang,
+                         theme_labels(inputs.themes, inputs.loaded, lang))
+
+
+def label_translations(inputs: ReportInputs, lang: str) -> dict[str, str]:
+    """Return the planner's (default-language) label -> the label in ``lang``.
+
+    The planner's reasons quote need and project-type labels as the scenario's ``label``; a
+    German report swaps in the German label where the author gave one.
+    """
+    scenario = inputs.loaded.scenario
+    pairs = [(need.label, need.label_in(lang)) for need in scenario.needs]
+    pairs += [(ptype.label, ptype.label_in(lang)) for ptype in scenario.project_types]
+    return {source: target for source, target in pairs if source != target}
 
 
 def _kinds_sentence(kinds: Sequence[ActorKind], t: Translator) -> str:
     counts = Counter(kinds)
     order = ["company", "startup", "supplier", "university", "research", "association", "public"]
-    parts = [f"{counts[kind]} {t.kind(kind, counts[kind])}" for kind in order if counts[kind]]
-    return t.join(parts)
-
-
-def _cost_of(project: PlannedProject, cost_resource: str | None) -> float | None:
-    if cost_resource is None:
-        return None
-    return project.uses.get(cost_resource)
-
-
-def _uses_text(uses: dict[str, float], t: Translator) -> list[str]:
-    return [f"{t.number(value)} {name}" for name, value in sorted(uses.items())]
+    return t.join([t.kinds_count(kind, counts[kind]) for kind in order if counts[kind]])
 
 
 def project_view(
     project: PlannedProject,
-    names: dict[str, str],
+    words: ScenarioWords,
     kinds: dict[str, str],
-    labels: dict[str, str],
     cost_resource: str | None,
     t: Translator,
+    translations: dict[str, str] | None = None,
 ) -> ProjectView:
-    """Return one planned project as printable text."""
-    cost = _cost_of(project, cost_resource)
-    cost_text = f"{t.number(cost)} {cost_resource}" if cost is not None else "–"
-    needs = [labels.get(need, need) for need in project.needs]
+    """Return one planned project as printable text in the translator's language."""
+    cost = project.uses.get(cost_resource) if cost_resource is not None else None
+    cost_text = words.amount(cost_resource, cost) if cost is not None else "–"
+    needs = [words.need(need) for need in project.needs]
     participants = [
-        f"{names.get(actor, actor)} ({t.kind(kinds[actor])})" if actor in kinds else actor
+        f"{words.actor(actor)} ({t.kind(kinds[actor])})" if actor in kinds else actor
         for actor in project.participants
     ]
-    contacts = [
-        f"{names.get(a, a)} – {names.get(b, b)}" for a, b in sorted(project.new_contacts)
-    ]
-    why = project.why
-    is_planner_text = True
-    if t.lang != "en" or not why:
-        # The planner explains in English; a German report builds its own sentence.
-        why = t(
-            "why_generated",
-            needs=t.join(needs) or "–",
-            served=len(project.participants),
-            contacts=len(project.new_contacts),
-            cost=cost_text,
-        )
-        is_planner_text = False
+    contacts = [f"{words.actor(a)} – {words.actor(b)}" for a, b in sorted(project.new_contacts)]
+    # The planner's own "why" is English with weights and ids; the report says it in words.
+    why = t(
+        "why_generated",
+        count=len(project.participants),
+        needs=words.needs(project.needs) or "–",
+        contacts=t.number(len(project.new_contacts)),
+        cost=cost_text,
+    )
     left_out = []
     for item in project.left_out:
-        name = names.get(item.actor, item.actor)
+        name = words.actor(item.actor)
         # Most reasons already start with the member's name; do not say it twice.
-        reason = reason_in(t.lang, item.reason)
+        reason = reason_in(t.lang, item.reason, translations)
         left_out.append(reason if name in reason else f"{name}: {reason}")
-    type_label = project.type or "–"
+    level = min(max(project.ambition, 1), 4)
     return ProjectView(
-        label=project.label,
-        type=type_label,
-        ambition=f"{project.ambition} – {t.ambition(min(max(project.ambition, 1), 4))}",
-        ambition_level=min(max(project.ambition, 1), 4),
+        label=words.project(project.id, project.type, project.needs, project.label),
+        type=words.project_type(project.type),
+        ambition=f"{level} – {t.ambition(level)}",
+        ambition_level=level,
         participants=participants,
         needs=needs,
         new_contacts=contacts,
         contacts_count=len(project.new_contacts),
         cost=cost_text,
-        uses=_uses_text(project.uses, t),
+        uses=[words.amount_with_name(key, project.uses[key])
+              for key in words.ordered(project.uses)],
         success=t.percent(project.success_probability),
         why=why,
-        why_is_planner_text=is_planner_text,
+        why_is_planner_text=False,
         left_out=left_out,
     )
 
 
 def _summary(
-    inputs: ReportInputs, t: Translator, unserved_count: int
+    inputs: ReportInputs, t: Translator, words: ScenarioWords, unserved_count: int
 ) -> tuple[list[SummaryBlock], list[str]]:
     scenario = inputs.loaded.scenario
     themes = inputs.themes
-    paragraphs = []
-    cluster = t("summary_cluster", name=scenario.name, members=len(scenario.actors),
-                kinds=_kinds_sentence([a.kind for a in scenario.actors], t))
-    if scenario.description.strip():
-        cluster = " ".join(scenario.description.split()) + " " + cluster
-    shared = sum(1 for theme in themes if len(theme.actors) >= 2)
-    cluster += " " + t("summary_themes", themes=len(themes), shared=shared)
+    sentences = []
+    description = " ".join(scenario.description_in(t.lang).split())
+    if description:
+        sentences.append(description)
+    sentences.append(t("summary_cluster", count=len(scenario.actors),
+                       name=scenario.title_in(t.lang),
+                       kinds=_kinds_sentence([a.kind for a in scenario.actors], t)))
+    if themes:
+        sentences.append(t("summary_themes", count=len(themes)))
+        shared = sum(1 for theme in themes if len(theme.actors) >= 2)
+        if len(themes) > 1:
+            sentences.append(t("summary_shared", count=shared) if shared
+                             else t("summary_shared_none"))
     pairs = competitor_pairs(scenario)
     if pairs:
-        cluster += " " + t("summary_competitors", pairs=len(pairs))
-    paragraphs.append(SummaryBlock(cluster))
+        sentences.append(t("summary_competitors", count=len(pairs)))
+    paragraphs = [SummaryBlock(" ".join(sentences))]
 
     phase = inputs.recommended
     next_steps = []
     if phase is not None and phase.projects:
         items = [
-            t("summary_project_item", label=p.label, count=len(p.participants))
+            t("summary_project_item", count=len(p.participants),
+              label=words.project(p.id, p.type, p.needs, p.label))
             for p in phase.projects
         ]
-        key = "summary_one_project" if len(items) == 1 else "summary_projects"
         paragraphs.append(SummaryBlock(
-            t(key, phase=phase.phase, count=len(items), projects="").rstrip(" .:") + ":", items
+            t("summary_projects", count=len(items), phase=phase.phase), items
         ))
         uses = []
-        for name in sorted(phase.resources_used):
-            used = phase.resources_used[name]
-            available = phase.resources_available.get(name)
+        for key in words.ordered(phase.resources_used):
+            used = phase.resources_used[key]
+            available = phase.resources_available.get(key)
             if available:
-                uses.append(t("summary_cost_item", used=t.number(used), resource=name,
-                              available=t.number(available), share=t.percent(used / available)))
+                uses.append(t("summary_cost_item", used=words.amount(key, used),
+                              available=words.amount(key, available),
+                              resource=words.resource(key), share=t.percent(used / available)))
             else:
-                uses.append(t("summary_cost_item_open", used=t.number(used), resource=name))
-        text = t("summary_cost", uses=t.join(uses)) if uses else ""
+                uses.append(t("summary_cost_item_open", used=words.amount(key, used),
+                              resource=words.resource(key)))
+        text = [t("summary_cost", uses=t.join(uses))] if uses else []
         contacts = {tuple(pair) for p in phase.projects for pair in p.new_contacts}
+        text.append(t("summary_contacts", count=len(contacts)) if contacts
+                    else t("summary_contacts_none"))
         served = sum(1 for share in phase.served_share.values() if share > 0)
         if not served:
             served = len({a for p in phase.projects for a in p.participants})
-        text += " " + t("summary_contacts", contacts=len(contacts), served=served)
-        paragraphs.append(SummaryBlock(text.strip()))
+        text.append(t("summary_served", count=served))
+        paragraphs.append(SummaryBlock(" ".join(text)))
         next_steps.append(t("next_invite"))
     elif phase is not None:
-        paragraphs.append(SummaryBlock(
-            t("summary_no_projects", phase=phase.phase, message=phase.solver.message)
-        ))
+        paragraphs.append(SummaryBlock(t("summary_no_projects", phase=phase.phase)))
 
     roadmap = inputs.roadmap
     if roadmap is not None and roadmap.phases:
@@ -307,10 +327,12 @@ def _summary(
         last_phase = roadmap.phases[-1].plan.phase
         band = next((m for m in roadmap.monte_carlo if m.phase == last_phase), None)
         if band is not None:
-            text = t("summary_trust_band", start=t.trust(start.mean),
-                     end=t.trust(band.cluster_trust.q50), phases=last_phase,
-                     runs=roadmap.replications, low=t.trust(band.cluster_trust.q10),
-                     high=t.trust(band.cluster_trust.q90))
+            low, high = t.trust(band.cluster_trust.q10), t.trust(band.cluster_trust.q90)
+            values = dict(start=t.trust(start.mean), end=t.trust(band.cluster_trust.q50),
+                          phases=last_phase, runs=t.number(roadmap.replications))
+            # A band that is flat at two decimals is said once, not "between 0.37 and 0.37".
+            text = (t("summary_trust_flat", **values) if low == high
+                    else t("summary_trust_band", low=low, high=high, **values))
         else:
             text = t("summary_trust_single", start=t.trust(start.mean), end=t.trust(end.mean),
                      phases=last_phase)
@@ -330,20 +352,27 @@ def _summary(
     return paragraphs, next_steps
 
 
+SOLVER_NAMES: dict[str, str] = {"highs": "HiGHS", "cbc": "CBC"}
+"""How the solvers write their own names."""
+
+
 def _provenance(inputs: ReportInputs, t: Translator) -> list[tuple[str, str]]:
+    """Return the details part: versions, files, settings and keys (ids belong here)."""
     loaded = inputs.loaded
+    scenario = loaded.scenario
     result = inputs.roadmap or inputs.plan
     none = t("prov_none")
+    words = ScenarioWords(scenario, t.lang)
     rows = [
         (t("prov_version"), __version__),
-        (t("prov_scenario"), loaded.scenario.name),
+        (t("prov_scenario"), f"{scenario.title_in(t.lang)} ({scenario.name})"),
         (t("prov_hash"), loaded.file_sha256 or none),
         (t("prov_overrides"), ", ".join(loaded.overrides) or none),
         (t("prov_sets"), ", ".join(loaded.sets) or none),
-        (t("prov_seed"), str(result.seed if result is not None else loaded.scenario.seed)),
+        (t("prov_seed"), str(result.seed if result is not None else scenario.seed)),
     ]
     if result is not None:
-        rows.append((t("prov_strategy"), result.strategy))
+        rows.append((t("prov_strategy"), t.strategy(result.strategy)))
     if inputs.roadmap is not None:
         phases = [phase.plan for phase in inputs.roadmap.phases]
     else:
@@ -352,12 +381,18 @@ def _provenance(inputs: ReportInputs, t: Translator) -> list[tuple[str, str]]:
     for phase in phases:
         status = t.status(phase.solver.status.value)
         if phase.solver.gap:
-            status += f" (gap {t.percent(phase.solver.gap)})"
-        statuses.append(t("prov_solver_item", phase=phase.phase, name=phase.solver.name,
-                          status=status))
+            status += ", " + t("prov_gap", gap=t.percent(phase.solver.gap, 1))
+        name = SOLVER_NAMES.get(phase.solver.name, phase.solver.name)
+        statuses.append(t("prov_solver_item", phase=phase.phase, name=name, status=status))
     rows.append((t("prov_solver"), "; ".join(statuses) or none))
+    if scenario.resources:
+        rows.append((t("prov_resources"), "; ".join(
+            f"{key}: {words.resource(key)}" + (f", {unit}" if (unit := scenario.resource_unit(
+                key, t.lang)) else "")
+            for key in scenario.resources
+        )))
     if inputs.roadmap is not None:
-        rows.append((t("prov_replications"), str(inputs.roadmap.replications)))
+        rows.append((t("prov_replications"), t.number(inputs.roadmap.replications)))
         if inputs.roadmap_source == "file":
             source = t("source_file", path=inputs.roadmap_path or "")
         elif inputs.roadmap_source == "given":
@@ -373,7 +408,8 @@ def _provenance(inputs: ReportInputs, t: Translator) -> list[tuple[str, str]]:
     return rows
 
 
-def _batch_rows(batch: BatchRuns, t: Translator) -> list[BatchRow]:
+def _batch_rows(batch: BatchRuns, t: Translator, words: ScenarioWords) -> list[BatchRow]:
+    cost_resource = words.scenario.cost_resource
     rows = []
     for strategy in batch.strategies:
         def median(metric: str, digits: int, strategy: str = strategy) -> str:
@@ -382,10 +418,12 @@ def _batch_rows(batch: BatchRuns, t: Translator) -> list[BatchRow]:
                 return "–"
             middle = len(values) // 2
             value = values[middle] if len(values) % 2 else (values[middle - 1] + values[middle]) / 2
+            if metric == "total_cost" and cost_resource is not None:
+                return words.amount(cost_resource, value)
             return t.number(value, digits)
 
         rows.append(BatchRow(
-            strategy=strategy,
+            strategy=t.strategy(strategy),
             runs=batch.runs_by_strategy.get(strategy, 0),
             final_trust=median("final_trust", 2),
             total_cost=median("total_cost", 0),
@@ -413,9 +451,9 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     """Return every text of the report in the translator's language."""
     loaded = inputs.loaded
     scenario = loaded.scenario
-    names = actor_names(loaded)
+    words = scenario_words(inputs, t.lang)
+    translations = label_translations(inputs, t.lang)
     kinds = {actor.id: actor.kind for actor in scenario.actors}
-    labels = theme_labels(inputs.themes, loaded)
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []
     for group in groups:
@@ -425,7 +463,7 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
             else t("because_stater", who=t.join(sorted(
                 {t.kind(kinds.get(a, "company"), 2) for a in group.actors})))
         )
-        reasons = [reason_in(t.lang, reason) for reason in group.reasons]
+        reasons = [reason_in(t.lang, reason, translations) for reason in group.reasons]
         if len(reasons) > MAX_REASONS:
             # The reasons per member mostly repeat each other with another name.
             reasons = [*reasons[:MAX_REASONS], t("more_reasons", count=len(reasons) - MAX_REASONS)]
@@ -435,41 +473,41 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         if group.trust_limited:
             recruit, topic_or_who = t("recruit_trust_first"), t("because_trust")
         unserved_rows.append(UnservedRow(
-            need=group.label,
-            stated_by=[names.get(actor, actor) for actor in group.actors],
+            need=words.need(group.need),
+            stated_by=words.actors(group.actors),
             reasons=reasons,
             recruit=recruit,
             because=topic_or_who,
         ))
     to_recruit = sum(1 for group in groups if not group.trust_limited)
-    summary, next_steps = _summary(inputs, t, to_recruit)
+    summary, next_steps = _summary(inputs, t, words, to_recruit)
     phase = inputs.recommended
     projects = []
     resources = []
     if phase is not None:
         projects = [
-            project_view(p, names, kinds, labels, scenario.cost_resource, t)
+            project_view(p, words, kinds, scenario.cost_resource, t, translations)
             for p in phase.projects
         ]
-        for name in sorted(set(phase.resources_used) | set(phase.resources_available)):
-            used = phase.resources_used.get(name, 0.0)
-            available = phase.resources_available.get(name)
+        for key in words.ordered(set(phase.resources_used) | set(phase.resources_available)):
+            used = phase.resources_used.get(key, 0.0)
+            available = phase.resources_available.get(key)
             resources.append(ResourceRow(
-                name=name,
-                used=t.number(used),
-                available=t.number(available) if available is not None else "–",
+                name=words.resource(key),
+                used=words.amount(key, used),
+                available=words.amount(key, available) if available is not None else "–",
                 share=t.percent(used / available) if available else "–",
             ))
     batch_intro = None
     batch_rows: list[BatchRow] = []
     if inputs.batch is not None:
-        batch_intro = t("batch_intro", path=inputs.batch.path, runs=inputs.batch.runs,
-                        strategies=len(inputs.batch.strategies))
-        batch_rows = _batch_rows(inputs.batch, t)
+        batch_intro = t("batch_intro", count=inputs.batch.runs, path=inputs.batch.path,
+                        strategies=t.join([t.strategy(s) for s in inputs.batch.strategies]))
+        batch_rows = _batch_rows(inputs.batch, t, words)
     phase_number = phase.phase if phase is not None else 1
     return ReportView(
         lang=t.lang,
-        title=t("title", name=scenario.name),
+        title=t("title", name=scenario.title_in(t.lang)),
         subtitle=t("subtitle", date=t.date(inputs.generated_on)),
         summary=summary,
         next_steps=next_steps,

@@ -20,7 +20,15 @@ from trustmatch.scenario.checks import check_references
 from trustmatch.scenario.messages import Finding, findings_from_validation, shown
 from trustmatch.scenario.models import Scenario
 from trustmatch.scenario.overrides import COMMAND_LINE, apply_overrides, check_definitions
-from trustmatch.scenario.reader import Document, Location, Marks, dotted, read_file, read_text
+from trustmatch.scenario.reader import (
+    Document,
+    Location,
+    Marks,
+    dotted,
+    read_file,
+    read_text,
+    readable_path,
+)
 
 
 @dataclass(frozen=True)
@@ -44,11 +52,11 @@ class LoadedScenario:
     warnings: tuple[Problem, ...] = field(default_factory=tuple)
 
 
-def _locate(finding: Finding, marks: Marks) -> Problem:
+def _locate(finding: Finding, marks: Marks, data: Any = None) -> Problem:
     where = marks.locate(finding.path, prefer_key=finding.at_key)
     return Problem(
         where.file, where.line, where.column, dotted(finding.path), finding.message,
-        finding.severity,
+        finding.severity, shown_path=readable_path(finding.path, data),
     )
 
 
@@ -88,7 +96,7 @@ def _validate(
     except ValidationError as error:
         findings += findings_from_validation(error, data)
     findings += check_references(data)
-    problems += [_locate(f, marks) for f in findings]
+    problems += [_locate(f, marks, data) for f in findings]
     problems.sort(key=_file_order)
     errors = [p for p in problems if p.severity == "error"]
     if errors or scenario is None:

@@ -18,6 +18,9 @@ from pydantic import (
     model_validator,
 )
 
+Language = Literal["en", "de"]
+"""A language trustmatch speaks (see ``trustmatch.i18n``)."""
+
 Sensitivity = Literal["none", "low", "medium", "high"]
 """How much competitive information a project on a need exposes."""
 
@@ -61,6 +64,46 @@ Positive = Annotated[float, Field(gt=0), AfterValidator(_finite)]
 
 Share = Annotated[float, Field(ge=0, le=1), AfterValidator(_finite)]
 """A finite number between 0 and 1."""
+
+
+Label = Annotated[str, Field(min_length=1, max_length=300)]
+"""A readable name, in one language."""
+
+LocalText = Label | dict[Language, Label]
+"""A text for people: one string for every language, or one per language (``{de: …, en: …}``)."""
+
+
+def text_in(value: str | dict[str, str] | None, lang: str, default: str = "") -> str:
+    """Return the text of ``value`` in ``lang``.
+
+    Args:
+        value: One string for every language, or a mapping language -> string.
+        lang: ``en`` or ``de``.
+        default: Returned when ``value`` is empty.
+
+    Returns:
+        The text in ``lang``; the other language's text when the author gave only that one.
+    """
+    if not value:
+        return default
+    if isinstance(value, str):
+        return value
+    return value.get(lang) or next(iter(value.values()))
+
+
+def _split_label(data: Any) -> Any:
+    """Accept ``label: {de: …, en: …}``: keep ``label`` as one string and the rest in ``labels``.
+
+    ``label`` stays a plain string (English when given) because the pipeline matches free-text
+    needs against it and names candidates by it; ``labels`` holds every language given.
+    """
+    if isinstance(data, dict) and isinstance(data.get("label"), dict) and data["label"]:
+        data = dict(data)
+        given = data.pop("label")
+        data["labels"] = {**given, **(data.get("labels") or {})}
+        first = next(iter(given.values()))
+        data["label"] = given.get("en", first) if isinstance(given, dict) else first
+    return data
 
 
 class StrictModel(BaseModel):
@@ -118,12 +161,25 @@ class CatalogueNeed(StrictModel):
 
     id: Identifier
     """Unique id of the need (the tag)."""
-    label: Annotated[str, Field(min_length=1, max_length=300)]
-    """Readable label, also used to match free-text needs to this tag."""
+    label: Label
+    """Readable label, also used to match free-text needs to this tag; may be given per
+    language as ``label: {de: …, en: …}`` (then ``labels`` holds them)."""
+    labels: dict[Language, Label] = Field(default_factory=dict)
+    """The label in each language (from ``label: {de: …, en: …}``); the report and the
+    terminal use the reader's language and fall back to ``label``."""
     sensitivity: Sensitivity = "none"
     """How much competitive information a project on this need exposes."""
     keywords: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     """Extra words and synonyms (any language) that help match free text to this need."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_per_language(cls, data: Any) -> Any:
+        return _split_label(data)
+
+    def label_in(self, lang: str) -> str:
+        """Return the label in ``lang`` (``label`` when the author gave none in that language)."""
+        return self.labels.get(lang, self.label)
 
 
 class CoParticipationTrust(StrictModel):
@@ -188,6 +244,19 @@ class TrustSettings(StrictModel):
     """Pseudo-observations behind a ``known`` value (default: the same as ``prior_strength``)."""
 
 
+class Resource(StrictModel):
+    """A resource with the words a reader sees: ``{capacity: 30000, label: Budget, unit: €}``."""
+
+    capacity: NonNegative
+    """Capacity available in each phase."""
+    label: LocalText | None = None
+    """What the reader calls it (``Budget``, or ``{de: Stunden des Clustermanagements, en:
+    Cluster manager's hours}``); default: the resource's key."""
+    unit: LocalText | None = None
+    """Unit of the amounts: a currency (``€``, ``EUR``, ``CHF``) is written as money, any other
+    unit (``h``, ``{de: Tage, en: days}``) after the number; default: none."""
+
+
 class ResourceUse(StrictModel):
     """Use of one resource by a project: a fixed part plus a part per participant."""
 
@@ -211,8 +280,12 @@ class ProjectType(StrictModel):
 
     id: Identifier
     """Unique id of the project type."""
-    label: Annotated[str, Field(min_length=1, max_length=300)]
-    """Readable name."""
+    label: Label
+    """Readable name; may be given per language as ``label: {de: …, en: …}`` (then ``labels``
+    holds them)."""
+    labels: dict[Language, Label] = Field(default_factory=dict)
+    """The name in each language (from ``label: {de: …, en: …}``); the report and the terminal
+    use the reader's language and fall back to ``label``."""
     ambition: Annotated[int, Field(ge=1, le=4)] = 1
     """1 = starter project ... 4 = most ambitious project."""
     participants: ParticipantRange = Field(default_factory=ParticipantRange)
@@ -228,14 +301,26 @@ class ProjectType(StrictModel):
     addresses: Literal["any"] | list[Identifier] = "any"
     """``any`` need or theme, or a list of catalogue need ids."""
 
+    @model_validator(mode="before")
+    @classmethod
+    def _label_per_language(cls, data: Any) -> Any:
+        return _split_label(data)
+
+    def label_in(self, lang: str) -> str:
+        """Return the name in ``lang`` (``label`` when the author gave none in that language)."""
+        return self.labels.get(lang, self.label)
+
 
 class ExplicitProject(StrictModel):
     """A fully specified candidate project, chosen or not like the generated ones."""
 
     id: Identifier
     """Unique id (distinct from the project type ids)."""
-    label: Annotated[str, Field(min_length=1, max_length=300)] | None = None
-    """Readable name (default: the id)."""
+    label: Label | None = None
+    """Readable name (default: the type's name, else the id); may be given per language as
+    ``label: {de: …, en: …}`` (then ``labels`` holds them)."""
+    labels: dict[Language, Label] = Field(default_factory=dict)
+    """The name in each language (from ``label: {de: …, en: …}``)."""
     type: Identifier | None = None
     """Project type it belongs to; ambition, sensitivity and trust settings are inherited."""
     participants: list[Identifier] = Field(min_length=1)
@@ -254,6 +339,11 @@ class ExplicitProject(StrictModel):
     """Mutual trust every two participants need (default: the type's, else 0)."""
     success_probability: Annotated[float, Field(gt=0, le=1), AfterValidator(_finite)] | None = None
     """Chance of success before trust effects (default: the type's, else 0.8)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _label_per_language(cls, data: Any) -> Any:
+        return _split_label(data)
 
 
 class ObjectiveWeights(StrictModel):
@@ -311,14 +401,18 @@ class Scenario(StrictModel):
 
     name: Identifier
     """Short name of the scenario."""
-    description: str = ""
-    """What the scenario describes."""
+    title: LocalText | None = None
+    """The cluster's name as readers see it in the report (default: ``name``), one string or
+    ``{de: …, en: …}``."""
+    description: str | dict[Language, str] = ""
+    """What the scenario describes, one string or ``{de: …, en: …}``."""
     seed: Annotated[int, Field(ge=0, le=2**63 - 1)] = 0
     """Root seed of every random draw (clustering ties, simulated outcomes)."""
     phases: Annotated[int, Field(ge=1, le=100)] = 4
     """Number of planning periods (for example half-years)."""
-    resources: dict[Identifier, NonNegative] = Field(default_factory=dict)
-    """Capacity of each named resource available in each phase."""
+    resources: dict[Identifier, NonNegative | Resource] = Field(default_factory=dict)
+    """Capacity of each named resource available in each phase: a number, or
+    ``{capacity: …, label: …, unit: …}`` with the words a reader sees."""
     objective: ObjectiveWeights = Field(default_factory=ObjectiveWeights)
     """Weights of the objective's terms."""
     needs: list[CatalogueNeed] = Field(default_factory=list)
@@ -354,6 +448,33 @@ class Scenario(StrictModel):
 
     def _actors_by_id(self) -> dict[str, Actor]:
         return {a.id: a for a in self.actors}
+
+    @property
+    def capacities(self) -> dict[str, float]:
+        """Capacity of each resource per phase, by key."""
+        return {
+            key: value.capacity if isinstance(value, Resource) else float(value)
+            for key, value in self.resources.items()
+        }
+
+    def resource_label(self, key: str, lang: str) -> str:
+        """Return what a reader calls resource ``key`` in ``lang`` (default: the key)."""
+        value = self.resources.get(key)
+        label = value.label if isinstance(value, Resource) else None
+        return text_in(label, lang, default=key)
+
+    def resource_unit(self, key: str, lang: str) -> str:
+        """Return the unit of resource ``key`` in ``lang`` (empty when none is given)."""
+        value = self.resources.get(key)
+        return text_in(value.unit if isinstance(value, Resource) else None, lang)
+
+    def title_in(self, lang: str) -> str:
+        """Return the cluster's name for readers in ``lang`` (default: ``name``)."""
+        return text_in(self.title, lang, default=self.name)
+
+    def description_in(self, lang: str) -> str:
+        """Return the description in ``lang`` (empty when none is given)."""
+        return text_in(self.description, lang)
 
     @property
     def cost_resource(self) -> str | None:

@@ -175,6 +175,23 @@ def check_definitions(data: Any, marks: Marks) -> list[Problem]:
     return problems
 
 
+def _capacity_path(data: Any, path: str, value: Any) -> str:
+    """Return ``resources.X.capacity`` for a number set on a resource written with its words.
+
+    ``--set resources.budget_eur=12000`` then changes the capacity and keeps the label and unit
+    of ``budget_eur: {capacity: 30000, label: Budget, unit: €}``.
+    """
+    parts = path.split(".")
+    resources = data.get("resources") if isinstance(data, dict) else None
+    if (
+        len(parts) == 2 and parts[0] == "resources" and isinstance(resources, dict)
+        and isinstance(resources.get(parts[1]), dict)
+        and isinstance(value, (int, float)) and not isinstance(value, bool)
+    ):
+        return path + ".capacity"
+    return path
+
+
 def apply_overrides(
     data: Any, marks: Marks, names: Sequence[str], sets: Sequence[str]
 ) -> list[Problem]:
@@ -212,14 +229,15 @@ def apply_overrides(
             continue  # validation reports it
         for path, value in patch.items():
             try:
-                resolved = resolve(data, str(path), copy.deepcopy(value), apply=True)
+                target = _capacity_path(data, str(path), value)
+                resolved = resolve(data, target, copy.deepcopy(value), apply=True)
             except PathError:
                 continue  # check_definitions reports it at the override's line
             marks.replace_subtree(resolved, marks, ("overrides", name, path))
     for text in sets:
         try:
             path, value = parse_set(text)
-            resolved = resolve(data, path, value, apply=True)
+            resolved = resolve(data, _capacity_path(data, path, value), value, apply=True)
         except PathError as error:
             problems.append(Problem(COMMAND_LINE, None, None, "", f"--set {text}: {error}"))
             continue

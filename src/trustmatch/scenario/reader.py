@@ -124,6 +124,36 @@ def dotted(path: PathKey) -> str:
     return ".".join(str(part) for part in path)
 
 
+def readable_path(path: PathKey, data: Any = None) -> str:
+    """Return a path for people: list entries counted from 1 and named by id where they have one.
+
+    ``("actors", 2, "needs", 0, "weight")`` becomes ``actors #3 (optik-nord) › needs #1 › weight``
+    and ``("resources", "budget_eur")`` stays ``resources.budget_eur`` (the dotted, 0-based form
+    stays in JSON and in ``--set``).
+
+    Args:
+        path: The path tuple.
+        data: The scenario's raw data, to look up the ids of list entries (optional).
+    """
+    text = ""
+    node = data
+    after_position = False
+    for step in path:
+        if isinstance(step, int):
+            entry = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            label = f"#{step + 1}" + (f" ({ident})" if isinstance(ident, str) and ident else "")
+            separator = " › " if after_position else " "
+            text = f"{text}{separator}{label}" if text else label
+            node, after_position = entry, True
+        else:
+            separator = " › " if after_position else "."
+            text = f"{text}{separator}{step}" if text else str(step)
+            node = node.get(step) if isinstance(node, dict) else None
+            after_position = False
+    return text
+
+
 def read_file(path: Path, display: str | None = None) -> tuple[Document, bytes]:
     """Read a YAML file within the size limit.
 

@@ -41,7 +41,7 @@ def summarize(scenario: Scenario) -> dict[str, Any]:
         "competitor_pairs": [list(pair) for pair in pairs],
         "project_types_by_ambition": ambition,
         "explicit_projects": [project.id for project in scenario.projects],
-        "resources": dict(scenario.resources),
+        "resources": scenario.capacities,
         "overrides_defined": list(scenario.overrides),
     }
 
