@@ -193,6 +193,28 @@ def scenario_words(inputs: ReportInputs, lang: str) -> ScenarioWords:
                          theme_labels(inputs.themes, inputs.loaded, lang))
 
 
+def localized_themes(themes: Sequence[Theme], loaded: LoadedScenario, lang: str) -> list[Theme]:
+    """Return the themes with their labels in ``lang`` (for the figures, which print them)."""
+    labels = theme_labels(themes, loaded, lang)
+    return [theme.model_copy(update={"label": labels.get(theme.id, theme.label)})
+            for theme in themes]
+
+
+def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapResult:
+    """Return the roadmap with its themes' and projects' labels in the words' language."""
+    phases = []
+    for phase in roadmap.phases:
+        projects = [
+            project.model_copy(update={"label": words.project(project.id, project.type,
+                                                              project.needs, project.label)})
+            for project in phase.plan.projects
+        ]
+        plan = phase.plan.model_copy(update={"projects": projects})
+        phases.append(phase.model_copy(update={"plan": plan}))
+    themes = [theme.model_copy(update={"label": words.need(theme.id)}) for theme in roadmap.themes]
+    return roadmap.model_copy(update={"phases": phases, "themes": themes})
+
+
 def label_translations(inputs: ReportInputs, lang: str) -> dict[str, str]:
     """Return the planner's (default-language) label -> the label in ``lang``.
 

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from urllib.parse import quote
 
@@ -23,7 +23,13 @@ from markupsafe import Markup
 from trustmatch import __version__
 from trustmatch.report import figures as fig
 from trustmatch.report.batchruns import BatchRuns, read_batch_runs
-from trustmatch.report.content import ReportInputs, build_view
+from trustmatch.report.content import (
+    ReportInputs,
+    build_view,
+    localized_roadmap,
+    localized_themes,
+    scenario_words,
+)
 from trustmatch.report.i18n import LANGUAGES, Translator
 from trustmatch.results import PlanResult, RoadmapResult
 from trustmatch.scenario import LoadedScenario, load_scenario
@@ -118,7 +124,11 @@ def report_date(value: dt.date | str | None = None) -> dt.date:
 
 def _draw_figures(inputs: ReportInputs, t: Translator) -> tuple[list, list]:
     scenario = inputs.loaded.scenario
-    themes = inputs.themes
+    # Figures print labels: give them the scenario's words in the report's language.
+    themes = localized_themes(inputs.themes, inputs.loaded, t.lang)
+    if inputs.roadmap is not None:
+        words = scenario_words(inputs, t.lang)
+        inputs = replace(inputs, roadmap=localized_roadmap(inputs.roadmap, words))
     builders: list[Callable[[], fig.ReportFigure]] = [
         lambda: fig.actor_need_figure(scenario.actors, themes, t),
         lambda: fig.theme_overlap_figure(themes, t),
