@@ -14,6 +14,7 @@ import click
 
 from trustmatch import __version__
 from trustmatch.errors import EXIT_INPUT, EXIT_INTERNAL, SolverError, UserError
+from trustmatch.i18n import LANGUAGES
 
 COMMAND_MODULES: tuple[str, ...] = (
     "validate",
@@ -74,8 +75,10 @@ class TrustmatchGroup(click.Group):
 @click.version_option(__version__, "--version", prog_name="trustmatch")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars or chatter on stderr.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+              help="Language of the output: en or de (default: from the locale, LANG).")
 @click.pass_context
-def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
+def cli(ctx: click.Context, debug: bool, quiet: bool, lang: str | None) -> None:
     """trustmatch: plan trust-building projects for a young business cluster.
 
     Start with `trustmatch validate FILE`, then `trustmatch plan FILE`.
@@ -84,6 +87,7 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
     ctx.obj["quiet"] = quiet or not sys.stderr.isatty()
+    ctx.obj["lang"] = lang
 
 
 def _register_commands() -> None:

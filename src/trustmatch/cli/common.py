@@ -73,6 +73,22 @@ def solver_options(function: Callable) -> Callable:
     )(function)
 
 
+def language(ctx: click.Context, lang: str | None = None) -> str:
+    """Return the language to speak.
+
+    ``lang`` (a command's own ``--lang``) first, else the global ``--lang``, else the locale's
+    (``LANG``; English unless it names German).
+    """
+    from trustmatch.i18n import resolve_language
+
+    return resolve_language(lang or (ctx.obj or {}).get("lang"))
+
+
+def is_debug(ctx: click.Context) -> bool:
+    """Whether ``--debug`` was given (then ids and solver details are shown too)."""
+    return bool((ctx.obj or {}).get("debug", False))
+
+
 def is_quiet(ctx: click.Context) -> bool:
     """Whether progress bars are off (``--quiet``, or stderr is not a terminal)."""
     return bool((ctx.obj or {}).get("quiet", True))
@@ -80,15 +96,29 @@ def is_quiet(ctx: click.Context) -> bool:
 
 @contextmanager
 def progress_bar(
-    total: int, enabled: bool, unit: str = "run", desc: str | None = None
+    total: int, enabled: bool, unit: str = "run", desc: str | None = None,
+    lang: str = "en",
 ) -> Iterator[ProgressCallback | None]:
-    """Yield a ``progress(done, total)`` callback drawing a tqdm bar on stderr (or None)."""
+    """Yield a ``progress(done, total)`` callback drawing a labelled tqdm bar on stderr (or None).
+
+    Args:
+        total: How many steps the work has.
+        enabled: Draw the bar (off with ``--quiet`` or when stderr is not a terminal).
+        unit: What a step is: ``run`` (a simulated roadmap run) or ``phase``.
+        desc: The bar's label (default: what the steps are, in ``lang``).
+        lang: ``en`` or ``de``.
+    """
     if not enabled or total <= 1:
         yield None
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, unit=unit, desc=desc, file=sys.stderr, leave=False) as bar:
+    from trustmatch.i18n import message
+
+    label = desc or message(f"cli.progress.{unit}", lang)
+    unit_name = message(f"cli.progress.unit_{unit}", lang)
+    with tqdm(total=total, unit=f" {unit_name}", desc=label, file=sys.stderr,
+              leave=False) as bar:
 
         def advance(done: int, _total: int) -> None:
             bar.update(done - bar.n)

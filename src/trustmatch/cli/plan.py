@@ -6,13 +6,24 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.common import scenario_file_options, solver_options, write_json
+from trustmatch.cli.common import (
+    is_debug,
+    language,
+    scenario_file_options,
+    solver_options,
+    write_json,
+)
+from trustmatch.cli.terminal import terminal_width, wrap
 from trustmatch.errors import SolverError
-from trustmatch.explain import describe_uses, format_amount, join_names
+from trustmatch.i18n import Messages, catalogue
+from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
 from trustmatch.planner import STRATEGIES, plan
+from trustmatch.report.reasons import reason_in
+from trustmatch.report.recruiting import group_unserved
 from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
 from trustmatch.scenario import load_scenario
+from trustmatch.scenario.models import Scenario
 
 
 @click.command("plan")
@@ -28,7 +39,9 @@ from trustmatch.scenario import load_scenario
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
               metavar="LEDGER", help="Plan the phase after the outcomes recorded in this ledger "
               "(`trustmatch record`), from the trust they imply.")
-def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path, ledger) -> None:
+@click.pass_context
+def command(ctx, file, overrides, sets, strategy, solver, time_limit, gap, json_path,
+            ledger) -> None:
     """Plan the next phase of FILE: which projects, who takes part, what it costs, and why."""
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     trust, phase = starting_trust(loaded.scenario, ledger)
@@ -37,56 +50,127 @@ def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path,
     if json_path is not None:
         write_json(to_json(result), json_path)
     if json_path is None or str(json_path) != "-":
-        names = {a.id: a.name for a in loaded.scenario.actors}
-        click.echo(render(result, names))
+        click.echo(render(result, loaded.scenario, language(ctx), terminal_width(),
+                          debug=is_debug(ctx)))
     outcome = result.phases[0].solver
     if not outcome.status.has_solution:
         raise SolverError(outcome.message or f"status {outcome.status.value}")
 
 
-def render(result: PlanResult, names: dict[str, str]) -> str:
-    """Return the plan as a readable text table for the terminal."""
+MAX_LEFT_OUT = 2
+"""Members left out of a project that are named; the rest are counted."""
+
+MAX_MEMBERS = 6
+"""Members named for an unserved need; the rest are counted."""
+
+
+def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int = 80,
+           debug: bool = False) -> str:
+    """Return the plan for the terminal: the recommendation first, then the open needs.
+
+    Args:
+        result: The plan.
+        scenario: The scenario (names, labels, units).
+        lang: ``en`` or ``de``.
+        width: Line width to wrap to.
+        debug: Also show ids, the planner's own reasons and the solver's numbers.
+    """
+    say = Messages(lang)
+    words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
+    translations = label_translations(scenario, lang)
     phase = result.phases[0]
-    solver = phase.solver
-    lines = [f"{result.scenario.name} - phase {phase.phase}, strategy {result.strategy}"]
-    status = f"Solver: {solver.name}, {solver.status.value}"
-    if solver.objective is not None:
-        status += f", objective {solver.objective:g}"
-    if solver.bound is not None and solver.gap is not None:
-        status += f" (bound {solver.bound:g}, gap {100 * solver.gap:.2f} %)"
-    elif solver.bound is not None:
-        status += f" (bound {solver.bound:g})"
-    status += f", {solver.seconds:.2f} s"
-    lines.append(status)
-    if solver.message:
-        lines.append(f"  {solver.message}")
+    lines: list[str] = []
+    title = say("cli.plan.title", count=len(phase.projects), name=scenario.title_in(lang),
+                phase=phase.phase)
+    lines += wrap(title, width)
+    uses = []
+    for key in words.ordered(phase.resources_used):
+        used = phase.resources_used[key]
+        available = phase.resources_available.get(key)
+        if available:
+            uses.append(say("report.summary_cost_item", used=words.amount(key, used),
+                            available=words.amount(key, available), resource=words.resource(key),
+                            share=say.percent(used / available)))
+    if phase.projects:
+        if uses:
+            lines += wrap(say("report.summary_cost", uses=say.join(uses)), width)
+        contacts = {tuple(pair) for p in phase.projects for pair in p.new_contacts}
+        served = sum(1 for share in phase.served_share.values() if share > 0)
+        sentences = [say("report.summary_contacts", count=len(contacts)) if contacts
+                     else say("report.summary_contacts_none")]
+        if served:
+            sentences.append(say("report.summary_served", count=served))
+        lines += wrap(" ".join(sentences), width)
     lines.append("")
-    lines.append(f"Projects ({len(phase.projects)})" if phase.projects else "No projects.")
     for number, project in enumerate(phase.projects, start=1):
-        lines.append(f"{number:>3}. {project.id}  (ambition {project.ambition})")
-        lines.append(f"     {project.label}")
-        lines.append(f"     Participants: {join_names([names[a] for a in project.participants])}")
-        lines.append(
-            f"     Cost: {describe_uses(project.uses)}; "
-            f"chance of success {100 * project.success_probability:.0f} %"
-        )
-        lines.append(f"     Why: {project.why}")
-        for left in project.left_out:
-            lines.append(f"     Not in it: {names[left.actor]} - {left.reason}")
-    used = [
-        f"{r} {format_amount(v)} of {format_amount(phase.resources_available[r])}"
-        if r in phase.resources_available
-        else f"{r} {format_amount(v)}"
-        for r, v in phase.resources_used.items()
-    ]
-    if used:
-        lines += ["", "Resources used: " + "; ".join(used)]
-    if result.unserved:
-        lines += ["", f"Unserved needs ({len(result.unserved)})"]
-        for need in result.unserved:
-            label = need.label or need.need
-            lines.append(f"  - {names[need.actor]}: '{label}' - {need.reason}")
-    if phase.notes:
-        lines += ["", "Notes"]
+        label = words.project(project.id, project.type, project.needs, project.label)
+        lines += wrap(label, width, indent=f"{number:>2}. ")
+        facts = say("cli.plan.facts", level=project.ambition,
+                    ambition=say(f"common.ambition.{min(max(project.ambition, 1), 4)}"),
+                    chance=say.percent(project.success_probability),
+                    uses=words.uses(project.uses) or "–")
+        lines += wrap(facts, width, indent="    ")
+        people = words.actors(project.participants)
+        lines += wrap(say("cli.plan.participants", count=len(people), names=say.join(people)),
+                      width, indent="    ", hanging="      ")
+        cost_key = scenario.cost_resource
+        cost = project.uses.get(cost_key) if cost_key else None
+        why = say("report.why_generated", count=len(project.participants),
+                  needs=words.needs(project.needs) or "–",
+                  contacts=say.number(len(project.new_contacts)),
+                  cost=words.amount(cost_key, cost) if cost is not None else "–")
+        lines += wrap(say("cli.plan.why", text=why), width, indent="    ", hanging="      ")
+        left = [reason_in(lang, item.reason, translations) for item in project.left_out]
+        for reason in left[:MAX_LEFT_OUT]:
+            lines += wrap(say("cli.plan.left_out", text=reason), width, indent="    ",
+                          hanging="      ")
+        if len(left) > MAX_LEFT_OUT:
+            lines += wrap(say("cli.plan.similar", count=len(left) - MAX_LEFT_OUT), width,
+                          indent="      ")
+        if debug:
+            lines += wrap(f"[{project.id}] {project.why}", width, indent="    ", hanging="      ")
+    if not phase.projects:
+        lines += wrap(say("report.summary_no_projects", phase=phase.phase), width)
+    groups = group_unserved(result.unserved, result.themes, scenario)
+    if groups:
+        members = len({entry.actor for entry in result.unserved})
+        lines += ["", *wrap(say("cli.plan.unserved", count=len(groups),
+                                members=say("cli.plan.members", count=members)), width)]
+        for group in groups:
+            names = words.actors(group.actors)
+            shown = names[:MAX_MEMBERS]
+            if len(names) > MAX_MEMBERS:
+                shown.append(say("cli.plan.more_members", count=len(names) - MAX_MEMBERS))
+            lines += wrap(say("cli.plan.unserved_need", need=words.quoted_need(group.need),
+                              names=say.join(shown)), width, indent="  - ", hanging="    ")
+            if group.reasons:
+                reason = reason_in(lang, group.reasons[0], translations)
+                more = len(group.reasons) - 1
+                text = reason + (" " + say("cli.plan.similar", count=more) if more else "")
+                lines += wrap(text, width, indent="    ")
+    lines += ["", *wrap(_solver_line(phase, say, debug), width)]
+    if debug and phase.notes:
         lines += [f"  - {note}" for note in phase.notes]
     return "\n".join(lines)
+
+
+def _solver_line(phase, say: Messages, debug: bool) -> str:
+    """Return how the optimization ended, in words (numbers only with --debug)."""
+    solver = phase.solver
+    name = SOLVER_NAMES.get(solver.name, solver.name)
+    status_key = f"common.status.{solver.status.value}"
+    status = say(status_key if status_key in catalogue(say.lang) else "common.status.other")
+    text = say("cli.plan.solver", status=status, name=name,
+               seconds=say.number(solver.seconds, 1))
+    if debug:
+        numbers = [f"status {solver.status.value}"]
+        if solver.objective is not None:
+            numbers.append(f"objective {solver.objective:g}")
+        if solver.bound is not None:
+            numbers.append(f"bound {solver.bound:g}")
+        if solver.gap is not None:
+            numbers.append(f"gap {100 * solver.gap:.2f} %")
+        text += " [" + ", ".join(numbers) + "]"
+        if solver.message:
+            text += " " + solver.message
+    return text

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.common import is_quiet, progress_bar, scenario_file_options
-from trustmatch.report.i18n import LANGUAGES
+from trustmatch.cli.common import is_quiet, language, progress_bar, scenario_file_options
+from trustmatch.i18n import LANGUAGES, format_number, message
 from trustmatch.report.render import DEFAULT_REPLICATIONS, FORMATS, render_report
 from trustmatch.scenario import load_scenario
 
@@ -31,8 +31,9 @@ from trustmatch.scenario import load_scenario
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
               help="Solver seconds per phase of the computed roadmap (default: the scenario's "
                    "planning.time_limit); lower it to get a report of a large cluster sooner.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="Language of the report: English or German.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
+              help="Language of the report: en or de (default: the global --lang, else the "
+                   "locale's).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
               help="html (one self-contained file) or md (Markdown with PNG figures in a "
                    "folder beside it). Default: from the output's suffix, else html.")
@@ -72,11 +73,10 @@ def command(
             dt.date.fromisoformat(date)
         except ValueError:
             raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
+    lang = language(ctx, lang)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     computing = roadmap_file is None
-    with progress_bar(
-        replications if computing else 0, not is_quiet(ctx), desc="simulating"
-    ) as progress:
+    with progress_bar(replications if computing else 0, not is_quiet(ctx), lang=lang) as progress:
         rendered = render_report(
             loaded,
             roadmap=roadmap_file,
@@ -92,5 +92,9 @@ def command(
             date=date,
         )
     extra = len(rendered.written) - 1
-    figures = f" and {extra} figure files" if extra > 0 else ""
-    click.echo(f"Wrote {output} ({output.stat().st_size / 1024:,.0f} kB){figures}.")
+    size = format_number(output.stat().st_size / 1024, lang)
+    if extra > 0:
+        click.echo(message("cli.report.written_with_figures", lang, count=extra,
+                           path=str(output), size=size))
+    else:
+        click.echo(message("cli.report.written", lang, path=str(output), size=size))

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from pathlib import Path
 
 import click
 
 from trustmatch.cli.common import (
+    is_debug,
     is_quiet,
     json_out_option,
+    language,
     phases_option,
     progress_bar,
     scenario_file_options,
@@ -17,106 +18,111 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
+from trustmatch.cli.terminal import table, terminal_width, wrap
+from trustmatch.i18n import Messages, catalogue
+from trustmatch.i18n.words import ScenarioWords
 from trustmatch.planner import STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
+from trustmatch.scenario.models import Scenario
 
-SYMBOL = {"success": "+ success  ", "failure": "x failure  ", "cancelled": "- cancelled"}
-"""How each outcome starts its line in the readable view."""
-
-
-def _amount(value: float) -> str:
-    return f"{value:,.0f}" if abs(value) >= 100 else f"{value:,.4g}"
+OUTCOME_MARK = {"success": "+", "failure": "x", "cancelled": "-"}
+"""The mark that starts a project's line in the readable view (planned: a space)."""
 
 
-def _phase_lines(phase: RoadmapPhase, names: Mapping[str, str], highest_before: int) -> list[str]:
+def _phase_lines(phase: RoadmapPhase, words: ScenarioWords, say: Messages, width: int,
+                 highest_before: int, debug: bool) -> list[str]:
     plan = phase.plan
-    before, after = plan.trust_before.mean, phase.trust_after.mean
     reached = phase.ambition_reached
-    unlocked = " (first success at this level)" if reached > highest_before else ""
-    lines = [
-        f"Phase {plan.phase}: cluster trust {before:.3f} -> {after:.3f}, "
-        f"highest ambition reached {reached or '-'}{unlocked}"
-    ]
+    key = "cli.roadmap.phase_unlocked" if reached > highest_before else "cli.roadmap.phase"
+    lines = wrap(say(key, phase=plan.phase, before=say.number(plan.trust_before.mean, 2),
+                     after=say.number(phase.trust_after.mean, 2), level=reached or "–"), width)
     if not plan.solver.status.has_solution:
-        lines.append(f"  No portfolio: {plan.solver.status.value}. {plan.solver.message}".rstrip())
+        lines += wrap(say("cli.roadmap.no_portfolio"), width, indent="  ")
     elif not plan.projects:
-        lines.append("  No project this phase (nothing fits the trust and resources).")
+        lines += wrap(say("cli.roadmap.no_project"), width, indent="  ")
     outcome_of = {o.project: o for o in phase.outcomes}
     for project in plan.projects:
         outcome = outcome_of.get(project.id)
-        result = SYMBOL[outcome.result] if outcome else "  planned  "
-        lines.append(
-            f"  {result} {project.label}  [{project.id}; ambition {project.ambition}, "
-            f"chance {project.success_probability:.0%}]"
-        )
+        result = outcome.result if outcome else "planned"
+        label = words.project(project.id, project.type, project.needs, project.label)
+        text = say("cli.roadmap.project", outcome=say(f"common.outcome.{result}"), label=label,
+                   level=project.ambition, chance=say.percent(project.success_probability))
+        if debug:
+            text += f" [{project.id}]"
+        lines += wrap(text, width, indent=f"  {OUTCOME_MARK.get(result, ' ')} ", hanging="    ")
         people = outcome.participants if outcome else project.participants
-        lines.append("              " + ", ".join(names.get(a, a) for a in people))
-    used = ", ".join(
-        f"{name} {_amount(value)} of {_amount(plan.resources_available.get(name, 0.0))}"
-        for name, value in plan.resources_used.items()
-        if name in plan.resources_available
-    )
-    solver = plan.solver.status.value
-    if plan.solver.gap:
-        solver += f", gap {plan.solver.gap:.2%}"
-    lines.append(f"  Used: {used or 'nothing'}; planner: {plan.solver.name} ({solver})")
+        lines += wrap(say.join(words.actors(people)), width, indent="      ")
+    used = [
+        say("cli.roadmap.used_item", resource=words.resource(key),
+            used=words.amount(key, value), available=words.amount(
+                key, plan.resources_available.get(key, 0.0)))
+        for key, value in ((k, plan.resources_used[k]) for k in words.ordered(plan.resources_used))
+        if key in plan.resources_available
+    ]
+    status_key = f"common.status.{plan.solver.status.value}"
+    status = say(status_key if status_key in catalogue(say.lang) else "common.status.other")
+    lines += wrap(say("cli.roadmap.used", items=say.join(used) or "–", status=status), width,
+                  indent="  ", hanging="    ")
     return lines
 
 
-def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
+def render_roadmap(result: RoadmapResult, scenario: Scenario, lang: str = "en",
+                   width: int = 80, debug: bool = False) -> str:
     """Return the readable per-phase view of a roadmap (and its Monte Carlo table).
 
     Args:
         result: The roadmap.
-        names: Actor id -> display name.
+        scenario: The scenario (names, labels, units).
+        lang: ``en`` or ``de``.
+        width: Line width to wrap to.
+        debug: Also show project ids.
     """
-    lines = [
-        f"Roadmap for {result.scenario.name}: {len(result.phases)} phase(s), "
-        f"strategy {result.strategy}, seed {result.seed}",
-        "",
-    ]
+    say = Messages(lang)
+    words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
+    lines = wrap(say("cli.roadmap.title", count=len(result.phases),
+                     name=scenario.title_in(lang),
+                     strategy=say(f"common.strategy.{result.strategy}")
+                     if f"common.strategy.{result.strategy}" in catalogue(lang)
+                     else result.strategy), width)
+    lines.append("")
     highest = 0
     for phase in result.phases:
-        lines += _phase_lines(phase, names, highest)
+        lines += _phase_lines(phase, words, say, width, highest, debug)
         highest = max(highest, phase.ambition_reached)
         lines.append("")
     succeeded_total = sum(succeeded(p) for p in result.phases)
     chosen_total = sum(len(p.plan.projects) for p in result.phases)
-    lines.append(
-        f"{succeeded_total} of {chosen_total} projects succeeded; highest ambition reached: "
-        f"{result.highest_ambition or 'none'}."
-    )
+    lines += wrap(say("cli.roadmap.total", count=chosen_total, succeeded=succeeded_total,
+                      level=result.highest_ambition or "–"), width)
     if result.unserved:
-        lines.append(
-            f"{len(result.unserved)} stated needs were served in no phase "
-            "(reasons in the JSON output, --json)."
-        )
+        lines += wrap(say("cli.roadmap.unserved",
+                          count=len({entry.need for entry in result.unserved})), width)
     if result.monte_carlo:
-        lines += ["", *render_monte_carlo(result)]
+        lines += ["", *render_monte_carlo(result, say, width)]
     return "\n".join(lines) + "\n"
 
 
-def render_monte_carlo(result: RoadmapResult) -> list[str]:
-    """Return the Monte Carlo summary of a roadmap as table lines."""
-    levels = "  ".join(f">={level}" for level in AMBITION_LEVELS)
-    lines = [
-        f"Monte Carlo over {result.replications} replications "
-        "(mean [10 % | median | 90 %]; share of runs that reached each ambition level so far):",
-        f"{'phase':>5}  {'cluster trust':<29}  {'projects succeeded':<25}  {levels}",
-    ]
+def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
+                       width: int = 100) -> list[str]:
+    """Return the Monte Carlo summary of a roadmap as a table that fits ``width`` columns."""
+    say = say or Messages("en")
+    lines = wrap(say("cli.roadmap.monte_carlo", count=result.replications), width)
+    header = [say("cli.roadmap.col_phase"), say("cli.roadmap.col_trust"),
+              say("cli.roadmap.col_succeeded"),
+              *(say("cli.roadmap.col_reached", level=level) for level in AMBITION_LEVELS)]
+    rows = []
     for row in result.monte_carlo:
-        trust = row.cluster_trust
-        done = row.projects_succeeded
-        shares = "  ".join(f"{row.reached_ambition[str(level)]:>3.0%}" for level in AMBITION_LEVELS)
-        lines.append(
-            f"{row.phase:>5}  "
-            f"{f'{trust.mean:.3f} [{trust.q10:.3f} | {trust.q50:.3f} | {trust.q90:.3f}]':<29}  "
-            f"{f'{done.mean:.1f} [{done.q10:.1f} | {done.q50:.1f} | {done.q90:.1f}]':<25}  "
-            f"{shares}"
-        )
-    return lines
+        trust, done = row.cluster_trust, row.projects_succeeded
+        rows.append([
+            say.number(row.phase),
+            f"{say.number(trust.q50, 2)} ({say.number(trust.q10, 2)}–{say.number(trust.q90, 2)})",
+            f"{say.number(done.q50, 1)} ({say.number(done.q10, 1)}–{say.number(done.q90, 1)})",
+            *(say.percent(row.reached_ambition[str(level)]) for level in AMBITION_LEVELS),
+        ])
+    right = {0, *range(3, 3 + len(AMBITION_LEVELS))}
+    return lines + table(header, rows, width, right=sorted(right))
 
 
 @click.command("roadmap")
@@ -169,8 +175,9 @@ def command(
     unlock as trust grows. With --replications R the roadmap is run R times and a summary table
     shows how cluster trust, successes and ambition spread over the runs.
     """
+    lang = language(ctx)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    with progress_bar(replications, not is_quiet(ctx)) as progress:
+    with progress_bar(replications, not is_quiet(ctx), lang=lang) as progress:
         result = roadmap(
             loaded,
             phases=phases,
@@ -185,5 +192,5 @@ def command(
     if json_out is not None:
         write_json(to_json(result), json_out)
     if json_out is None or str(json_out) != "-":
-        names = {a.id: a.name for a in loaded.scenario.actors}
-        click.echo(render_roadmap(result, names), nl=False)
+        click.echo(render_roadmap(result, loaded.scenario, lang, terminal_width(),
+                                  debug=is_debug(ctx)), nl=False)

@@ -45,15 +45,15 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "common.amount_of": "{resource}: {amount}",
     "common.strategy.optimal": "optimiert",
     "common.strategy.lookahead": "vorausschauend",
-    "common.strategy.greedy": "Greedy (Nutzen je Kosten)",
+    "common.strategy.greedy": "Greedy",
     "common.strategy.random": "zufällig",
-    "common.strategy.big-bang": "Big Bang (gleich ehrgeizig)",
-    "common.strategy.no-fairness": "ohne Fairnessregel",
+    "common.strategy.big-bang": "Big Bang",
+    "common.strategy.no-fairness": "ohne Fairness",
     "common.strategy_means.optimal": (
-        "der Optimierer: die beste Auswahl an Projekten unter allen Regeln"
+        "lässt den Optimierer unter allen Regeln die besten Projekte dieser Phase wählen"
     ),
     "common.strategy_means.lookahead": (
-        "der Optimierer plant mehrere Phasen voraus und legt nur die nächste fest"
+        "lässt den Optimierer mehrere Phasen vorausplanen und legt nur die nächste fest"
     ),
     "common.strategy_means.greedy": (
         "nimmt die Projekte mit dem meisten Nutzen je Kosten zuerst, ohne vorauszuplanen"
@@ -70,6 +70,120 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # cli: the command-line shell, errors, progress (issues 15, 18)
     # ---------------------------------------------------------------------------------------
+    "cli.progress.run": "Simulierte Verläufe",
+    "cli.progress.unit_run": "Verläufe",
+    "cli.progress.phase": "Geplante Phasen",
+    "cli.progress.unit_phase": "Phasen",
+    "cli.progress.strategy_run": "Strategien im Vergleich",
+    "cli.progress.unit_strategy_run": "Verläufe",
+    "cli.report.written": "{path} geschrieben ({size} kB).",
+    "cli.report.written_with_figures": {
+        "one": "{path} geschrieben ({size} kB), dazu eine Abbildungsdatei.",
+        "other": "{path} geschrieben ({size} kB), dazu {count} Abbildungsdateien.",
+    },
+    "cli.roadmap.title": {
+        "one": "Fahrplan für {name}: eine Phase, Strategie „{strategy}“",
+        "other": "Fahrplan für {name}: {count} Phasen, Strategie „{strategy}“",
+    },
+    "cli.roadmap.phase": (
+        "Phase {phase}: Clustervertrauen {before} → {after}; höchste erreichte Anspruchsstufe: "
+        "{level}"
+    ),
+    "cli.roadmap.phase_unlocked": (
+        "Phase {phase}: Clustervertrauen {before} → {after}; höchste erreichte Anspruchsstufe: "
+        "{level} (der erste Erfolg auf dieser Stufe)"
+    ),
+    "cli.roadmap.no_portfolio": "In dieser Phase gibt es keine gültige Auswahl an Projekten.",
+    "cli.roadmap.no_project": (
+        "Kein Projekt in dieser Phase (nichts passt zu Vertrauen und Ressourcen)."
+    ),
+    "cli.roadmap.project": "{outcome}: {label} (Anspruch {level}, Erfolgschance {chance})",
+    "cli.roadmap.used_item": "{resource} {used} von {available}",
+    "cli.roadmap.used": "Genutzt: {items}. Optimierung: {status}.",
+    "cli.roadmap.total": {
+        "one": (
+            "{succeeded} von einem Projekt erfolgreich; höchste erreichte Anspruchsstufe: "
+            "{level}."
+        ),
+        "other": (
+            "{succeeded} von {count} Projekten erfolgreich; höchste erreichte Anspruchsstufe: "
+            "{level}."
+        ),
+    },
+    "cli.roadmap.unserved": {
+        "one": (
+            "Ein genannter Bedarf wurde in keiner Phase bedient; warum, zeigt „trustmatch "
+            "plan“."
+        ),
+        "other": (
+            "{count} genannte Bedarfe wurden in keiner Phase bedient; warum, zeigt „trustmatch "
+            "plan“."
+        ),
+    },
+    "cli.roadmap.monte_carlo": (
+        "Über {count} simulierte Verläufe (Median, in Klammern 10–90 % der Verläufe; Anteil der "
+        "Verläufe, die eine Anspruchsstufe bis dahin erreicht haben):"
+    ),
+    "cli.roadmap.col_phase": "Phase",
+    "cli.roadmap.col_trust": "Clustervertrauen",
+    "cli.roadmap.col_succeeded": "Erfolgreiche Projekte",
+    "cli.roadmap.col_reached": "≥ {level}",
+    "cli.strategies.title": {
+        "one": (
+            "Strategien für {name}: {phases} Phasen, je ein simulierter Verlauf, Startwert "
+            "{seed}"
+        ),
+        "other": (
+            "Strategien für {name}: {phases} Phasen, je {count} simulierte Verläufe, Startwert "
+            "{seed} (Mittelwert ± Standardabweichung über die Verläufe)"
+        ),
+    },
+    "cli.strategies.col_strategy": "Strategie",
+    "cli.strategies.col.final_cluster_trust": "Vertrauen am Ende",
+    "cli.strategies.col.projects_succeeded": "Erfolge",
+    "cli.strategies.col.highest_ambition": "Höchste Stufe",
+    "cli.strategies.col.money_spent": "Ausgaben",
+    "cli.strategies.col.worst_competitor_imbalance": "Abstand Wettbewerber (max.)",
+    "cli.strategies.col.projects_chosen": "Gewählte Projekte",
+    "cli.strategies.verdict": (
+        "Fazit: Unter den Strategien, die Wettbewerber im Gleichgewicht halten, endet der "
+        "Cluster mit „{name}“ mit dem meisten Vertrauen ({value}; danach „{second}“ mit "
+        "{second_value})."
+    ),
+    "cli.strategies.verdict_one": (
+        "Fazit: Mit „{name}“ endet der Cluster bei einem Vertrauen von {value}."
+    ),
+    "cli.strategies.verdict_unfair": (
+        "„{name}“ erreicht mehr Vertrauen ({value}), lässt aber den Abstand zwischen zwei "
+        "Wettbewerbern auf {gap} wachsen, mehr als die {tolerance}, die das Szenario erlaubt."
+    ),
+    "cli.strategies.means": "{name}: {text}.",
+    "cli.plan.title": {
+        "one": "{name}, Phase {phase}: ein Projekt empfohlen",
+        "other": "{name}, Phase {phase}: {count} Projekte empfohlen",
+    },
+    "cli.plan.facts": "Anspruch {level} ({ambition}) · Erfolgschance {chance} · {uses}",
+    "cli.plan.participants": {
+        "one": "Teilnehmend: {names}",
+        "other": "Teilnehmende ({count}): {names}",
+    },
+    "cli.plan.why": "Warum: {text}",
+    "cli.plan.left_out": "Nicht dabei: {text}",
+    "cli.plan.unserved": {
+        "one": "Ein Bedarf bleibt offen ({members}):",
+        "other": "{count} Bedarfe bleiben offen ({members}):",
+    },
+    "cli.plan.members": {
+        "one": "genannt von einem Mitglied",
+        "other": "genannt von {count} Mitgliedern",
+    },
+    "cli.plan.more_members": {"one": "ein weiteres Mitglied", "other": "{count} weitere"},
+    "cli.plan.similar": {
+        "one": "Ein ähnlicher Grund für ein weiteres Mitglied.",
+        "other": "{count} ähnliche Gründe für weitere Mitglieder.",
+    },
+    "cli.plan.unserved_need": "{need}: {names}",
+    "cli.plan.solver": "Optimierung: {status} ({name}, {seconds} s).",
     #
     #
     #

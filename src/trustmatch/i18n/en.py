@@ -49,9 +49,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "common.strategy.random": "random",
     "common.strategy.big-bang": "big bang",
     "common.strategy.no-fairness": "no fairness",
-    "common.strategy_means.optimal": "the optimizer: the best choice of projects under every rule",
+    "common.strategy_means.optimal": (
+        "lets the optimizer choose the best projects for this phase under every rule"
+    ),
     "common.strategy_means.lookahead": (
-        "the optimizer planning several phases ahead and committing only the next one"
+        "lets the optimizer plan several phases ahead and commits only the next one"
     ),
     "common.strategy_means.greedy": (
         "takes the projects with the most value per cost first, without planning ahead"
@@ -68,6 +70,96 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # cli: the command-line shell, errors, progress (issues 15, 18)
     # ---------------------------------------------------------------------------------------
+    "cli.progress.run": "Simulating runs",
+    "cli.progress.unit_run": "runs",
+    "cli.progress.phase": "Planning phases",
+    "cli.progress.unit_phase": "phases",
+    "cli.progress.strategy_run": "Comparing strategies",
+    "cli.progress.unit_strategy_run": "runs",
+    "cli.report.written": "Wrote {path} ({size} kB).",
+    "cli.report.written_with_figures": {
+        "one": "Wrote {path} ({size} kB) and one figure file.",
+        "other": "Wrote {path} ({size} kB) and {count} figure files.",
+    },
+    "cli.roadmap.title": {
+        "one": "Roadmap for {name}: one phase, strategy “{strategy}”",
+        "other": "Roadmap for {name}: {count} phases, strategy “{strategy}”",
+    },
+    "cli.roadmap.phase": (
+        "Phase {phase}: cluster trust {before} → {after}; highest ambition reached: {level}"
+    ),
+    "cli.roadmap.phase_unlocked": (
+        "Phase {phase}: cluster trust {before} → {after}; highest ambition reached: {level} (the "
+        "first success at this level)"
+    ),
+    "cli.roadmap.no_portfolio": "No valid choice of projects this phase.",
+    "cli.roadmap.no_project": "No project this phase (nothing fits the trust and the resources).",
+    "cli.roadmap.project": "{outcome}: {label} (ambition {level}, chance {chance})",
+    "cli.roadmap.used_item": "{resource} {used} of {available}",
+    "cli.roadmap.used": "Used: {items}. Optimization: {status}.",
+    "cli.roadmap.total": {
+        "one": "{succeeded} of one project succeeded; highest ambition reached: {level}.",
+        "other": "{succeeded} of {count} projects succeeded; highest ambition reached: {level}.",
+    },
+    "cli.roadmap.unserved": {
+        "one": "One stated need was served in no phase; “trustmatch plan” says why.",
+        "other": "{count} stated needs were served in no phase; “trustmatch plan” says why.",
+    },
+    "cli.roadmap.monte_carlo": (
+        "Over {count} simulated runs (median, in brackets 10–90 % of the runs; share of runs "
+        "that reached each ambition level so far):"
+    ),
+    "cli.roadmap.col_phase": "Phase",
+    "cli.roadmap.col_trust": "Cluster trust",
+    "cli.roadmap.col_succeeded": "Projects succeeded",
+    "cli.roadmap.col_reached": "≥ {level}",
+    "cli.strategies.title": {
+        "one": "Strategies on {name}: {phases} phases, one simulated run each, seed {seed}",
+        "other": (
+            "Strategies on {name}: {phases} phases, {count} simulated runs each, seed {seed} "
+            "(mean ± standard deviation over the runs)"
+        ),
+    },
+    "cli.strategies.col_strategy": "Strategy",
+    "cli.strategies.col.final_cluster_trust": "Trust at the end",
+    "cli.strategies.col.projects_succeeded": "Successes",
+    "cli.strategies.col.highest_ambition": "Highest level",
+    "cli.strategies.col.money_spent": "Money spent",
+    "cli.strategies.col.worst_competitor_imbalance": "Competitor gap (max.)",
+    "cli.strategies.col.projects_chosen": "Projects chosen",
+    "cli.strategies.verdict": (
+        "Verdict: “{name}” leaves the cluster with the most trust among the strategies that "
+        "keep competitors balanced ({value}; next: “{second}” with {second_value})."
+    ),
+    "cli.strategies.verdict_one": "Verdict: “{name}” leaves the cluster with trust {value}.",
+    "cli.strategies.verdict_unfair": (
+        "“{name}” ends with more trust ({value}), but lets the gap between two competitors "
+        "grow to {gap}, more than the {tolerance} the scenario allows."
+    ),
+    "cli.strategies.means": "{name}: {text}.",
+    "cli.plan.title": {
+        "one": "{name}, phase {phase}: one project recommended",
+        "other": "{name}, phase {phase}: {count} projects recommended",
+    },
+    "cli.plan.facts": "Ambition {level} ({ambition}) · chance of success {chance} · {uses}",
+    "cli.plan.participants": {
+        "one": "Participant: {names}",
+        "other": "Participants ({count}): {names}",
+    },
+    "cli.plan.why": "Why: {text}",
+    "cli.plan.left_out": "Not in it: {text}",
+    "cli.plan.unserved": {
+        "one": "One need stays open ({members}):",
+        "other": "{count} needs stay open ({members}):",
+    },
+    "cli.plan.members": {"one": "stated by one member", "other": "stated by {count} members"},
+    "cli.plan.more_members": {"one": "one more", "other": "{count} more"},
+    "cli.plan.similar": {
+        "one": "One similar reason for another member.",
+        "other": "{count} similar reasons for other members.",
+    },
+    "cli.plan.unserved_need": "{need}: {names}",
+    "cli.plan.solver": "Optimization: {status} ({name}, {seconds} s).",
     #
     #
     #

@@ -15,6 +15,20 @@ from dataclasses import dataclass, field
 from trustmatch.i18n import format_amount, join_list, message
 from trustmatch.scenario.models import Scenario
 
+SOLVER_NAMES: dict[str, str] = {"highs": "HiGHS", "cbc": "CBC"}
+"""How the solvers write their own names."""
+
+
+def label_translations(scenario: Scenario, lang: str) -> dict[str, str]:
+    """Return the scenario's ``label`` of each need and project type -> its label in ``lang``.
+
+    The planner's reasons quote labels as the scenario's ``label``; German output swaps in the
+    German label where the author gave one.
+    """
+    pairs = [(need.label, need.label_in(lang)) for need in scenario.needs]
+    pairs += [(ptype.label, ptype.label_in(lang)) for ptype in scenario.project_types]
+    return {source: target for source, target in pairs if source != target}
+
 
 @dataclass(frozen=True)
 class ScenarioWords:

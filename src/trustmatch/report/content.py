@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
-from trustmatch.i18n.words import ScenarioWords
+from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
 from trustmatch.report.reasons import reason_in
@@ -215,18 +215,6 @@ def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapRe
     return roadmap.model_copy(update={"phases": phases, "themes": themes})
 
 
-def label_translations(inputs: ReportInputs, lang: str) -> dict[str, str]:
-    """Return the planner's (default-language) label -> the label in ``lang``.
-
-    The planner's reasons quote need and project-type labels as the scenario's ``label``; a
-    German report swaps in the German label where the author gave one.
-    """
-    scenario = inputs.loaded.scenario
-    pairs = [(need.label, need.label_in(lang)) for need in scenario.needs]
-    pairs += [(ptype.label, ptype.label_in(lang)) for ptype in scenario.project_types]
-    return {source: target for source, target in pairs if source != target}
-
-
 def _kinds_sentence(kinds: Sequence[ActorKind], t: Translator) -> str:
     counts = Counter(kinds)
     order = ["company", "startup", "supplier", "university", "research", "association", "public"]
@@ -374,10 +362,6 @@ def _summary(
     return paragraphs, next_steps
 
 
-SOLVER_NAMES: dict[str, str] = {"highs": "HiGHS", "cbc": "CBC"}
-"""How the solvers write their own names."""
-
-
 def _provenance(inputs: ReportInputs, t: Translator) -> list[tuple[str, str]]:
     """Return the details part: versions, files, settings and keys (ids belong here)."""
     loaded = inputs.loaded
@@ -474,7 +458,7 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     loaded = inputs.loaded
     scenario = loaded.scenario
     words = scenario_words(inputs, t.lang)
-    translations = label_translations(inputs, t.lang)
+    translations = label_translations(scenario, t.lang)
     kinds = {actor.id: actor.kind for actor in scenario.actors}
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []

@@ -1,0 +1,108 @@
+"""Text that fits the terminal: paragraphs wrapped at word boundaries, tables within the width.
+
+Commands build their output from these pieces so that nothing breaks mid-word at 80 columns and
+no table is wider than the terminal (at most :data:`MAX_WIDTH` columns, so that lines stay
+readable on a wide screen). The width is the terminal's (``COLUMNS`` when set, as click and the
+shell do), and :data:`DEFAULT_WIDTH` when the output is not a terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+from collections.abc import Sequence
+
+DEFAULT_WIDTH = 80
+"""Width used when the output is not a terminal and ``COLUMNS`` is not set."""
+
+MAX_WIDTH = 100
+"""Lines never get longer than this, however wide the terminal."""
+
+MIN_WIDTH = 40
+"""Narrowest width laid out for (a narrower terminal wraps the lines itself)."""
+
+
+def terminal_width() -> int:
+    """Return the width to lay text out for: the terminal's, within 40 to 100 columns."""
+    columns = os.environ.get("COLUMNS", "").strip()
+    if columns.isdigit() and int(columns) > 0:
+        width = int(columns)
+    else:
+        width = shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns
+    return max(MIN_WIDTH, min(width, MAX_WIDTH))
+
+
+def wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
+    """Return ``text`` wrapped at word boundaries to ``width`` columns.
+
+    Args:
+        text: One paragraph (line breaks inside are treated as spaces).
+        width: The line width.
+        indent: Put before the first line.
+        hanging: Put before every further line (default: as many spaces as ``indent``).
+
+    Returns:
+        The lines; words longer than a line (a long URL, a path) stay whole.
+    """
+    if hanging is None:
+        hanging = " " * len(indent)
+    return textwrap.wrap(
+        " ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=hanging,
+        break_long_words=False, break_on_hyphens=False,
+    ) or [indent.rstrip()]
+
+
+def table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], width: int,
+    right: Sequence[int] = (), gap: int = 2,
+) -> list[str]:
+    """Return a plain-text table no wider than ``width``; long cells wrap within their column.
+
+    Args:
+        header: Column titles (wrapped like cells).
+        rows: The cells, one sequence per row.
+        width: The widest a line may be.
+        right: Indexes of columns aligned to the right (numbers).
+        gap: Spaces between columns.
+
+    Returns:
+        The table's lines: the header, a rule, then the rows.
+    """
+    count = len(header)
+    natural = [max(len(str(cells[i])) for cells in [header, *rows]) for i in range(count)]
+    # The longest word of a column is the least it needs; shrink the widest columns first.
+    least = [
+        max(max((len(word) for word in str(cells[i]).split()), default=1) for cells in
+            [header, *rows])
+        for i in range(count)
+    ]
+    widths = list(natural)
+    available = width - gap * (count - 1)
+    while sum(widths) > available:
+        widest = max(range(count), key=lambda i: (widths[i] - least[i] > 0, widths[i]))
+        if widths[widest] <= least[widest]:
+            break  # nothing can shrink further: the terminal wraps the rest
+        widths[widest] -= 1
+
+    def lines_of(cells: Sequence[str]) -> list[str]:
+        wrapped = [
+            textwrap.wrap(str(cell), widths[i], break_long_words=False, break_on_hyphens=False)
+            or [""]
+            for i, cell in enumerate(cells)
+        ]
+        height = max(len(column) for column in wrapped)
+        out = []
+        for line in range(height):
+            parts = []
+            for i, column in enumerate(wrapped):
+                text = column[line] if line < len(column) else ""
+                parts.append(text.rjust(widths[i]) if i in right else text.ljust(widths[i]))
+            out.append((" " * gap).join(parts).rstrip())
+        return out
+
+    rule = (" " * gap).join("-" * w for w in widths)
+    lines = lines_of(header) + [rule]
+    for cells in rows:
+        lines += lines_of(cells)
+    return lines
