@@ -9,6 +9,7 @@ shell do), and :data:`DEFAULT_WIDTH` when the output is not a terminal.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import textwrap
 from collections.abc import Sequence
@@ -33,6 +34,14 @@ def terminal_width() -> int:
     return max(MIN_WIDTH, min(width, MAX_WIDTH))
 
 
+def _spaces(text: str) -> str:
+    """Return text with runs of spaces and line breaks as one space; no-break spaces stay.
+
+    ``str.split()`` would split at the no-break space that keeps ``1.500 €`` together.
+    """
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
 def wrap(text: str, width: int, indent: str = "", hanging: str | None = None) -> list[str]:
     """Return ``text`` wrapped at word boundaries to ``width`` columns.
 
@@ -48,7 +57,7 @@ def wrap(text: str, width: int, indent: str = "", hanging: str | None = None) ->
     if hanging is None:
         hanging = " " * len(indent)
     return textwrap.wrap(
-        " ".join(text.split()), width=width, initial_indent=indent, subsequent_indent=hanging,
+        _spaces(text), width=width, initial_indent=indent, subsequent_indent=hanging,
         break_long_words=False, break_on_hyphens=False,
     ) or [indent.rstrip()]
 
@@ -73,8 +82,8 @@ def table(
     natural = [max(len(str(cells[i])) for cells in [header, *rows]) for i in range(count)]
     # The longest word of a column is the least it needs; shrink the widest columns first.
     least = [
-        max(max((len(word) for word in str(cells[i]).split()), default=1) for cells in
-            [header, *rows])
+        max(max((len(word) for word in _spaces(str(cells[i])).split(" ")), default=1)
+            for cells in [header, *rows])
         for i in range(count)
     ]
     widths = list(natural)
