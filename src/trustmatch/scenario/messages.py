@@ -68,7 +68,7 @@ def _walk(
     path: list[str | int] = []
     dropped = False
     for step in loc:
-        is_key = isinstance(data, dict) and isinstance(step, str)
+        is_key = isinstance(data, dict) and isinstance(step, str) and not _union_label(step, data)
         is_field = slot is not None and slot.kind == "model" and step in slot.field_names()
         is_position = isinstance(data, list) and isinstance(step, int)
         if not (is_key or is_field or is_position):
@@ -84,6 +84,15 @@ def _walk(
         else:
             data = None
     return tuple(path), data, slot, dropped
+
+
+_UNION_LABEL = re.compile(r"^(?:[A-Z]\w*|function-\w+\[.*\]|constrained-\w+|\w+\[.*\])$")
+"""How pydantic names the alternative of a union that failed (a model, a constrained type)."""
+
+
+def _union_label(step: str, data: dict) -> bool:
+    """Whether ``step`` names a union alternative rather than a key of the mapping ``data``."""
+    return step not in data and _UNION_LABEL.match(step) is not None
 
 
 def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: str) -> str:
@@ -162,6 +171,12 @@ def findings_from_validation(error: ValidationError, data: Any) -> list[Finding]
             findings.append(Finding(path[:-1], "must be a pair of two actor ids, e.g. [a, b]"))
             continue
         if dropped:
+            # A resource is a number or a mapping: the alternative the user wrote explains it.
+            if isinstance(value, dict) and kind in ("float_type", "float_parsing"):
+                continue
+            if not isinstance(value, dict) and kind in ("model_type", "model_attributes_type",
+                                                         "dict_type"):
+                continue
             if isinstance(value, list) and kind == "literal_error":
                 continue  # the list alternative of a union explains the problem better
             if kind == "list_type" and not isinstance(value, list):

@@ -14,6 +14,7 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    WithJsonSchema,
     field_validator,
     model_validator,
 )
@@ -69,6 +70,16 @@ Share = Annotated[float, Field(ge=0, le=1), AfterValidator(_finite)]
 Label = Annotated[str, Field(min_length=1, max_length=300)]
 """A readable name, in one language."""
 
+_LABEL_SCHEMA: dict[str, Any] = {"type": "string", "minLength": 1, "maxLength": 300}
+LabelPerLanguage = Annotated[
+    str, Field(min_length=1, max_length=300),
+    WithJsonSchema({"anyOf": [_LABEL_SCHEMA, {
+        "type": "object", "minProperties": 1, "additionalProperties": False,
+        "properties": {"en": _LABEL_SCHEMA, "de": _LABEL_SCHEMA},
+    }]}),
+]
+"""A label written as one string or as ``{de: …, en: …}`` (kept as one string; see ``labels``)."""
+
 LocalText = Label | dict[Language, Label]
 """A text for people: one string for every language, or one per language (``{de: …, en: …}``)."""
 
@@ -98,6 +109,12 @@ def _split_label(data: Any) -> Any:
     needs against it and names candidates by it; ``labels`` holds every language given.
     """
     if isinstance(data, dict) and isinstance(data.get("label"), dict) and data["label"]:
+        unknown = [str(key) for key in data["label"] if key not in ("en", "de")]
+        if unknown:
+            raise ValueError(
+                f"'label' is given for the language '{unknown[0]}'; give it as one text or "
+                "per language as {en: …, de: …}"
+            )
         data = dict(data)
         given = data.pop("label")
         data["labels"] = {**given, **(data.get("labels") or {})}
@@ -161,7 +178,7 @@ class CatalogueNeed(StrictModel):
 
     id: Identifier
     """Unique id of the need (the tag)."""
-    label: Label
+    label: LabelPerLanguage
     """Readable label, also used to match free-text needs to this tag; may be given per
     language as ``label: {de: …, en: …}`` (then ``labels`` holds them)."""
     labels: dict[Language, Label] = Field(default_factory=dict)
@@ -280,7 +297,7 @@ class ProjectType(StrictModel):
 
     id: Identifier
     """Unique id of the project type."""
-    label: Label
+    label: LabelPerLanguage
     """Readable name; may be given per language as ``label: {de: …, en: …}`` (then ``labels``
     holds them)."""
     labels: dict[Language, Label] = Field(default_factory=dict)
@@ -316,7 +333,7 @@ class ExplicitProject(StrictModel):
 
     id: Identifier
     """Unique id (distinct from the project type ids)."""
-    label: Label | None = None
+    label: LabelPerLanguage | None = None
     """Readable name (default: the type's name, else the id); may be given per language as
     ``label: {de: …, en: …}`` (then ``labels`` holds them)."""
     labels: dict[Language, Label] = Field(default_factory=dict)
