@@ -42,7 +42,7 @@ def test_solver_status_and_strategy_are_words():
     t = Translator("de")
     assert t.status("optimal") == "nachweislich die beste Auswahl"
     assert t.status("something-new") == "kein nachgewiesenes Ergebnis"
-    assert t.strategy("no-fairness") == "ohne Fairnessregel"
+    assert t.strategy("no-fairness") == "ohne Fairness"
 
 
 def test_unknown_language_is_refused():

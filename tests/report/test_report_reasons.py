@@ -40,7 +40,33 @@ NAME = '<script>alert(1)</script> & "Co"'
 )
 def test_known_reasons_are_rewritten_in_german(english, german):
     assert reason_in("de", english) == german
-    assert reason_in("en", english) == english
+    # English is said again from the catalogue: the same sentence, in typographic quotes.
+    said = reason_in("en", english)
+    assert said.replace("“", "'").replace("”", "'") == english.replace(
+        "in 1 projects", "in one project")
+
+
+def test_reasons_name_labels_and_resources_in_the_readers_words():
+    labels = {"Finding skilled workers": "Fachkräfte finden", "budget_eur": "Budget"}
+
+    def amount(key: str, value: float) -> str:
+        return f"{value:,.0f}\u00a0€".replace(",", ".")
+
+    german = reason_in("de", "Not enough budget_eur left: one more participant needs 1 500, "
+                             "960 remain.", labels, amount)
+    assert german == ("Zu wenig übrig (Budget): ein weiteres Mitglied braucht 1.500\u00a0€, "
+                      "übrig sind noch 960\u00a0€.")
+    english = reason_in("en", "No project type addresses 'Finding skilled workers'; add a "
+                              "project type (or an explicit project) for it.",
+                        {"budget_eur": "Budget"}, amount)
+    assert english.startswith("No kind of project in the scenario addresses “Finding skilled")
+    assert "„Fachkräfte finden“" in reason_in(
+        "de", "No other member states this need: recruit a member who shares 'Finding skilled "
+              "workers' (a supplier, start-up or research partner) so that a joint project "
+              "becomes possible.", labels)
+    assert "budget_eur" not in reason_in(
+        "en", "Not enough budget_eur left for a project on it: the resources went to projects "
+              "worth more; more resources would allow it.", {"budget_eur": "Budget"})
 
 
 def test_unknown_reasons_stay_as_they_are():

@@ -94,7 +94,7 @@ def test_cli_writes_html_from_a_roadmap_file(tmp_path, hostile_roadmap, capsys):
     html = out.read_text(encoding="utf-8")
     assert f"gelesen aus {roadmap_file}" in html
     assert html.count('<svg id="fig-') == 5
-    assert "Wrote" in capsys.readouterr().out
+    assert f"{out} geschrieben (" in capsys.readouterr().out  # --lang de: the terminal too
 
 
 def test_cli_computes_a_markdown_report(tmp_path):

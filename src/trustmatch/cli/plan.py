@@ -120,7 +120,8 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
                   contacts=say.number(len(project.new_contacts)),
                   cost=words.amount(cost_key, cost) if cost is not None else "–")
         lines += wrap(say("cli.plan.why", text=why), width, indent="    ", hanging="      ")
-        left = [reason_in(lang, item.reason, translations) for item in project.left_out]
+        left = [reason_in(lang, item.reason, translations, words.amount)
+                for item in project.left_out]
         for reason in left[:MAX_LEFT_OUT]:
             lines += wrap(say("cli.plan.left_out", text=reason), width, indent="    ",
                           hanging="      ")
@@ -144,7 +145,7 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
             lines += wrap(say("cli.plan.unserved_need", need=words.quoted_need(group.need),
                               names=say.join(shown)), width, indent="  - ", hanging="    ")
             if group.reasons:
-                reason = reason_in(lang, group.reasons[0], translations)
+                reason = reason_in(lang, group.reasons[0], translations, words.amount)
                 more = len(group.reasons) - 1
                 text = reason + (" " + say("cli.plan.similar", count=more) if more else "")
                 lines += wrap(text, width, indent="    ")

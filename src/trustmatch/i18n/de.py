@@ -417,6 +417,103 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "vom Aufrufer übergeben",
     "report.source_ledger": "berechnet aus dem Projektbuch {path}",
     "report.no_figure": "(keine Daten für diese Abbildung)",
+    "report.reason.trust_first": "Noch nicht genug Vertrauen: {text}",
+    "report.reason.part_competitors": " (Wettbewerber {value}, Sensibilität {level})",
+    "report.reason.part_more": {
+        "one": " (und ein weiteres teilnehmendes Mitglied)",
+        "other": " (und {count} weitere Teilnehmende)",
+    },
+    "report.reason.part_pairs": {"one": " (ein solches Paar)", "other": " ({count} solche Paare)"},
+    "report.reason.trusts_too_few": (
+        "{name} vertraut zu wenigen der anderen interessierten Mitglieder mindestens "
+        "{x}{competitors}, um eine Gruppe von {count} zu bilden."
+    ),
+    "report.reason.pair_too_low": (
+        "{first} und {second} vertrauen einander nur {x}; das Projekt braucht {y}{pairs}."
+    ),
+    "report.reason.no_group_yet": (
+        "die Projektart „{type}“ braucht {count} Teilnehmende, die einander mindestens "
+        "{x}{competitors} vertrauen; unter den {members} interessierten Mitgliedern gibt es "
+        "eine solche Gruppe noch nicht."
+    ),
+    "report.reason.at_limit": {
+        "one": (
+            "{name} ist in dieser Phase bereits an einem Projekt beteiligt (Obergrenze: "
+            "{limit})."
+        ),
+        "other": (
+            "{name} ist in dieser Phase bereits an {count} Projekten beteiligt (Obergrenze: "
+            "{limit})."
+        ),
+    },
+    "report.reason.competitor_trust": (
+        "{first} steht im Wettbewerb mit {second}; ihr Vertrauen {x} liegt unter den {y}, die "
+        "Wettbewerber für ein Projekt der Sensibilität „{level}“ brauchen{more}."
+    ),
+    "report.reason.trust_below": (
+        "Das Vertrauen zwischen {first} und {second} beträgt {x} und liegt unter den {y}, die "
+        "dieses Projekt braucht{more}."
+    ),
+    "report.reason.full": "Das Projekt ist voll (höchstens {count} Teilnehmende).",
+    "report.reason.already_served": "Der Bedarf zu „{need}“ wird bereits durch {project} bedient.",
+    "report.reason.balance_join": (
+        "Mit einer Teilnahme würden bei {first} deutlich mehr der eigenen Bedarfe erfüllt als "
+        "bei {second} in dieser Phase – beide stehen im Wettbewerb (die bedienten Anteile "
+        "dürfen höchstens um {t} abweichen)."
+    ),
+    "report.reason.resource_left": (
+        "Zu wenig übrig ({resource}): ein weiteres Mitglied braucht {n}, übrig sind noch {m}."
+    ),
+    "report.reason.not_worth_it": (
+        "{name} dazuzunehmen verbessert den Plan nicht: die Kosten überwiegen den Nutzen hier, "
+        "oder die Kapazität ist in einem anderen Projekt besser eingesetzt."
+    ),
+    "report.reason.no_capacity": "{name} nimmt an keinen Projekten teil (Kapazität pro Phase: 0).",
+    "report.reason.no_type": (
+        "Keine Projektart im Szenario behandelt „{need}“; legen Sie dafür eine Projektart oder "
+        "ein konkretes Projekt an."
+    ),
+    "report.reason.sole": (
+        "Kein anderes Mitglied nennt diesen Bedarf: Gewinnen Sie ein Mitglied, das „{need}“ "
+        "teilt (einen Zulieferer, ein Start-up oder einen Forschungspartner), damit ein "
+        "gemeinsames Projekt möglich wird."
+    ),
+    "report.reason.too_few": {
+        "one": (
+            "Nur ein Mitglied nennt diesen Bedarf, weniger als die {least} Teilnehmenden, die "
+            "die kleinste passende Projektart braucht: Gewinnen Sie Mitglieder, die „{need}“ "
+            "teilen."
+        ),
+        "other": (
+            "Nur {count} Mitglieder nennen diesen Bedarf, weniger als die {least} "
+            "Teilnehmenden, die die kleinste passende Projektart braucht: Gewinnen Sie "
+            "Mitglieder, die „{need}“ teilen."
+        ),
+    },
+    "report.reason.busy": {
+        "one": (
+            "{name} ist bereits an einem Projekt beteiligt (die Obergrenze): andere Projekte "
+            "bedienten mehr der eigenen Bedarfe."
+        ),
+        "other": (
+            "{name} ist bereits an {count} Projekten beteiligt (die Obergrenze): andere "
+            "Projekte bedienten mehr der eigenen Bedarfe."
+        ),
+    },
+    "report.reason.balance_need": (
+        "Wettbewerbsbalance: Den Bedarf zu bedienen, brächte {first} gegenüber {second} zu "
+        "weit nach vorn – beide stehen im Wettbewerb (die bedienten Anteile dürfen höchstens "
+        "um {t} abweichen); ein Projekt, das auch {third} bedient, würde Raum dafür schaffen."
+    ),
+    "report.reason.resource_spent": (
+        "Zu wenig übrig ({resource}) für ein Projekt dazu: die Mittel gingen an wertvollere "
+        "Projekte; mehr Mittel würden es ermöglichen."
+    ),
+    "report.reason.no_valid_group": (
+        "In dieser Phase ließ sich keine gültige Gruppe dafür bilden: die anderen Mitglieder "
+        "mit diesem Bedarf waren durch ihre Kapazität oder die Wettbewerbsbalance "
+        "ausgeschlossen, oder er war weniger wert als seine Kosten."
+    ),
     #
     #
     #

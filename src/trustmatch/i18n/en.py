@@ -380,6 +380,92 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "passed in by the caller",
     "report.source_ledger": "computed from the ledger {path}",
     "report.no_figure": "(no data for this figure)",
+    "report.reason.trust_first": "Not enough trust yet: {text}",
+    "report.reason.part_competitors": " (competitors {value}, sensitivity {level})",
+    "report.reason.part_more": {
+        "one": " (and one more participant)",
+        "other": " (and {count} more participants)",
+    },
+    "report.reason.part_pairs": {"one": " (one such pair)", "other": " ({count} such pairs)"},
+    "report.reason.trusts_too_few": (
+        "{name} trusts too few of the other interested members at least {x}{competitors} to "
+        "form a group of {count}."
+    ),
+    "report.reason.pair_too_low": (
+        "{first} and {second} trust each other only {x}; the project needs {y}{pairs}."
+    ),
+    "report.reason.no_group_yet": (
+        "the project type “{type}” needs {count} participants who trust each other at least "
+        "{x}{competitors}; among the {members} members interested in it no such group exists "
+        "yet."
+    ),
+    "report.reason.at_limit": {
+        "one": "{name} already takes part in one project this phase (its limit is {limit}).",
+        "other": "{name} already takes part in {count} projects this phase (its limit is {limit}).",
+    },
+    "report.reason.competitor_trust": (
+        "{first} competes with {second}; their trust {x} is below the {y} competitors need for "
+        "a project of sensitivity “{level}”{more}."
+    ),
+    "report.reason.trust_below": (
+        "Trust between {first} and {second} is {x}, below the {y} this project needs{more}."
+    ),
+    "report.reason.full": "The project is full ({count} participants at most).",
+    "report.reason.already_served": "Its need on “{need}” is already served by {project}.",
+    "report.reason.balance_join": (
+        "Joining would serve {first} much more of its needs than its competitor {second} gets "
+        "this phase (served shares may differ by at most {t})."
+    ),
+    "report.reason.resource_left": (
+        "Not enough {resource} left: one more participant needs {n}, {m} remain."
+    ),
+    "report.reason.not_worth_it": (
+        "Adding {name} would not improve the plan: its cost outweighs what it adds here, or "
+        "its capacity is better used in another project."
+    ),
+    "report.reason.no_capacity": "{name} takes part in no projects (its capacity per phase is 0).",
+    "report.reason.no_type": (
+        "No kind of project in the scenario addresses “{need}”; describe one for it (a project "
+        "type or a project)."
+    ),
+    "report.reason.sole": (
+        "No other member states this need: recruit a member who shares “{need}” (a supplier, "
+        "start-up or research partner) so that a joint project becomes possible."
+    ),
+    "report.reason.too_few": {
+        "one": (
+            "Only one member states this need, fewer than the {least} participants the "
+            "smallest fitting project type needs: recruit members who share “{need}”."
+        ),
+        "other": (
+            "Only {count} members state this need, fewer than the {least} participants the "
+            "smallest fitting project type needs: recruit members who share “{need}”."
+        ),
+    },
+    "report.reason.busy": {
+        "one": (
+            "{name} already takes part in one project (its limit): other projects served more "
+            "of its needs."
+        ),
+        "other": (
+            "{name} already takes part in {count} projects (its limit): other projects served "
+            "more of its needs."
+        ),
+    },
+    "report.reason.balance_need": (
+        "Competitor balance: serving it would put {first} too far ahead of its competitor "
+        "{second} (served shares may differ by at most {t}); a project that serves {third} too "
+        "would make room for it."
+    ),
+    "report.reason.resource_spent": (
+        "Not enough {resource} left for a project on it: the resources went to projects worth "
+        "more; more resources would allow it."
+    ),
+    "report.reason.no_valid_group": (
+        "No valid group could be formed for it this phase: the other members who share it are "
+        "kept out by their capacity or the competitor balance, or it was worth less than its "
+        "cost."
+    ),
     #
     #
     #

@@ -20,13 +20,15 @@ SOLVER_NAMES: dict[str, str] = {"highs": "HiGHS", "cbc": "CBC"}
 
 
 def label_translations(scenario: Scenario, lang: str) -> dict[str, str]:
-    """Return the scenario's ``label`` of each need and project type -> its label in ``lang``.
+    """Return what the planner's reasons write -> what the reader calls it in ``lang``.
 
-    The planner's reasons quote labels as the scenario's ``label``; German output swaps in the
-    German label where the author gave one.
+    The planner quotes needs and project types by the scenario's ``label`` and names resources
+    by their key (``budget_eur``); the reader sees the label in their language and the
+    resource's name (``Budget``).
     """
     pairs = [(need.label, need.label_in(lang)) for need in scenario.needs]
     pairs += [(ptype.label, ptype.label_in(lang)) for ptype in scenario.project_types]
+    pairs += [(key, scenario.resource_label(key, lang)) for key in scenario.resources]
     return {source: target for source, target in pairs if source != target}
 
 

@@ -250,7 +250,7 @@ def project_view(
     for item in project.left_out:
         name = words.actor(item.actor)
         # Most reasons already start with the member's name; do not say it twice.
-        reason = reason_in(t.lang, item.reason, translations)
+        reason = reason_in(t.lang, item.reason, translations, words.amount)
         left_out.append(reason if name in reason else f"{name}: {reason}")
     level = min(max(project.ambition, 1), 4)
     return ProjectView(
@@ -469,7 +469,8 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
             else t("because_stater", who=t.join(sorted(
                 {t.kind(kinds.get(a, "company"), 2) for a in group.actors})))
         )
-        reasons = [reason_in(t.lang, reason, translations) for reason in group.reasons]
+        reasons = [reason_in(t.lang, reason, translations, words.amount)
+                   for reason in group.reasons]
         if len(reasons) > MAX_REASONS:
             # The reasons per member mostly repeat each other with another name.
             reasons = [*reasons[:MAX_REASONS], t("more_reasons", count=len(reasons) - MAX_REASONS)]
