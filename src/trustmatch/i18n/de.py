@@ -146,12 +146,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.strategies.col.worst_competitor_imbalance": "Abstand Wettbewerber (max.)",
     "cli.strategies.col.projects_chosen": "Gewählte Projekte",
     "cli.strategies.verdict": (
-        "Fazit: Unter den Strategien, die Wettbewerber im Gleichgewicht halten, endet der "
-        "Cluster mit „{name}“ mit dem meisten Vertrauen ({value}; danach „{second}“ mit "
+        "Fazit: Unter den Strategien, die Wettbewerber im Gleichgewicht halten, hinterlässt "
+        "„{name}“ das meiste Vertrauen im Cluster ({value}; danach „{second}“ mit "
         "{second_value})."
     ),
     "cli.strategies.verdict_one": (
-        "Fazit: Mit „{name}“ endet der Cluster bei einem Vertrauen von {value}."
+        "Fazit: „{name}“ hinterlässt im Cluster ein Vertrauen von {value}."
     ),
     "cli.strategies.verdict_unfair": (
         "„{name}“ erreicht mehr Vertrauen ({value}), lässt aber den Abstand zwischen zwei "
@@ -330,7 +330,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_why": "Warum",
     "report.col_left_out": "Nicht dabei",
     "report.none_left_out": "niemand",
-    "report.no_new_contacts": "keine (sie kennen sich)",
+    "report.no_new_contacts": "keine (alle kennen sich bereits)",
     "report.why_generated": {
         "one": "{needs} für ein teilnehmendes Mitglied; neue Kontakte: {contacts}; Kosten: {cost}.",
         "other": "{needs} für {count} Teilnehmende; neue Kontakte: {contacts}; Kosten: {cost}.",
@@ -365,12 +365,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_recruit": "Wen gewinnen",
     "report.recruit_rules": (
         "So entsteht der Hinweis: Zuerst entscheiden die Wörter des Bedarfs (Forschung und "
-        "Technologie → Forschungspartner; Fachkräfte, Ausbildung und Studierende → Hochschule; "
-        "Material, Einkauf, Teile und Logistik → Zulieferer; Gründer, Investoren und neue Ideen "
-        "→ Start-up; Märkte, Export und Sichtbarkeit → etabliertes Unternehmen); sonst, wer ihn "
-        "nennt (ein Start-up oder eine Forschungseinrichtung → ein etabliertes Unternehmen, eine "
-        "Firma → ein Forschungspartner bei sensiblen Bedarfen, sonst ein Zulieferer). Bedarfe, "
-        "die nur fehlendes Vertrauen offenhält, brauchen kein neues Mitglied: sie werden mit "
+        "Technologie → Forschungspartner; Fachkräfte, Ausbildung und Studium → Hochschule; "
+        "Material, Einkauf, Teile und Logistik → Zulieferer; Gründung, Finanzierung und neue "
+        "Ideen → Start-up; Märkte, Export und Sichtbarkeit → etabliertes Unternehmen); sonst "
+        "entscheidet, wer ihn nennt (nur Start-ups, Hochschulen, Forschungseinrichtungen, "
+        "Verbände oder öffentliche Stellen → ein etabliertes Unternehmen; Firmen → ein "
+        "Forschungspartner bei sensiblen Bedarfen, sonst ein Zulieferer). Bedarfe, die nur "
+        "fehlendes Vertrauen offenhält, brauchen kein neues Mitglied: Sie werden mit "
         "wachsendem Vertrauen möglich."
     ),
     "report.recruit_research": "einen Forschungspartner",
@@ -559,7 +560,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "figures.fig_batch": "Strategievergleich",
     "figures.fig_batch_caption": (
-        "Ergebnisse von {runs} Batch-Läufen nach Strategie: Clustervertrauen am Ende, "
+        "Ergebnisse von {runs} Serienläufen nach Strategie: Clustervertrauen am Ende, "
         "Gesamtkosten und Zahl erfolgreicher Projekte (Kästen: mittlere Hälfte der Läufe, Linie: "
         "Median)."
     ),

@@ -128,8 +128,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.strategies.col.worst_competitor_imbalance": "Competitor gap (max.)",
     "cli.strategies.col.projects_chosen": "Projects chosen",
     "cli.strategies.verdict": (
-        "Verdict: “{name}” leaves the cluster with the most trust among the strategies that "
-        "keep competitors balanced ({value}; next: “{second}” with {second_value})."
+        "Verdict: among the strategies that keep competitors balanced, “{name}” leaves the "
+        "cluster with the most trust ({value}; next: “{second}” with {second_value})."
     ),
     "cli.strategies.verdict_one": "Verdict: “{name}” leaves the cluster with trust {value}.",
     "cli.strategies.verdict_unfair": (
@@ -297,7 +297,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_why": "Why",
     "report.col_left_out": "Left out",
     "report.none_left_out": "nobody",
-    "report.no_new_contacts": "none (they know each other)",
+    "report.no_new_contacts": "none (they all know each other)",
     "report.why_generated": {
         "one": "{needs} for one participant; new contacts: {contacts}; cost: {cost}.",
         "other": "{needs} for {count} participants; new contacts: {contacts}; cost: {cost}.",
@@ -330,11 +330,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.recruit_rules": (
         "How the hint is chosen: the need's words decide first (research and technology → "
         "research partner; skills, training and students → university; materials, purchasing, "
-        "parts and logistics → supplier; founders, investors and new ideas → start-up; markets, "
-        "export and visibility → established company); otherwise, who states it (a start-up or "
-        "research body → an established company, a firm → a research partner for sensitive "
-        "needs, else a supplier). Needs that only missing trust keeps open need no new member: "
-        "they become possible as trust grows."
+        "parts and logistics → supplier; founding, financing and new ideas → start-up; "
+        "markets, export and visibility → established company); otherwise who states it "
+        "decides (only start-ups, universities, research institutes, associations or public "
+        "bodies → an established company; firms → a research partner for sensitive needs, else "
+        "a supplier). Needs that only missing trust keeps open need no new member: they become "
+        "possible as trust grows."
     ),
     "report.recruit_research": "a research partner",
     "report.recruit_university": "a university or college",
