@@ -136,3 +136,15 @@ def test_wrapping_keeps_words_whole_and_tables_fit():
     lines = table(["Strategie", "Vertrauen am Ende", "Ausgaben"], rows, 30, right=[1, 2])
     assert all(len(line) <= 30 for line in lines)
     assert any("7.340\u00a0€" in line for line in lines)
+
+
+def test_german_validate_summary_fits_80_columns():
+    text = run("--lang", "de", "validate", str(YOUNG))
+    assert_fits(text, 80)
+    assert text.startswith(f"{YOUNG}: gültiges Szenario „holzcluster-schwarzwald“")
+    flat_text = flat(text)
+    for words in ("Mitglieder 16: 7 Unternehmen, 1 Start-up, 3 Zulieferer",
+                  "genannte Bedarfe 46:", "Bedarfskatalog 9 (Sensibilität 2 keine",
+                  "budget_eur 30.000\u00a0€, manager_hours 220\u00a0h je Phase",
+                  "Warnungen keine"):
+        assert words in flat_text, words

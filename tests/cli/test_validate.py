@@ -13,10 +13,11 @@ BROKEN = ROOT / "tests" / "scenario" / "broken"
 
 def test_summary_of_a_valid_scenario(capsys):
     assert main(["validate", str(YOUNG)]) == 0
-    out = capsys.readouterr().out
+    # Rows wrap to the terminal; their continuation lines are indented under the values.
+    out = capsys.readouterr().out.replace("\n" + " " * 21, " ")
     assert out.startswith(f"{YOUNG}: valid scenario 'holzcluster-schwarzwald'\n")
     lines = {line.split()[0]: line for line in out.splitlines()[1:] if line.startswith("  ")}
-    assert "16: 7 company, 1 startup, 3 supplier" in lines["actors"]
+    assert "16: 7 companies, 1 start-up, 3 suppliers" in lines["actors"]
     statements = [n for a in load_scenario(YOUNG).scenario.actors for n in a.needs]
     tagged = sum(1 for n in statements if n.need)
     free = sum(1 for n in statements if n.text)

@@ -142,7 +142,7 @@ def test_overrides_and_set_through_the_command_line(tmp_path, capsys):
     path.write_text(SCENARIO, encoding="utf-8")
     code = main(["validate", str(path), "--override", "half-budget", "--override",
                  "strict-fairness", "--set", "resources.manager_hours=80"])
-    out = capsys.readouterr().out
+    out = capsys.readouterr().out.replace("\n" + " " * 21, " ")  # rows wrapped to the terminal
     assert code == 0
     assert "budget_eur 10,000, manager_hours 80 per phase" in out
     assert "(applied: half-budget, strict-fairness, --set resources.manager_hours=80)" in out

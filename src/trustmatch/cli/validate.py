@@ -7,7 +7,10 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import language
+from trustmatch.cli.terminal import terminal_width
 from trustmatch.errors import EXIT_INPUT, ScenarioError
+from trustmatch.i18n import message
 from trustmatch.scenario import load_scenario
 from trustmatch.scenario.summary import summarize, summary_lines
 
@@ -59,8 +62,10 @@ def command(
         if not as_json:
             if index:
                 click.echo("")
-            click.echo(f"{path}: valid scenario '{loaded.scenario.name}'")
-            for line in summary_lines(loaded):
+            lang = language(ctx)
+            click.echo(message("cli.validate.valid", lang, path=str(path),
+                               name=loaded.scenario.name))
+            for line in summary_lines(loaded, lang, terminal_width()):
                 click.echo(line)
     if as_json:
         click.echo(json.dumps(results, indent=2, ensure_ascii=False))

@@ -46,58 +46,77 @@ def summarize(scenario: Scenario) -> dict[str, Any]:
     }
 
 
-def _counts(counter: dict[str, int]) -> str:
-    return ", ".join(f"{count} {name}" for name, count in counter.items())
-
-
-def _number(value: float) -> str:
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
-
-
-def summary_lines(loaded: LoadedScenario) -> list[str]:
+def summary_lines(loaded: LoadedScenario, lang: str = "en", width: int | None = None) -> list[str]:
     """Return the summary of a loaded scenario as readable lines (without the file name).
+
+    The summary is for the scenario's author, so it names ids (competitor pairs, project types)
+    as the file writes them; labels, counts and numbers are in ``lang``.
 
     Args:
         loaded: A scenario as returned by :func:`trustmatch.scenario.load_scenario`.
+        lang: ``en`` or ``de``.
+        width: Wrap each row to this many columns (None: one line per row).
     """
+    import textwrap
+
+    from trustmatch.i18n import Messages
+    from trustmatch.i18n.words import ScenarioWords
+
+    say = Messages(lang)
+    words = ScenarioWords(loaded.scenario, lang)
     facts = summarize(loaded.scenario)
+    none = say("cli.validate.none")
     pairs = facts["competitor_pairs"]
     shown_pairs = ", ".join(f"{a} / {b}" for a, b in pairs[:8])
     if len(pairs) > 8:
-        shown_pairs += f", ... ({len(pairs) - 8} more)"
+        shown_pairs += ", … " + say("cli.validate.more", count=len(pairs) - 8)
     levels = "; ".join(
-        f"ambition {level}: {', '.join(ids)}"
+        say("cli.validate.ambition_level", level=level, ids=", ".join(ids))
         for level, ids in facts["project_types_by_ambition"].items()
+    )
+    kinds = ", ".join(
+        f"{say.number(count)} {say(f'common.kind.{kind}', count=count)}"
+        for kind, count in facts["actors_by_kind"].items()
+    )
+    sensitivities = ", ".join(
+        f"{say.number(count)} {say(f'common.sensitivity.{level}')}"
+        for level, count in facts["catalogue_by_sensitivity"].items()
     )
     projects = facts["explicit_projects"]
     applied = list(loaded.overrides) + [f"--set {s}" for s in loaded.sets]
-    overrides = ", ".join(facts["overrides_defined"]) or "none"
+    overrides = ", ".join(facts["overrides_defined"]) or none
     if applied:
-        overrides += f" (applied: {', '.join(applied)})"
-    resources = ", ".join(f"{n} {_number(v)}" for n, v in facts["resources"].items())
+        overrides += " " + say("cli.validate.applied", names=", ".join(applied))
+    resources = ", ".join(f"{key} {words.amount(key, value)}"
+                          for key, value in facts["resources"].items())
     rows = [
-        ("actors", f"{facts['actors']}: {_counts(facts['actors_by_kind'])}"),
-        (
-            "needs stated",
-            f"{facts['needs_stated']}: {facts['needs_tagged']} tagged, "
-            f"{facts['needs_free_text']} free text",
-        ),
-        (
-            "needs catalogue",
-            f"{facts['catalogue_needs']}"
-            + (f" (sensitivity {_counts(facts['catalogue_by_sensitivity'])})"
-               if facts["catalogue_needs"] else ""),
-        ),
-        ("competitor pairs", f"{len(pairs)}" + (f": {shown_pairs}" if pairs else "")),
-        ("project types", f"{sum(len(v) for v in facts['project_types_by_ambition'].values())}"
+        ("actors", f"{say.number(facts['actors'])}: {kinds}"),
+        ("needs_stated", say("cli.validate.needs_stated_text", count=facts["needs_stated"],
+                             tagged=say.number(facts["needs_tagged"]),
+                             free=say.number(facts["needs_free_text"]))),
+        ("catalogue", say.number(facts["catalogue_needs"])
+         + (" " + say("cli.validate.sensitivity", counts=sensitivities)
+            if facts["catalogue_needs"] else "")),
+        ("competitor_pairs", say.number(len(pairs)) + (f": {shown_pairs}" if pairs else "")),
+        ("project_types",
+         say.number(sum(len(v) for v in facts["project_types_by_ambition"].values()))
          + (f" ({levels})" if levels else "")),
-        ("explicit projects",
-         f"{len(projects)}" + (f": {', '.join(projects)}" if projects else "")),
-        ("resources", (resources + " per phase") if resources else "none"),
-        ("phases", f"{facts['phases']} (seed {facts['seed']})"),
+        ("explicit_projects",
+         say.number(len(projects)) + (f": {', '.join(projects)}" if projects else "")),
+        ("resources", say("cli.validate.per_phase", resources=resources) if resources else none),
+        ("phases", say("cli.validate.phases_text", phases=facts["phases"], seed=facts["seed"])),
         ("overrides", overrides),
-        ("warnings", str(len(loaded.warnings)) if loaded.warnings else "none"),
+        ("warnings", say.number(len(loaded.warnings)) if loaded.warnings else none),
     ]
-    lines = [f"  {label:<18} {text}" for label, text in rows]
+    labels = {key: say(f"cli.validate.{key}") for key, _ in rows}
+    column = max(18, *(len(label) for label in labels.values()))
+    lines = []
+    for key, text in rows:
+        line = f"  {labels[key]:<{column}} {text}"
+        if width is None:
+            lines.append(line)
+        else:
+            lines += textwrap.wrap(line, width, subsequent_indent=" " * (column + 3),
+                                   break_long_words=False, break_on_hyphens=False)
     lines += ["    " + problem.format() for problem in loaded.warnings]
     return lines
