@@ -140,7 +140,7 @@ def test_wrapping_keeps_words_whole_and_tables_fit():
 
 def test_german_validate_summary_fits_80_columns():
     text = run("--lang", "de", "validate", str(YOUNG))
-    assert_fits(text, 80)
+    assert_fits(text.split("\n", 1)[1], 80)  # the first line holds the file's whole path
     assert text.startswith(f"{YOUNG}: gültiges Szenario „holzcluster-schwarzwald“")
     flat_text = flat(text)
     for words in ("Mitglieder 16: 7 Unternehmen, 1 Start-up, 3 Zulieferer",
