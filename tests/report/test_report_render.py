@@ -64,7 +64,7 @@ def test_unserved_needs_get_a_recruiting_hint(hostile_loaded, hostile_roadmap):
     unserved = html[html.index('id="unserved"'):html.index('id="provenance"')]
     assert "Prüflabor für Werkstoffe" in unserved
     assert "a research partner" in unserved
-    assert "only one member states it" in unserved
+    assert "Only one member states it." in unserved
 
 
 def test_markdown_report_with_png_figures_beside_it(hostile_loaded, hostile_roadmap, tmp_path):

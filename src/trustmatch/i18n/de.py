@@ -414,7 +414,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "und ein ähnlicher Grund für ein weiteres Mitglied",
         "other": "und {count} ähnliche Gründe für weitere Mitglieder",
     },
-    "report.sole_need": "nur ein Mitglied nennt ihn",
+    "report.sole_need": "Nur ein Mitglied nennt ihn.",
     "report.h_provenance": "Herkunft der Ergebnisse",
     "report.prov_version": "trustmatch-Version",
     "report.prov_scenario": "Szenario",

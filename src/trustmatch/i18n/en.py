@@ -377,7 +377,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "and one similar reason for another member",
         "other": "and {count} similar reasons for other members",
     },
-    "report.sole_need": "only one member states it",
+    "report.sole_need": "Only one member states it.",
     "report.h_provenance": "Where these results come from",
     "report.prov_version": "trustmatch version",
     "report.prov_scenario": "Scenario",
