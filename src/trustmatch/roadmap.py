@@ -28,7 +28,14 @@ import numpy as np
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger, apply_ledger, load_ledger
 from trustmatch.outcomes import replication_seed, simulate_outcome
-from trustmatch.planner import PlanningContext, find_unserved, plan_phase, prepare
+from trustmatch.optimize.portfolio import PlanHistory
+from trustmatch.planner import (
+    DEFAULT_STRATEGY,
+    PlanningContext,
+    find_unserved,
+    plan_phase,
+    prepare,
+)
 from trustmatch.results import (
     MonteCarloPhase,
     PhasePlan,
@@ -118,10 +125,11 @@ def simulate_phases(
     first_phase: int,
     phases: int,
     seed: int,
-    strategy: str = "optimal",
+    strategy: str = DEFAULT_STRATEGY,
     solver: str | None = None,
     time_limit: float | None = None,
     full: bool = True,
+    history: PlanHistory | None = None,
 ) -> list[RoadmapPhase]:
     """Run one replication of the rolling horizon and return its phases.
 
@@ -136,8 +144,13 @@ def simulate_phases(
         time_limit: Solver seconds per phase (default: the scenario's).
         full: Whether ``trust_after`` lists every pair (False: only the cluster mean, cheaper
             for Monte Carlo replications that are summarised anyway).
+        history: What phases before ``first_phase`` delivered and ran (repeat rules; default:
+            nothing).
     """
     out: list[RoadmapPhase] = []
+    history = history or PlanHistory()
+    groups = {g.key: g for g in context.groups}
+    last_phase = first_phase + phases - 1
     for phase in range(first_phase, first_phase + phases):
         phase_plan = plan_phase(
             context,
@@ -147,9 +160,14 @@ def simulate_phases(
             seed=seed,
             solver=solver,
             time_limit=time_limit,
+            history=history,
+            phases_left=last_phase - phase + 1,
         )
         outcomes = [simulate_outcome(project, seed, phase) for project in phase_plan.projects]
         trust = advance(trust, phase_plan, outcomes)
+        history = history.after(
+            groups, phase_plan.projects, {o.project: o.result for o in outcomes}
+        )
         if full:
             snapshot = trust.snapshot(DIGITS)
         else:
@@ -188,7 +206,7 @@ def roadmap(
     *,
     phases: int | None = None,
     seed: int | None = None,
-    strategy: str = "optimal",
+    strategy: str = DEFAULT_STRATEGY,
     replications: int = 1,
     ledger: str | Path | LoadedLedger | Ledger | None = None,
     solver: str | None = None,

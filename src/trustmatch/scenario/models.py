@@ -227,6 +227,12 @@ class ProjectType(StrictModel):
     """Chance of success before trust, size and ambition effects."""
     addresses: Literal["any"] | list[Identifier] = "any"
     """``any`` need or theme, or a list of catalogue need ids."""
+    benefit: Positive | None = None
+    """What serving one unit of need weight with this type delivers (default:
+    ``objective.benefit_per_ambition`` of its ambition level)."""
+    recurring: bool = False
+    """The type may run again with the same participants on the same need in a later phase (a
+    yearly open day); other types never repeat a project of an earlier phase exactly."""
 
 
 class ExplicitProject(StrictModel):
@@ -256,6 +262,10 @@ class ExplicitProject(StrictModel):
     """Chance of success before trust effects (default: the type's, else 0.8)."""
 
 
+DEFAULT_BENEFIT_PER_AMBITION: dict[int, float] = {1: 1.0, 2: 1.5, 3: 2.0, 4: 3.0}
+"""Benefit per unit of need weight by ambition level when the scenario gives none."""
+
+
 class ObjectiveWeights(StrictModel):
     """Weights of the three terms of the objective."""
 
@@ -267,6 +277,24 @@ class ObjectiveWeights(StrictModel):
     """Weight per unit of ``cost_resource`` spent."""
     cost_resource: Identifier | None = None
     """The resource that counts as cost (default: the first resource)."""
+    benefit_per_ambition: dict[Annotated[int, Field(ge=1, le=4)], Positive] = Field(
+        default_factory=lambda: dict(DEFAULT_BENEFIT_PER_AMBITION)
+    )
+    """What serving one unit of need weight delivers, by the project's ambition level (levels
+    left out keep their default: 1 -> 1.0, 2 -> 1.5, 3 -> 2.0, 4 -> 3.0); a project type's
+    ``benefit`` overrides it."""
+    repeat_factor: Share = 0.5
+    """Share of the benefit a need earns again when a later phase serves it at no higher benefit
+    than an earlier successful project did: value = repeat_factor * min(b, b_before) +
+    max(0, b - b_before)."""
+    members_reached: NonNegative = 2.0
+    """Bonus for each member with stated needs who gets a first joint project (the contact rule:
+    nobody who states needs stays without contact when budget and rules allow)."""
+
+    @field_validator("benefit_per_ambition", mode="after")
+    @classmethod
+    def _fill_levels(cls, value: dict[int, float]) -> dict[int, float]:
+        return {**DEFAULT_BENEFIT_PER_AMBITION, **value}
 
 
 class ThemeSettings(StrictModel):
@@ -293,6 +321,13 @@ class PlanningSettings(StrictModel):
     ``time_limit`` then sets how much work (about that many seconds on a two-core laptop)."""
     max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
     """How many projects of one type may run on one theme in one phase."""
+    horizon: Annotated[int, Field(ge=1, le=10)] = 3
+    """Phases the ``lookahead`` strategy plans together (this one included, never beyond the
+    phases left); only the first is recommended."""
+    lookahead_discount: Share = 0.8
+    """Weight of each later phase of the lookahead relative to the one before."""
+    lookahead_gap: Share = 0.01
+    """Relative gap at which the lookahead's solver may stop (its model is several phases big)."""
 
 
 class SimulationSettings(StrictModel):
