@@ -75,6 +75,9 @@ from trustmatch.results import SolverStatus
 from trustmatch.scenario.models import SimulationSettings
 from trustmatch.trust import TrustState, pair_key
 
+INTEGER_LATER = True
+"""Whether the later phases' variables are integer (False: their LP relaxation)."""
+
 MAX_BINARIES = 40_000
 """Above this many binary variables the horizon is shortened by one phase (and so on)."""
 
@@ -301,7 +304,9 @@ def build_lookahead(
         if reachable < need - 1e-9:
             permission[key] = None
             return None
-        q = _variable(lp, f"q{h}_{actor_index[a]}_{actor_index[b]}_{len(permission)}", True)
+        q = _variable(
+            lp, f"q{h}_{actor_index[a]}_{actor_index[b]}_{len(permission)}", INTEGER_LATER
+        )
         stats["binaries"] += 1
         stats["trust_rows"] += 1
         rows.add([*terms, (q, -need)], _GE, 0.0)
@@ -325,7 +330,7 @@ def build_lookahead(
         slots_by_group: dict[str, list[pulp.LpVariable]] = defaultdict(list)
         for i, candidate in enumerate(phase.candidates):
             group = candidate.group
-            x = _variable(lp, f"h{h}x{i}", True)
+            x = _variable(lp, f"h{h}x{i}", INTEGER_LATER)
             stats["binaries"] += 1
             slots_by_group[group.key].append(x)
             for resource, amount in group.fixed_use.items():
@@ -337,7 +342,7 @@ def build_lookahead(
                 people = {a: x for a in group.interested}
                 y: dict[str, pulp.LpVariable] = {}
             else:
-                y = {a: _variable(lp, f"h{h}y{i}_{actor_index[a]}", True)
+                y = {a: _variable(lp, f"h{h}y{i}_{actor_index[a]}", INTEGER_LATER)
                      for a in candidate.eligible}
                 stats["binaries"] += len(y)
                 people = y

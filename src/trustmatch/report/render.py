@@ -177,7 +177,7 @@ def render_report(
     format: str | None = None,  # noqa: A002 - mirrors the CLI option
     output: str | Path | None = None,
     replications: int = DEFAULT_REPLICATIONS,
-    strategy: str = "optimal",
+    strategy: str = "lookahead",
     phases: int | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
