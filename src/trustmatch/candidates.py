@@ -67,6 +67,9 @@ class CandidateGroup:
         benefit: What serving one unit of need weight delivers (the type's ``benefit``, else
             ``objective.benefit_per_ambition`` of the ambition level).
         recurring: Whether the same project (same participants) may run again in a later phase.
+        expected_success: The success chance planners expect of it: ``base_success`` at the
+            minimum size and the prior trust, minus the ambition penalty (clipped like a
+            simulated chance; see :mod:`trustmatch.outcomes`).
     """
 
     key: str
@@ -88,6 +91,7 @@ class CandidateGroup:
     slots: int
     benefit: float = 1.0
     recurring: bool = False
+    expected_success: float = 1.0
 
     def uses(self, participants: int) -> dict[str, float]:
         """Return the use of every resource for a project with this many participants."""
@@ -198,6 +202,7 @@ def candidate_groups(scenario: Scenario, themes: Sequence[Theme]) -> tuple[
                     recurring=ptype.recurring,
                 )
             )
+    groups = [replace(g, expected_success=_expected(scenario, g)) for g in groups]
     types = {t.id: t for t in scenario.project_types}
     for project in scenario.projects:
         group = _explicit_group(project, types.get(project.type or ""), themes, theme_by_id)
@@ -207,9 +212,17 @@ def candidate_groups(scenario: Scenario, themes: Sequence[Theme]) -> tuple[
                 group,
                 benefit=_benefit(scenario, ptype, group.ambition),
                 recurring=bool(ptype and ptype.recurring),
+                expected_success=_expected(scenario, group),
             )
         )
     return groups, notes
+
+
+def _expected(scenario: Scenario, group: CandidateGroup) -> float:
+    from trustmatch.outcomes import MAX_PROBABILITY, MIN_PROBABILITY
+
+    p = group.base_success - scenario.simulation.ambition_penalty * (group.ambition - 1)
+    return min(MAX_PROBABILITY, max(MIN_PROBABILITY, p))
 
 
 def _benefit(scenario: Scenario, ptype, ambition: int) -> float:

@@ -201,10 +201,42 @@ def _problem(
             delivered_before=history.delivered,
             reach_value=scenario.objective.members_reached,
             ran_before=history.ran,
+            expected_value=strategy == "lookahead",
+            success=(
+                expected_successes(context, phase.candidates, trust)
+                if strategy == "lookahead" else {}
+            ),
         )
     else:
         problem = replace(problem, use_benefit=False)
     return problem, phase
+
+
+def expected_successes(
+    context: PlanningContext, candidates: Sequence, trust: TrustState
+) -> dict[str, float]:
+    """Group key -> the success chance the lookahead expects of its projects this phase.
+
+    The simulation's formula (:mod:`trustmatch.outcomes`) at the group's minimum size, with the
+    mean trust among its eligible members in place of the participants' (who they are is what
+    the program decides).
+    """
+    from trustmatch.outcomes import MAX_PROBABILITY, MIN_PROBABILITY, mean_mutual_trust
+
+    settings = context.scenario.simulation
+    out: dict[str, float] = {}
+    for candidate in candidates:
+        group = candidate.group
+        if group.key in out:
+            continue
+        people = candidate.eligible[:40]  # enough pairs for a mean; bounded work
+        p = (
+            group.base_success
+            + settings.trust_effect * (mean_mutual_trust(people, trust) - trust.prior_mean)
+            - settings.ambition_penalty * (group.ambition - 1)
+        )
+        out[group.key] = min(MAX_PROBABILITY, max(MIN_PROBABILITY, p))
+    return out
 
 
 def plan_phase(
@@ -212,7 +244,7 @@ def plan_phase(
     trust: TrustState,
     phase: int,
     *,
-    strategy: str = DEFAULT_STRATEGY,
+    strategy: str = "one-phase",
     seed: int = 0,
     solver: str | None = None,
     time_limit: float | None = None,
@@ -226,7 +258,8 @@ def plan_phase(
         context: From :func:`prepare`.
         trust: Trust at the start of the phase (pairs that have met are no new contacts).
         phase: Phase number (1-based), recorded in the result.
-        strategy: One of :data:`STRATEGIES`.
+        strategy: One of :data:`STRATEGIES` (default ``one-phase``: this function plans one
+            phase; :func:`plan` and the roadmap default to :data:`DEFAULT_STRATEGY`).
         seed: Seed of the ``random`` strategy.
         solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
         time_limit: Seconds for planning the phase: candidates, model and solver (default:
@@ -267,6 +300,7 @@ def plan_phase(
             mip_gap=allowed_gap,
             started=started,
             reproducible=settings.reproducible,
+            integer_later=settings.lookahead_later == "integer",
         )
         status, bound, message, portfolio = (
             outcome.status, outcome.bound, outcome.message, outcome.portfolio

@@ -70,13 +70,9 @@ from trustmatch.optimize.model import (
     served_levels,
 )
 from trustmatch.optimize.portfolio import PhaseProblem, Selection, reaches
-from trustmatch.outcomes import MAX_PROBABILITY, MIN_PROBABILITY
 from trustmatch.results import SolverStatus
 from trustmatch.scenario.models import SimulationSettings
 from trustmatch.trust import TrustState, pair_key
-
-INTEGER_LATER = True
-"""Whether the later phases' variables are integer (False: their LP relaxation)."""
 
 MAX_BINARIES = 40_000
 """Above this many binary variables the horizon is shortened by one phase (and so on)."""
@@ -85,10 +81,10 @@ def expected_success(group: CandidateGroup, simulation: SimulationSettings) -> f
     """Return the success chance the lookahead expects of a project of this group.
 
     The type's chance at its minimum size and at the prior trust (no trust effect), minus the
-    ambition penalty, clipped like a simulated project's chance.
+    ambition penalty, clipped like a simulated project's chance (``group.expected_success``).
     """
-    p = group.base_success - simulation.ambition_penalty * (group.ambition - 1)
-    return min(MAX_PROBABILITY, max(MIN_PROBABILITY, p))
+    del simulation  # computed with the scenario's simulation settings in the group
+    return group.expected_success
 
 
 def pseudo_counts(trust: TrustState, a: str, b: str, offset: int) -> tuple[float, float]:
@@ -217,6 +213,7 @@ def build_lookahead(
     discount: float,
     simulation: SimulationSettings,
     names: Mapping[str, str],
+    integer_later: bool = False,
 ) -> LookaheadModel:
     """Build the horizon program for phase 1's problem (see the module docstring).
 
@@ -227,6 +224,8 @@ def build_lookahead(
         discount: Weight of each later phase relative to the one before.
         simulation: The simulation settings (expected success of planned projects).
         names: Actor id -> display name (for the candidates' explanations).
+        integer_later: Whether the later phases' ``x``, ``y`` and ``q`` are integer (else
+            their linear relaxation: ``planning.lookahead_later``).
     """
     first_problem = replace(problem, reach_value=0.0)
     first = build_model(first_problem, name="lookahead")
@@ -305,7 +304,7 @@ def build_lookahead(
             permission[key] = None
             return None
         q = _variable(
-            lp, f"q{h}_{actor_index[a]}_{actor_index[b]}_{len(permission)}", INTEGER_LATER
+            lp, f"q{h}_{actor_index[a]}_{actor_index[b]}_{len(permission)}", integer_later
         )
         stats["binaries"] += 1
         stats["trust_rows"] += 1
@@ -330,7 +329,7 @@ def build_lookahead(
         slots_by_group: dict[str, list[pulp.LpVariable]] = defaultdict(list)
         for i, candidate in enumerate(phase.candidates):
             group = candidate.group
-            x = _variable(lp, f"h{h}x{i}", INTEGER_LATER)
+            x = _variable(lp, f"h{h}x{i}", integer_later)
             stats["binaries"] += 1
             slots_by_group[group.key].append(x)
             for resource, amount in group.fixed_use.items():
@@ -342,7 +341,7 @@ def build_lookahead(
                 people = {a: x for a in group.interested}
                 y: dict[str, pulp.LpVariable] = {}
             else:
-                y = {a: _variable(lp, f"h{h}y{i}_{actor_index[a]}", INTEGER_LATER)
+                y = {a: _variable(lp, f"h{h}y{i}_{actor_index[a]}", integer_later)
                      for a in candidate.eligible}
                 stats["binaries"] += len(y)
                 people = y
@@ -496,12 +495,13 @@ def fit_horizon(
     discount: float,
     simulation: SimulationSettings,
     names: Mapping[str, str],
+    integer_later: bool = False,
 ) -> LookaheadModel:
     """Build the longest horizon program up to ``horizon`` within :data:`MAX_BINARIES`."""
     while True:
         model = build_lookahead(
             problem, groups, horizon=horizon, discount=discount, simulation=simulation,
-            names=names,
+            names=names, integer_later=integer_later,
         )
         if horizon <= 1 or model.stats["binaries"] <= MAX_BINARIES:
             return model
@@ -549,6 +549,7 @@ def solve_lookahead(
     mip_gap: float,
     started: float | None = None,
     reproducible: bool = False,
+    integer_later: bool = False,
 ) -> LookaheadOutcome:
     """Build and solve the horizon program; return phase 1's portfolio and the path after it.
 
@@ -561,7 +562,8 @@ def solve_lookahead(
 
     started = time.perf_counter() if started is None else started
     model = fit_horizon(
-        problem, groups, horizon=horizon, discount=discount, simulation=simulation, names=names
+        problem, groups, horizon=horizon, discount=discount, simulation=simulation, names=names,
+        integer_later=integer_later,
     )
     start = None
     if solver == "highs" and model.stats["binaries"] >= START_BINARIES:

@@ -50,6 +50,10 @@ class PhaseProblem:
             joins a project of at least two participants (the contact rule).
         ran_before: (group key, participants) of projects that took place in earlier phases;
             a group that is not ``recurring`` may not run with exactly these participants again.
+        expected_value: Whether a project's benefit is weighted by its expected success (the
+            lookahead values what it expects to be delivered).
+        success: Group key -> expected success at this phase's trust (used with
+            ``expected_value``; a group not listed uses its ``expected_success``).
     """
 
     candidates: Sequence[Candidate]
@@ -73,10 +77,19 @@ class PhaseProblem:
     delivered_before: Mapping[tuple[str, str], float] = field(default_factory=dict)
     reach_value: float = 0.0
     ran_before: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    expected_value: bool = False
+    success: Mapping[str, float] = field(default_factory=dict)
 
     def benefit(self, group) -> float:
-        """Return what one unit of need weight served by a project of this group delivers."""
-        return group.benefit if self.use_benefit else 1.0
+        """Return what one unit of need weight served by a project of this group delivers.
+
+        With ``expected_value`` the benefit times the group's expected success.
+        """
+        if not self.use_benefit:
+            return 1.0
+        if self.expected_value:
+            return group.benefit * self.success.get(group.key, group.expected_success)
+        return group.benefit
 
     def need_worth(self, actor: str, theme: str, benefit: float) -> float:
         """Return the value (before ``need_value``) of serving a need at this benefit now."""

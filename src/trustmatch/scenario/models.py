@@ -321,13 +321,17 @@ class PlanningSettings(StrictModel):
     ``time_limit`` then sets how much work (about that many seconds on a two-core laptop)."""
     max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
     """How many projects of one type may run on one theme in one phase."""
-    horizon: Annotated[int, Field(ge=1, le=10)] = 3
+    horizon: Annotated[int, Field(ge=1, le=10)] = 2
     """Phases the ``lookahead`` strategy plans together (this one included, never beyond the
     phases left); only the first is recommended."""
     lookahead_discount: Share = 0.8
     """Weight of each later phase of the lookahead relative to the one before."""
     lookahead_gap: Share = 0.01
     """Relative gap at which the lookahead's solver may stop (its model is several phases big)."""
+    lookahead_later: Literal["relaxed", "integer"] = "relaxed"
+    """How the lookahead plans the phases after this one: ``relaxed`` (their linear relaxation:
+    fast, an optimistic estimate of what this phase's trust unlocks; the path lists the projects
+    open at least half) or ``integer`` (whole projects and participants: slower)."""
 
 
 class SimulationSettings(StrictModel):
