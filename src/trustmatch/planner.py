@@ -339,6 +339,9 @@ def plan_phase(
             portfolio = big_bang(problem)
         status, name = SolverStatus.HEURISTIC, strategy
         allowed_gap = 0.0
+    # Results show what the phase's projects deliver at their nominal benefit; the lookahead's
+    # expected values live only in its horizon objective.
+    problem = replace(problem, expected_value=False)
     broken = violations(problem, portfolio)
     if broken:  # never hand out an invalid plan, whatever the solver said
         raise RuntimeError(f"{name} produced an invalid portfolio: {'; '.join(broken[:5])}")

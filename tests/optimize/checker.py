@@ -5,8 +5,7 @@ resource use, served needs, new pairs and the objective; and reports every broke
 
 The objective follows the strategy (issue 13): ``optimal`` counts each served need's weight;
 every other strategy counts weight x benefit (the type's ``benefit``, else
-``objective.benefit_per_ambition`` of its ambition; for ``lookahead`` times the expected success
-``success_probability - ambition_penalty * (ambition - 1)``), the best project per need, with
+``objective.benefit_per_ambition`` of its ambition), the best project per need, with
 the repeat rule ``f * min(b, b0) + max(0, b - b0)`` for a need delivered at b0 before, plus
 ``members_reached`` per member with needs who has met nobody and joins a project of a type with
 at least two participants; and no project of a non-recurring type may repeat one of ``ran``.
@@ -197,9 +196,7 @@ class Checker:
             benefit = ptype.benefit
         else:
             benefit = self.scenario.objective.benefit_per_ambition[ambition]
-        if strategy == "lookahead":
-            penalty = self.scenario.simulation.ambition_penalty
-            benefit *= min(0.99, max(0.01, chance - penalty * (ambition - 1)))
+        del chance  # the reported phase value uses the nominal benefit for every strategy
         return benefit
 
     def min_size(self, spec: Spec) -> int:
