@@ -24,8 +24,8 @@ the condition (A + r) >= T (A + B + r + s) is the linear row::
 
     sum_{h' < h, i} fade * L_i * (p_i - T) * w[h', i, a, b] >= q[h, a, b, T] * (T (A + B) - A)
 
-with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= 1 + q for every
-slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if they worked
+with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= x[h, j] + q for
+every slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if they worked
 together in every earlier phase (at most their smaller capacity of projects per phase, each
 chosen among the types both are interested in and may already join) keep the conflict rows of a
 one-phase plan.
@@ -386,10 +386,14 @@ def build_lookahead(
                     else:
                         rows.add([(x, 1.0), (q, -1.0)], _LE, 0.0)
                 elif q is None:
-                    rows.add([(people[a], 1.0), (people[b], 1.0)], _LE, 1.0)
+                    rows.add([(people[a], 1.0), (people[b], 1.0), (x, -1.0)], _LE, 0.0)
                     hard.add((a, b))
                 else:
-                    rows.add([(people[a], 1.0), (people[b], 1.0), (q, -1.0)], _LE, 1.0)
+                    # y_a + y_b <= x + q: the same at integer points as <= 1 + q, and it keeps
+                    # the relaxation from opening a fraction of a project nobody may join yet.
+                    rows.add(
+                        [(people[a], 1.0), (people[b], 1.0), (x, -1.0), (q, -1.0)], _LE, 0.0
+                    )
 
         for slot_vars in slots_by_group.values():
             for one, two in zip(slot_vars, slot_vars[1:], strict=False):
