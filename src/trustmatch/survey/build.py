@@ -18,15 +18,18 @@ from typing import Any
 
 from trustmatch.errors import Problem
 from trustmatch.i18n import message
-from trustmatch.survey.defaults import (
-    BUDGET,
-    DEFAULTS,
-    HOURS,
-    needs_data,
-    project_types_data,
+from trustmatch.survey.defaults import BUDGET, DEFAULTS, HOURS
+from trustmatch.survey.layout import (
+    DATA_SHEETS,
+    IMPORTANCES,
+    MEMBERS,
+    choice_labels,
+    choice_lookup,
+    normalise,
+    sheet_titles,
 )
-from trustmatch.survey.layout import IMPORTANCES, MEMBERS, choice_labels, choice_lookup, normalise
 from trustmatch.survey.reading import Cell, Row, SurveyData
+from trustmatch.survey.yamltext import Writer, default_blocks, flow, scalar
 
 MAX_NAME = 300
 """Longest member name (as the scenario format allows)."""
@@ -308,85 +311,30 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
         if not member.needs:
             check.problems.append(Problem(data.source, None, None, member.place, message(
                 "survey.warning.no_needs", lang, name=member.name), "warning"))
-    survey.problems = check.problems
+    survey.problems = sorted(check.problems, key=_cell_order)
     return survey
+
+
+_CELL = re.compile(r"(?P<sheet>.*)!(?P<letters>[A-Z]*)(?P<row>\d+)")
+
+
+def _cell_order(problem: Problem) -> tuple[Any, ...]:
+    """Order problems as the user reads the survey: sheet by sheet, row by row, cell by cell."""
+    match = _CELL.fullmatch(problem.path)
+    if match is None:
+        return (0, problem.line or 0, problem.column or 0, 0, problem.path, problem.message)
+    sheet = normalise(match["sheet"])
+    position = next((index for index, spec in enumerate(DATA_SHEETS)
+                     if sheet in sheet_titles(spec)), len(DATA_SHEETS))
+    column = 0
+    for letter in match["letters"]:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return (1, position, int(match["row"]), column, problem.path, problem.message)
 
 
 # --------------------------------------------------------------------------------------------
 # The YAML text
 # --------------------------------------------------------------------------------------------
-
-_PLAIN = re.compile(r"[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ _.,()/+\-]*")
-COMMENT_COLUMN = 40
-"""Column at which end-of-line comments start."""
-
-
-def scalar(value: Any) -> str:
-    """Return a value as a YAML scalar: plain when that reads back the same, else quoted."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(int(value)) if value.is_integer() and abs(value) < 1e15 else repr(value)
-    text = str(value)
-    if _PLAIN.fullmatch(text) and not text.endswith((" ", ".")) and _reads_as_text(text):
-        return text
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
-
-
-def _reads_as_text(text: str) -> bool:
-    import yaml
-
-    try:
-        return yaml.safe_load(text) == text
-    except yaml.YAMLError:
-        return False
-
-
-def flow(values: list[Any]) -> str:
-    """Return a list as a one-line YAML flow sequence."""
-    return "[" + ", ".join(scalar(value) for value in values) + "]"
-
-
-class _Writer:
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-
-    def line(self, text: str = "", comment: str = "") -> None:
-        if comment:
-            text = text.ljust(COMMENT_COLUMN - 1) + " # " + comment if text else "# " + comment
-        self.lines.append(text.rstrip())
-
-    def comments(self, text: str) -> None:
-        for part in text.split("\n"):
-            self.lines.append(("# " + part).rstrip())
-
-    def mapping(self, data: dict[str, Any], indent: str, comments: dict[str, str] | None = None,
-                first_prefix: str | None = None) -> None:
-        comments = comments or {}
-        for position, (key, value) in enumerate(data.items()):
-            prefix = first_prefix if position == 0 and first_prefix is not None else indent
-            comment = comments.get(key, "")
-            if isinstance(value, dict) and value and all(
-                    not isinstance(v, (dict, list)) for v in value.values()) and len(value) <= 3:
-                inner = ", ".join(f"{k}: {scalar(v)}" for k, v in value.items())
-                self.line(f"{prefix}{key}: {{{inner}}}", comment)
-            elif isinstance(value, dict):
-                self.line(f"{prefix}{key}:", comment)
-                self.mapping(value, indent + "  ")
-            elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-                self.line(f"{prefix}{key}: {flow(value)}", comment)
-            elif isinstance(value, list):
-                self.line(f"{prefix}{key}:", comment)
-                for item in value:
-                    self.mapping(item, indent + "    ", first_prefix=indent + "  - ")
-            else:
-                self.line(f"{prefix}{key}: {scalar(value)}", comment)
-
-    def text(self) -> str:
-        return "\n".join(self.lines) + "\n"
-
 
 def scenario_yaml(
     survey: Survey,
@@ -409,7 +357,7 @@ def scenario_yaml(
     """
     say = lambda key, **values: message(key, lang, **values)  # noqa: E731 - short local alias
     needs_count = sum(len(member.needs) for member in survey.members)
-    out = _Writer()
+    out = Writer()
     out.comments(say("survey.yaml.header", source=source,
                      members=message("survey.yaml.members", lang, count=len(survey.members)),
                      needs=message("survey.yaml.needs", lang, count=needs_count)))
@@ -471,14 +419,13 @@ def scenario_yaml(
             out.line(f"    - pair: {flow(list(pair))}", f"{where}: {label}")
             out.line(f"      value: {scalar(value)}")
     out.line()
+    needs_block, types_block = default_blocks(
+        lang, (BUDGET, HOURS) if hours is not None else (BUDGET,))
     out.line("needs:", say("survey.yaml.catalogue"))
-    for need in needs_data(lang):
-        out.mapping(need, "    ", first_prefix="  - ")
+    out.lines += needs_block.splitlines()
     out.line()
     out.line("project_types:", say("survey.yaml.project_types"))
-    resources = (BUDGET, HOURS) if hours is not None else (BUDGET,)
-    for kind in project_types_data(lang, resources):
-        out.mapping(kind, "    ", first_prefix="  - ")
+    out.lines += types_block.splitlines()
     out.line()
     out.line("overrides:", say("survey.yaml.overrides"))
     out.line("  half-budget:")
