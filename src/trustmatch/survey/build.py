@@ -307,7 +307,8 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
                 continue
             seen[pair] = len(survey.known)
             survey.known.append((pair, value, label, where))  # type: ignore[arg-type]
-    for member in survey.members:
+    failed = any(problem.severity == "error" for problem in check.problems)
+    for member in [] if failed else survey.members:  # a failed need would make these wrong
         if not member.needs:
             check.problems.append(Problem(data.source, None, None, member.place, message(
                 "survey.warning.no_needs", lang, name=member.name), "warning"))

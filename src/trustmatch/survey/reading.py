@@ -81,10 +81,12 @@ class Row:
 
     cells: dict[str, Cell]
     place: Place
+    empty: dict[str, Place] = field(default_factory=dict)
+    """Places of the row's empty cells, by column key (to point at a missing value)."""
 
     def get(self, key: str) -> Cell:
-        """Return the cell of a column (an empty cell at the row's place if it is absent)."""
-        return self.cells.get(key) or Cell(None, self.place)
+        """Return the cell of a column (empty, at its place or the row's, if not filled)."""
+        return self.cells.get(key) or Cell(None, self.empty.get(key, self.place))
 
 
 @dataclass
@@ -261,15 +263,18 @@ def _read_sheet(sheet, spec: SheetSpec, title: str, name: str, lang: str,
                 "survey.error.too_many_rows", lang, limit=MAX_ROWS)))
             break
         cells: dict[str, Cell] = {}
+        empty: dict[str, Place] = {}
         for index, column in columns.items():
             value = _clean(values[index]) if index < len(values) else None
+            place = Place(name, None, None, f"{title}!{letter(index + 1)}{number}")
             if value is not None:
-                cells[column.key] = Cell(value, Place(name, None, None,
-                                                      f"{title}!{letter(index + 1)}{number}"))
+                cells[column.key] = Cell(value, place)
+            else:
+                empty[column.key] = place
         if cells:
             first = min(columns) if columns else 0
             result.append(Row(cells, Place(name, None, None,
-                                           f"{title}!{letter(first + 1)}{number}")))
+                                           f"{title}!{letter(first + 1)}{number}"), empty))
     return result
 
 
