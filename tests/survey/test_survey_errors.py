@@ -42,8 +42,8 @@ def test_every_problem_of_a_german_workbook_at_its_cell_at_once(tmp_path):
         f'{survey}: Mitglieder!D6: die Zahl der Beschäftigten muss eine ganze Zahl sein '
         '(angegeben: "ca. 50")',
         f"{survey}: Mitglieder!A7: Name fehlt",
-        f'{survey}: Bedarfe!A5: unbekanntes Mitglied "Zimmerei Faler GmbH": steht nicht im Blatt '
-        '"Mitglieder"; gemeint ist vielleicht "Zimmerei Faller GmbH"?',
+        f'{survey}: Bedarfe!A5: unbekanntes Mitglied "Zimmerei Faler GmbH": nicht unter den '
+        'Mitgliedern; gemeint ist vielleicht "Zimmerei Faller GmbH"?',
         f"{survey}: Bedarfe!B6: Bedarf (in eigenen Worten) fehlt",
         f'{survey}: Bedarfe!C7: die Wichtigkeit muss 1 bis 5 sein (angegeben: "hoch")',
         f'{survey}: Zusammenarbeit!B2: "Holzbau Schäfer KG" ist mit sich selbst gepaart',

@@ -191,8 +191,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.no_members": "keine Mitglieder: bitte mindestens eine Zeile der Mitglieder "
     "ausfüllen",
     "survey.error.did_you_mean": "; gemeint ist vielleicht \"{name}\"?",
-    "survey.error.unknown_member": "unbekanntes Mitglied {name}: steht nicht im Blatt "
-    "\"{sheet}\"{hint}",
+    "survey.error.unknown_member": "unbekanntes Mitglied {name}: nicht unter den Mitgliedern"
+    "{hint}",
     "survey.error.self_pair": "\"{name}\" ist mit sich selbst gepaart",
     "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
     "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
@@ -233,7 +233,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.yaml.overrides": "Was wäre, wenn: trustmatch plan DIESE-DATEI --override half-budget",
     "survey.cli.template_written": "Umfrage-Arbeitsmappe {path} geschrieben; an die Mitglieder "
     "senden, danach: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
-    "survey.cli.imported": "{path} geschrieben mit {members} und {needs}; weiter mit: "
+    "survey.cli.imported": "{path} geschrieben ({members}, {needs}); weiter mit: "
     "trustmatch plan {path}",
     "survey.cli.exists": "gibt es schon; bitte einen anderen Namen wählen oder mit --force "
     "überschreiben",

@@ -178,7 +178,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "{limit} members",
     "survey.error.no_members": "no members: fill in at least one row of the members",
     "survey.error.did_you_mean": "; did you mean \"{name}\"?",
-    "survey.error.unknown_member": "unknown member {name}: not on the sheet \"{sheet}\"{hint}",
+    "survey.error.unknown_member": "unknown member {name}: not among the members{hint}",
     "survey.error.self_pair": "\"{name}\" is paired with itself",
     "survey.error.budget": "the budget must be a number of euros, 0 or more",
     "survey.error.hours": "the hours must be a number, 0 or more",
@@ -219,8 +219,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.yaml.overrides": "what if: trustmatch plan THIS-FILE --override half-budget",
     "survey.cli.template_written": "Wrote the survey workbook {path}; send it to the members, "
     "then: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
-    "survey.cli.imported": "Wrote {path} with {members} and {needs}; next: trustmatch plan "
-    "{path}",
+    "survey.cli.imported": "Wrote {path} ({members}, {needs}); next: trustmatch plan {path}",
     "survey.cli.exists": "already exists; choose another name or add --force to overwrite it",
     "survey.cli.cannot_write": "cannot be written: {reason}",
     "survey.cli.nothing_written": "Nothing written",

@@ -257,9 +257,8 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
         if index is None:
             close = difflib.get_close_matches(str(cell.value), known_names, n=1, cutoff=0.6)
             hint = message("survey.error.did_you_mean", lang, name=close[0]) if close else ""
-            sheet = MEMBERS.title(lang)
             check.error(cell, "survey.error.unknown_member", name=_shown(cell.value),
-                        sheet=sheet, hint=hint)
+                        hint=hint)
             return None
         return survey.members[index]
 

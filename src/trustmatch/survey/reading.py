@@ -406,6 +406,7 @@ def _form_row(values: list[str], line: int, header: list[str],
               rows: dict[str, list[Row]], good: str) -> None:
     """Split one member's form row into the rows of the survey's sheets."""
     cells: dict[tuple[str, int | None], Cell] = {}
+    positions = {key: index for index, key in fields.items()}
     for index, key in fields.items():
         value = _clean(values[index]) if index < len(values) else None
         if value is not None:
@@ -416,7 +417,11 @@ def _form_row(values: list[str], line: int, header: list[str],
     member = cells.get(("name", None)) or Cell(None, Place(name, line, None, ""))
     member_cells = {key: cell for (key, number), cell in cells.items()
                     if number is None and key in {c.key for c in MEMBERS.columns}}
-    rows["members"].append(Row(member_cells, member.place if member.value else row_place))
+    member_empty = {key: Place(name, line, index + 1, header[index].strip())
+                    for (key, number), index in positions.items()
+                    if number is None and (key, number) not in cells}
+    rows["members"].append(Row(member_cells, member.place if member.value else row_place,
+                               member_empty))
     if member.value is None:
         return  # the member row reports the missing name; nothing else can refer to it
     numbers = sorted({number for (_key, number) in cells if number is not None})
@@ -426,12 +431,15 @@ def _form_row(values: list[str], line: int, header: list[str],
         if need is None and importance is None:
             continue
         row: dict[str, Cell] = {"member": member}
-        if need is not None:
-            row["need"] = need
-        if importance is not None:
-            row["importance"] = importance
+        empty: dict[str, Place] = {}
+        for key, cell in (("need", need), ("importance", importance)):
+            if cell is not None:
+                row[key] = cell
+            elif (key, number) in positions:
+                index = positions[(key, number)]
+                empty[key] = Place(name, line, index + 1, header[index].strip())
         where = (need or importance).place  # type: ignore[union-attr]
-        rows["needs"].append(Row(row, where))
+        rows["needs"].append(Row(row, where, empty))
     for field_name, sheet, other in (("competitors", "competitors", "competitor"),
                                      ("cooperation", "cooperation", "partner")):
         cell = cells.get((field_name, None))
