@@ -22,7 +22,6 @@ from trustmatch.survey.defaults import BUDGET, DEFAULTS, HOURS
 from trustmatch.survey.layout import (
     DATA_SHEETS,
     IMPORTANCES,
-    MEMBERS,
     choice_labels,
     choice_lookup,
     normalise,
