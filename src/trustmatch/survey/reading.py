@@ -15,9 +15,11 @@ from __future__ import annotations
 import csv
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from trustmatch.errors import Problem
 from trustmatch.i18n import LANGUAGES, message, resolve_language
@@ -182,6 +184,12 @@ def _check_archive(raw: bytes, name: str, lang: str) -> Problem | None:
     return None
 
 
+def _reason(error: BaseException) -> str:
+    """Name the first cause of an error (openpyxl wraps the XML parser's in a ValueError)."""
+    cause = error.__cause__ or error.__context__ or error
+    return type(cause).__name__
+
+
 def _match_sheets(titles: list[str]) -> tuple[dict[str, str], str | None]:
     """Return sheet key → actual title, and the language the titles are written in."""
     found: dict[str, str] = {}
@@ -212,13 +220,19 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
         return data
     from openpyxl import load_workbook  # heavy: only when a workbook is read
     from openpyxl.utils import get_column_letter
+    from openpyxl.utils.exceptions import InvalidFileException
 
+    # What a broken or hostile workbook makes openpyxl raise; defusedxml refuses entities and
+    # DTDs with its own errors (subclasses of ValueError). Sheets are parsed lazily, while
+    # their rows are read, so the reading is guarded too.
+    broken = (InvalidFileException, zipfile.BadZipFile, ParseError, KeyError, ValueError,
+              TypeError, IndexError, EOFError, OSError, zlib.error)
     try:
         workbook = load_workbook(io.BytesIO(raw), read_only=True, data_only=True,
                                  keep_links=False)
-    except Exception as error:  # openpyxl raises many kinds for a broken file
+    except broken as error:
         data.problems.append(Problem(name, None, None, "", message(
-            "survey.error.broken_xlsx", resolve_language(lang), reason=type(error).__name__)))
+            "survey.error.broken_xlsx", resolve_language(lang), reason=_reason(error))))
         return data
     try:
         found, data.lang = _match_sheets(workbook.sheetnames)
@@ -234,6 +248,10 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
                 continue
             data.rows[spec.key] = _read_sheet(
                 workbook[title], spec, title, name, lang, data.problems, get_column_letter)
+    except broken as error:
+        data.rows = {}
+        data.problems.append(Problem(name, None, None, "", message(
+            "survey.error.broken_xlsx", lang or resolve_language(), reason=_reason(error))))
     finally:
         workbook.close()
     return data
