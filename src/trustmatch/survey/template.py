@@ -35,6 +35,13 @@ INSTRUCTION_KEYS: tuple[str, ...] = (
 _LISTS = ("kinds", "experience")
 """Drop-down lists kept on the hidden lists sheet (importance is written inline)."""
 
+LIST_NAMES: dict[str, str] = {
+    "kinds": "trustmatch_kinds",
+    "experience": "trustmatch_experience",
+    "members": "trustmatch_members",
+}
+"""Workbook-level names of the drop-down lists' sources."""
+
 
 def _quoted(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
@@ -55,6 +62,7 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lang = resolve_language(lang)
@@ -80,17 +88,21 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
             row += 1
         row += 1
 
+    # Drop-down lists refer to workbook-level names rather than to another sheet's cells:
+    # every version of Excel and LibreOffice accepts a name as a list's source.
     lists_title = message("survey.sheet.lists", lang)
-    list_ranges: dict[str, str] = {}
-    header_fill = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-    members_range = (f"{_quoted(MEMBERS.title(lang))}!$A$2:$A${TEMPLATE_ROWS + 1}")
+    ranges = {"members": f"{_quoted(MEMBERS.title(lang))}!$A$2:$A${TEMPLATE_ROWS + 1}"}
     for index, name in enumerate(_LISTS, start=1):
         labels = choice_labels(name, lang)
         letter = get_column_letter(index)
-        list_ranges[name] = f"{_quoted(lists_title)}!${letter}$1:${letter}${len(labels)}"
+        ranges[name] = f"{_quoted(lists_title)}!${letter}$1:${letter}${len(labels)}"
+    for name, reference in ranges.items():
+        workbook.defined_names[LIST_NAMES[name]] = DefinedName(LIST_NAMES[name],
+                                                               attr_text=reference)
+    header_fill = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
     for spec in DATA_SHEETS:
-        _data_sheet(workbook.create_sheet(spec.title(lang)), spec, lang, list_ranges,
-                    members_range, header_fill, Comment, Font, get_column_letter, DataValidation)
+        _data_sheet(workbook.create_sheet(spec.title(lang)), spec, lang, header_fill, Comment,
+                    Font, get_column_letter, DataValidation)
     lists = workbook.create_sheet(lists_title)
     for index, name in enumerate(_LISTS, start=1):
         for position, label in enumerate(choice_labels(name, lang), start=1):
@@ -102,8 +114,8 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
     return path
 
 
-def _data_sheet(sheet, spec: SheetSpec, lang: str, list_ranges: dict[str, str],
-                members_range: str, fill, comment_type, font_type, letter, validation_type) -> None:
+def _data_sheet(sheet, spec: SheetSpec, lang: str, fill, comment_type, font_type, letter,
+                validation_type) -> None:
     """Fill one data sheet: header row with notes, widths, frozen header, drop-down lists."""
     last = TEMPLATE_ROWS + 1
     for index, column in enumerate(spec.columns, start=1):
@@ -117,10 +129,8 @@ def _data_sheet(sheet, spec: SheetSpec, lang: str, list_ranges: dict[str, str],
             continue
         if column.choices == "importance":
             formula = '"' + ",".join(choice_labels("importance", lang)) + '"'
-        elif column.choices == "members":
-            formula = "=" + members_range
         else:
-            formula = "=" + list_ranges[column.choices]
+            formula = LIST_NAMES[column.choices]
         check = validation_type(type="list", formula1=formula, allow_blank=True)
         check.error = message(f"survey.template.invalid.{column.choices}", lang)
         check.errorTitle = spec.header(column, lang)
