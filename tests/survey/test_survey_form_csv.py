@@ -20,6 +20,7 @@ def test_bundled_german_form_export_imports_and_plans():
     assert scenario.actor("saegewerk-mueller-soehne").needs[1].text == (
         "Strom und Gas gemeinsam günstiger einkaufen")
     assert scenario.actor("waldbesitzerverband-suedschwarzwald").kind == "association"
+    assert scenario.actor("schreinerei-vogt").size == 12
     assert scenario.competition.pairs == [("holzbau-schaefer", "zimmerei-faller")]
     # Named by both sides: one known-trust entry ("worked together" counts as good).
     assert [(k.pair, k.value) for k in scenario.trust.known] == [
@@ -30,7 +31,7 @@ def test_bundled_german_form_export_imports_and_plans():
 def test_english_comma_separated_export_with_extra_columns(tmp_path):
     path = tmp_path / "form.csv"
     path.write_text(
-        "Timestamp,Email address,Name,Kind,Markets,Size,Need 1,Importance 1,need_2,importance_2,"
+        "Timestamp,Email address,Name,Type,Markets,Employees,Need 1,Importance 1,need_2,importance_2,"
         "Competitors\n"
         '2026-01-01,a@example.org,Acme Ltd,company,"tools, machines",12,"we need skilled '
         'workers, urgently",5,,,Beta GmbH\n'
@@ -43,6 +44,7 @@ def test_english_comma_separated_export_with_extra_columns(tmp_path):
     assert result.lang == "en"
     assert [a.id for a in scenario.actors] == ["acme", "beta", "gamma-institute"]
     assert scenario.actor("acme").markets == ["tools", "machines"]
+    assert [a.size for a in scenario.actors] == [12, 30, None]
     assert scenario.actor("acme").needs[0].text == "we need skilled workers, urgently"
     assert [n.weight for n in scenario.actor("beta").needs] == [4, 3]
     assert scenario.competition.pairs == [("acme", "beta")]

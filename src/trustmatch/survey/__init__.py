@@ -16,7 +16,7 @@ Library API (the CLI commands ``survey-template`` and ``import-survey`` are thin
 ``import_survey`` reads ``.xlsx`` workbooks (the template, filled in; sheets and headers in
 German or English) and ``.csv`` exports of a web form with one row per member (columns
 ``name, kind, markets, size, need 1, importance 1, need 2, importance 2, ..., competitors,
-cooperation``, or in German ``Name, Art, Märkte, Größe, Bedarf 1, Wichtigkeit 1, ...,
+cooperation``, or in German ``Name, Art, Märkte, Beschäftigte, Bedarf 1, Wichtigkeit 1, ...,
 Wettbewerber, Frühere Zusammenarbeit``; several names in one cell separated by ``;``).
 Every problem is collected and raised together as one :class:`SurveyError` (a
 :class:`~trustmatch.errors.UserError`), each located by sheet and cell

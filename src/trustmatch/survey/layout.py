@@ -41,12 +41,14 @@ class Column:
         required: A filled row must have a value here.
         width: Width in the template (characters).
         choices: Drop-down list: ``kinds``, ``importance``, ``experience``, ``members`` or None.
+        aliases: Further headers the import accepts (forms name columns their own way).
     """
 
     key: str
     required: bool = False
     width: int = 20
     choices: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,9 @@ class SheetSpec:
 
 MEMBERS = SheetSpec("members", (
     Column("name", required=True, width=34),
-    Column("kind", required=True, width=24, choices="kinds"),
-    Column("markets", width=30),
-    Column("size", width=12),
+    Column("kind", required=True, width=24, choices="kinds", aliases=("type", "Typ")),
+    Column("markets", width=30, aliases=("market", "Markt")),
+    Column("size", width=12, aliases=("employees", "Größe", "Mitarbeitende", "Mitarbeiter")),
 ))
 """The members: one row per member."""
 
@@ -125,6 +127,8 @@ def column_headers(spec: SheetSpec) -> dict[str, Column]:
     headers: dict[str, Column] = {}
     for column in spec.columns:
         headers[normalise(column.key)] = column
+        for alias in column.aliases:
+            headers[normalise(alias)] = column
         for lang in LANGUAGES:
             headers[normalise(spec.header(column, lang))] = column
     return headers
