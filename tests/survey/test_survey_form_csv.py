@@ -31,8 +31,8 @@ def test_bundled_german_form_export_imports_and_plans():
 def test_english_comma_separated_export_with_extra_columns(tmp_path):
     path = tmp_path / "form.csv"
     path.write_text(
-        "Timestamp,Email address,Name,Type,Markets,Employees,Need 1,Importance 1,need_2,importance_2,"
-        "Competitors\n"
+        "Timestamp,Email address,Name,Type,Markets,Employees,Need 1,Importance 1,need_2,"
+        "importance_2,Competitors\n"
         '2026-01-01,a@example.org,Acme Ltd,company,"tools, machines",12,"we need skilled '
         'workers, urgently",5,,,Beta GmbH\n'
         "2026-01-02,b@example.org,Beta GmbH,Company,tools,30,skilled workers,4,export,3,\n"
@@ -78,3 +78,16 @@ def test_a_form_without_a_name_column_is_refused_at_the_header(tmp_path):
         import_survey(path, budget=1000, lang="en")
     assert caught.value.problems[0].format() == (
         f'{path}:1: no column "Name" in the first row; keep the headers of the template')
+
+
+def test_a_misspelt_column_is_a_warning_with_a_suggestion(tmp_path):
+    path = tmp_path / "form.csv"
+    path.write_text("name,kind,need 1,importnce 1,Timestamp\nAcme,company,skilled workers,3,x\n",
+                    encoding="utf-8")
+    with pytest.raises(SurveyError) as caught:
+        import_survey(path, budget=1000)
+    assert [p.format() for p in caught.value.problems] == [
+        f'{path}:1:4: warning: importnce 1: the column "importnce 1" is not read; did you mean '
+        '"importance 1"?',
+        f"{path}:2:3: need 1: Importance is missing",
+    ]

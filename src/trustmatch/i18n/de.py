@@ -200,6 +200,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{file} kann nicht importiert werden ({count} Fehler)",
         "other": "{file} kann nicht importiert werden ({count} Fehler)",
     },
+    "survey.warning.unknown_column": "die Spalte \"{column}\" wird nicht gelesen; gemeint ist "
+    "vielleicht \"{suggestion}\"?",
     "survey.warning.no_needs": "\"{name}\" nennt keinen Bedarf und kann erst an Projekten "
     "teilnehmen, wenn ein Bedarf eingetragen ist",
     "survey.yaml.header": "Das Cluster laut Bedarfsumfrage {source}: {members}, {needs}.\n"

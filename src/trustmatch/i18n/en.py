@@ -186,6 +186,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{file} cannot be imported ({count} error)",
         "other": "{file} cannot be imported ({count} errors)",
     },
+    "survey.warning.unknown_column": "the column \"{column}\" is not read; did you mean "
+    "\"{suggestion}\"?",
     "survey.warning.no_needs": "\"{name}\" states no need; it can join projects only once it "
     "does",
     "survey.yaml.header": "The cluster as described by the needs survey {source}: {members}, "

@@ -13,6 +13,7 @@ The result is a :class:`SurveyData` of plain rows; checking the values is ``surv
 from __future__ import annotations
 
 import csv
+import difflib
 import io
 import zipfile
 import zlib
@@ -264,11 +265,16 @@ def _read_sheet(sheet, spec: SheetSpec, title: str, name: str, lang: str,
     rows = sheet.iter_rows(values_only=True)
     header_row = next(rows, None) or ()
     columns: dict[int, Column] = {}
+    names = {normalise(spec.header(column, lang)): spec.header(column, lang)
+             for column in spec.columns}
     for index, value in enumerate(header_row[:200]):
         if _is_blank(value):
             continue
         column = headers.get(normalise(str(value)))
-        if column is not None and column not in columns.values():
+        if column is None:
+            place = Place(name, None, None, f"{title}!{letter(index + 1)}1")
+            _near_miss(str(value).strip(), names, place, lang, problems)
+        elif column not in columns.values():
             columns[index] = column
     for column in spec.columns:
         if column.required and column not in columns.values():
@@ -345,6 +351,27 @@ def _numbered(header: str) -> tuple[str, int] | None:
     return None
 
 
+def _csv_names(title: str, lang: str) -> dict[str, str]:
+    """Return normalised → written header of the columns a form CSV may have, in ``lang``."""
+    written = [MEMBERS.header(column, lang) for column in MEMBERS.columns]
+    written += [message(f"survey.csv.{key}", lang) for key in ("competitors", "cooperation")]
+    number = "".join(ch for ch in title if ch.isdigit())
+    if number:
+        written += [f"{message(f'survey.csv.{key}', lang)} {number}"
+                    for key in ("need", "importance")]
+    return {normalise(text): text for text in written}
+
+
+def _near_miss(title: str, names: dict[str, str], place: Place, lang: str,
+               problems: list[Problem]) -> None:
+    """Warn about a header that is not read but looks like a misspelt one that would be."""
+    close = difflib.get_close_matches(normalise(title), list(names), n=1, cutoff=0.8)
+    if close:
+        problems.append(place.problem(message(
+            "survey.warning.unknown_column", lang, column=title, suggestion=names[close[0]]),
+            "warning"))
+
+
 def _csv_language(header: list[str]) -> str | None:
     votes = {lang: 0 for lang in LANGUAGES}
     for text in header:
@@ -395,7 +422,10 @@ def read_form_csv(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
     fields: dict[int, tuple[str, int | None]] = {}
     for index, title in enumerate(header[:500]):
         key = known.get(normalise(title)) or _numbered(title)
-        if key is not None and key not in fields.values():
+        if key is None:
+            place = Place(name, 1, index + 1, title.strip())
+            _near_miss(title.strip(), _csv_names(title, lang), place, lang, data.problems)
+        elif key not in fields.values():
             fields[index] = key
     for column in MEMBERS.columns:
         if column.required and (column.key, None) not in fields.values():
