@@ -102,5 +102,5 @@ def test_a_member_without_needs_is_a_warning_not_an_error(tmp_path):
 
 def test_budget_must_be_a_non_negative_number(german_survey):
     with pytest.raises(SurveyError) as caught:
-        import_survey(german_survey, budget=-1, hours=float("nan"), lang="en")
-    assert [p.path for p in caught.value.problems] == ["--budget", "--hours"]
+        import_survey(german_survey, budget=-1, hours=float("nan"), lang="en", name=" x")
+    assert [p.path for p in caught.value.problems] == ["--budget", "--hours", "--name"]

@@ -196,6 +196,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.self_pair": "\"{name}\" ist mit sich selbst gepaart",
     "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
     "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
+    "survey.error.name": "der Name darf nicht leer sein, nicht mit Leerzeichen beginnen oder "
+    "enden und höchstens 200 Zeichen lang sein",
     "survey.error.summary": {
         "one": "{file} kann nicht importiert werden ({count} Fehler)",
         "other": "{file} kann nicht importiert werden ({count} Fehler)",

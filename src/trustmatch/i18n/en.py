@@ -182,6 +182,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.self_pair": "\"{name}\" is paired with itself",
     "survey.error.budget": "the budget must be a number of euros, 0 or more",
     "survey.error.hours": "the hours must be a number, 0 or more",
+    "survey.error.name": "the name must not be empty, start or end with spaces, or be longer "
+    "than 200 characters",
     "survey.error.summary": {
         "one": "{file} cannot be imported ({count} error)",
         "other": "{file} cannot be imported ({count} errors)",

@@ -29,10 +29,15 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from trustmatch.errors import Problem, UserError
 from trustmatch.i18n import message, resolve_language
 from trustmatch.survey.template import write_template
+
+if TYPE_CHECKING:
+    from trustmatch.scenario.loader import LoadedScenario
+    from trustmatch.scenario.models import Scenario
 
 __all__ = ["SurveyError", "SurveyImport", "import_survey", "write_template"]
 
@@ -56,7 +61,7 @@ class SurveyImport:
     """
 
     yaml_text: str
-    loaded: object
+    loaded: LoadedScenario
     source: str
     lang: str
     members: int
@@ -64,9 +69,9 @@ class SurveyImport:
     warnings: tuple[Problem, ...] = field(default_factory=tuple)
 
     @property
-    def scenario(self):
+    def scenario(self) -> Scenario:
         """The validated :class:`~trustmatch.scenario.models.Scenario`."""
-        return self.loaded.scenario  # type: ignore[attr-defined]
+        return self.loaded.scenario
 
     def write(self, path: str | Path) -> Path:
         """Write ``yaml_text`` to ``path`` atomically (a temporary file, then a rename)."""
@@ -125,6 +130,9 @@ def import_survey(
     if hours is not None and (not hours >= 0 or hours == float("inf")):
         problems.append(Problem("<command line>", None, None, "--hours",
                                 message("survey.error.hours", language)))
+    if name is not None and (not name.strip() or name != name.strip() or len(name) > 200):
+        problems.append(Problem("<command line>", None, None, "--name",
+                                message("survey.error.name", language)))
     if any(p.severity == "error" for p in problems):
         raise _error(problems, source, language)
     data.problems = problems
