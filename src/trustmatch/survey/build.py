@@ -12,8 +12,10 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from trustmatch.errors import Problem
@@ -27,7 +29,7 @@ from trustmatch.survey.layout import (
     normalise,
     sheet_titles,
 )
-from trustmatch.survey.reading import Cell, Row, SurveyData
+from trustmatch.survey.reading import Cell, Place, Row, SurveyData
 from trustmatch.survey.yamltext import Writer, default_blocks, flow, scalar
 
 MAX_NAME = 300
@@ -93,6 +95,7 @@ class Member:
     name: str
     place: str
     data: dict[str, Any]
+    origin: Place
     needs: list[tuple[dict[str, Any], str]] = field(default_factory=list)
 
 
@@ -114,9 +117,10 @@ class Survey:
 
 
 def _where(cell: Cell) -> str:
+    """Say where a cell is, for messages and comments: ``Bedarfe!C7`` or ``form.csv:4 (Name)``."""
     place = cell.place
     if place.line is not None:
-        return f"{place.file}:{place.line}" + (f" ({place.path})" if place.path else "")
+        return f"{Path(place.file).name}:{place.line}" + (f" ({place.path})" if place.path else "")
     return place.path
 
 
@@ -245,7 +249,7 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             size = check.size(size_cell)
             if size is not None:
                 actor["size"] = size
-        survey.members.append(Member(actor_id, name, cell.place.path or _where(cell), actor))
+        survey.members.append(Member(actor_id, name, _where(cell), actor, cell.place))
     known_names = [name for _row, _cell, name in named]
 
     def member_of(row: Row, key: str, sheet_key: str) -> Member | None:
@@ -268,7 +272,7 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
         importance_cell = check.required(row, "importance", "needs")
         weight = check.importance(importance_cell) if importance_cell is not None else None
         if member is not None and text is not None and weight is not None:
-            where = importance_cell.place.path or _where(importance_cell)
+            where = _where(importance_cell)
             member.needs.append(({"text": text, "weight": weight}, where))
     for sheet_key, other_key in (("competitors", "competitor"), ("cooperation", "partner")):
         seen: dict[tuple[str, str], int] = {}
@@ -290,7 +294,7 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
                 check.error(row.get(other_key), "survey.error.self_pair", name=member.name)
                 continue
             pair = tuple(sorted((member.id, other.id)))
-            where = row.place.path or _where(row.get("member"))
+            where = _where(row.get(other_key))
             if sheet_key == "competitors":
                 if pair not in seen:
                     seen[pair] = len(survey.competitors)
@@ -308,7 +312,7 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
     failed = any(problem.severity == "error" for problem in check.problems)
     for member in [] if failed else survey.members:  # a failed need would make these wrong
         if not member.needs:
-            check.problems.append(Problem(data.source, None, None, member.place, message(
+            check.problems.append(member.origin.problem(message(
                 "survey.warning.no_needs", lang, name=member.name), "warning"))
     survey.problems = sorted(check.problems, key=_cell_order)
     return survey
@@ -357,9 +361,11 @@ def scenario_yaml(
     say = lambda key, **values: message(key, lang, **values)  # noqa: E731 - short local alias
     needs_count = sum(len(member.needs) for member in survey.members)
     out = Writer()
-    out.comments(say("survey.yaml.header", source=source,
-                     members=message("survey.yaml.members", lang, count=len(survey.members)),
-                     needs=message("survey.yaml.needs", lang, count=needs_count)))
+    header = say("survey.yaml.header", source=source,
+                 members=message("survey.yaml.members", lang, count=len(survey.members)),
+                 needs=message("survey.yaml.needs", lang, count=needs_count))
+    out.comments("\n".join(line if line.startswith(" ") else textwrap.fill(line, 96)
+                           for line in header.split("\n")))
     out.line()
     out.line(f"name: {scalar(name)}")
     out.line(f"description: {scalar(say('survey.yaml.description', source=source))}")
