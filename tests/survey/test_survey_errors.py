@@ -35,19 +35,19 @@ def test_every_problem_of_a_german_workbook_at_its_cell_at_once(tmp_path):
     error = caught.value
     assert error.summary == f"{survey} kann nicht importiert werden (9 Fehler)"
     assert lines(error) == [
-        f'{survey}: Mitglieder!A5: "Zimmerei Faller GmbH" steht zweimal in der Liste '
+        f'{survey}: Mitglieder!A5: „Zimmerei Faller GmbH“ steht zweimal in der Liste '
         "(zuerst in Mitglieder!A2)",
-        f'{survey}: Mitglieder!B6: unbekannte Art "Firma"; möglich sind: Unternehmen, Start-up, '
+        f'{survey}: Mitglieder!B6: unbekannte Art „Firma“; möglich sind: Unternehmen, Start-up, '
         "Zulieferer, Hochschule, Forschungseinrichtung, Verband, Öffentliche Einrichtung",
         f'{survey}: Mitglieder!D6: die Zahl der Beschäftigten muss eine ganze Zahl sein '
-        '(angegeben: "ca. 50")',
+        '(angegeben: „ca. 50“)',
         f"{survey}: Mitglieder!A7: Name fehlt",
-        f'{survey}: Bedarfe!A5: unbekanntes Mitglied "Zimmerei Faler GmbH": nicht unter den '
-        'Mitgliedern; gemeint ist vielleicht "Zimmerei Faller GmbH"?',
+        f'{survey}: Bedarfe!A5: unbekanntes Mitglied „Zimmerei Faler GmbH“: nicht unter den '
+        'Mitgliedern; gemeint ist vielleicht „Zimmerei Faller GmbH“?',
         f"{survey}: Bedarfe!B6: Bedarf (in eigenen Worten) fehlt",
-        f'{survey}: Bedarfe!C7: die Wichtigkeit muss 1 bis 5 sein (angegeben: "hoch")',
-        f'{survey}: Zusammenarbeit!B2: "Holzbau Schäfer KG" ist mit sich selbst gepaart',
-        f'{survey}: Zusammenarbeit!C3: unbekannte Angabe "super"; möglich sind: gut, gemischt, '
+        f'{survey}: Bedarfe!C7: die Wichtigkeit muss 1 bis 5 sein (angegeben: „hoch“)',
+        f'{survey}: Zusammenarbeit!B2: „Holzbau Schäfer KG“ ist mit sich selbst gepaart',
+        f'{survey}: Zusammenarbeit!C3: unbekannte Angabe „super“; möglich sind: gut, gemischt, '
         "schlecht",
     ]
 

@@ -61,13 +61,13 @@ def test_problems_point_at_line_and_column_of_the_csv(tmp_path):
     with pytest.raises(SurveyError) as caught:
         import_survey(path, budget=1000)
     assert [p.format() for p in caught.value.problems] == [
-        f'{path}:2:4: Wichtigkeit 1: die Wichtigkeit muss 1 bis 5 sein (angegeben: "hoch")',
+        f'{path}:2:4: Wichtigkeit 1: die Wichtigkeit muss 1 bis 5 sein (angegeben: „hoch“)',
         f"{path}:2:6: Wichtigkeit 2: Wichtigkeit fehlt",
         f"{path}:3:1: Name: Name fehlt",
-        f'{path}:4:2: Art: unbekannte Art "Firma"; möglich sind: Unternehmen, Start-up, '
+        f'{path}:4:2: Art: unbekannte Art „Firma“; möglich sind: Unternehmen, Start-up, '
         "Zulieferer, Hochschule, Forschungseinrichtung, Verband, Öffentliche Einrichtung",
-        f'{path}:4:7: Wettbewerber: unbekanntes Mitglied "Möbel Kohler": nicht unter den '
-        'Mitgliedern; gemeint ist vielleicht "Möbel Köhler"?',
+        f'{path}:4:7: Wettbewerber: unbekanntes Mitglied „Möbel Kohler“: nicht unter den '
+        'Mitgliedern; gemeint ist vielleicht „Möbel Köhler“?',
     ]
 
 

@@ -81,8 +81,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.hint.members.size": "Zahl der Beschäftigten (freiwillig).",
     "survey.hint.needs.member": "Das Mitglied aus der Liste wählen (Namen aus dem Blatt "
     "Mitglieder).",
-    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. \"Wir finden "
-    "keine Auszubildenden\".",
+    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. „Wir finden "
+    "keine Auszubildenden“.",
     "survey.hint.needs.importance": "Wie wichtig der Bedarf ist: 1 (etwas) bis 5 (sehr).",
     "survey.hint.competitors.member": "Ein Mitglied, das ein anderes als Wettbewerber sieht.",
     "survey.hint.competitors.competitor": "Das Mitglied, mit dem es im Wettbewerb steht.",
@@ -132,18 +132,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "Startprojekte vor (einen Workshop, Betriebsbesichtigungen, einen Tag der offenen Tür) und, "
     "sobald Vertrauen gewachsen ist, anspruchsvollere bis hin zu gemeinsamer Forschung und "
     "Entwicklung.",
-    "survey.instructions.members": "Blatt \"Mitglieder\": eine Zeile je Mitglied mit Name, Art "
+    "survey.instructions.members": "Blatt „Mitglieder“: eine Zeile je Mitglied mit Name, Art "
     "(aus der Liste wählen), den Märkten, auf denen es verkauft, und auf Wunsch der Zahl der "
     "Beschäftigten.",
-    "survey.instructions.needs": "Blatt \"Bedarfe\": eine Zeile je Bedarf. Das Mitglied aus der "
+    "survey.instructions.needs": "Blatt „Bedarfe“: eine Zeile je Bedarf. Das Mitglied aus der "
     "Liste wählen und den Bedarf in eigenen Worten beschreiben, so wie man es einer Kollegin "
     "oder einem Kollegen sagen würde; jedes Mitglied kann beliebig viele Bedarfe nennen.",
-    "survey.instructions.importance": "Wichtigkeit: 1 heißt \"wäre schön\", 5 heißt \"für uns "
-    "sehr wichtig\".",
-    "survey.instructions.competitors": "Blatt \"Wettbewerber\" (freiwillig): Paare von "
+    "survey.instructions.importance": "Wichtigkeit: 1 heißt „wäre schön“, 5 heißt „für uns "
+    "sehr wichtig“.",
+    "survey.instructions.competitors": "Blatt „Wettbewerber“ (freiwillig): Paare von "
     "Mitgliedern, die miteinander im Wettbewerb stehen, auch über einen gemeinsamen Markt "
     "hinaus. Kein Projekt verschafft dann einem von beiden einen Vorteil auf Kosten des anderen.",
-    "survey.instructions.cooperation": "Blatt \"Zusammenarbeit\" (freiwillig): Paare von "
+    "survey.instructions.cooperation": "Blatt „Zusammenarbeit“ (freiwillig): Paare von "
     "Mitgliedern, die schon zusammengearbeitet haben, und wie es lief (gut, gemischt oder "
     "schlecht).",
     "survey.instructions.confidential": "Die Angaben nutzt nur das Clustermanagement, um "
@@ -171,7 +171,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "Tabellenprogramm öffnen und erneut als .xlsx speichern",
     "survey.error.no_members_sheet": "kein Blatt mit den Mitgliedern: erwartet wird ein Blatt "
     "namens {expected}, vorhanden sind {found}",
-    "survey.error.missing_column": "keine Spalte \"{column}\" in der ersten Zeile; bitte die "
+    "survey.error.missing_column": "keine Spalte „{column}“ in der ersten Zeile; bitte die "
     "Überschriften der Vorlage beibehalten",
     "survey.error.too_many_rows": "mehr als {limit} Zeilen; eine Umfrage darf höchstens {limit} "
     "Zeilen je Blatt haben",
@@ -185,15 +185,15 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.importance": "die Wichtigkeit muss 1 bis 5 sein (angegeben: {got})",
     "survey.error.kinds": "unbekannte Art {got}; möglich sind: {options}",
     "survey.error.experience": "unbekannte Angabe {got}; möglich sind: {options}",
-    "survey.error.duplicate_member": "\"{name}\" steht zweimal in der Liste (zuerst in {first})",
+    "survey.error.duplicate_member": "„{name}“ steht zweimal in der Liste (zuerst in {first})",
     "survey.error.too_many_members": "mehr als {limit} Mitglieder; eine Umfrage darf höchstens "
     "{limit} Mitglieder enthalten",
     "survey.error.no_members": "keine Mitglieder: bitte mindestens eine Zeile der Mitglieder "
     "ausfüllen",
-    "survey.error.did_you_mean": "; gemeint ist vielleicht \"{name}\"?",
+    "survey.error.did_you_mean": "; gemeint ist vielleicht „{name}“?",
     "survey.error.unknown_member": "unbekanntes Mitglied {name}: nicht unter den Mitgliedern"
     "{hint}",
-    "survey.error.self_pair": "\"{name}\" ist mit sich selbst gepaart",
+    "survey.error.self_pair": "„{name}“ ist mit sich selbst gepaart",
     "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
     "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
     "survey.error.name": "der Name darf nicht leer sein, nicht mit Leerzeichen beginnen oder "
@@ -202,9 +202,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "{file} kann nicht importiert werden ({count} Fehler)",
         "other": "{file} kann nicht importiert werden ({count} Fehler)",
     },
-    "survey.warning.unknown_column": "die Spalte \"{column}\" wird nicht gelesen; gemeint ist "
-    "vielleicht \"{suggestion}\"?",
-    "survey.warning.no_needs": "\"{name}\" nennt keinen Bedarf und kann erst an Projekten "
+    "survey.warning.unknown_column": "die Spalte „{column}“ wird nicht gelesen; gemeint ist "
+    "vielleicht „{suggestion}“?",
+    "survey.warning.no_needs": "„{name}“ nennt keinen Bedarf und kann erst an Projekten "
     "teilnehmen, wenn ein Bedarf eingetragen ist",
     "survey.yaml.header": "Das Cluster laut Bedarfsumfrage {source}: {members}, {needs}.\n"
     "Geschrieben von `trustmatch import-survey`. Prüfen und die ersten Projekte planen:\n\n"

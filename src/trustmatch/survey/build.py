@@ -82,9 +82,11 @@ def unique_ids(names: list[str]) -> list[str]:
     return ids
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, lang: str) -> str:
+    """Quote a value the user gave, shortened, as the language quotes (German „…“)."""
     text = str(value)
-    return json.dumps(text if len(text) <= 40 else text[:37] + "...", ensure_ascii=False)
+    text = text if len(text) <= 40 else text[:37] + "..."
+    return f"„{text}“" if lang == "de" else json.dumps(text, ensure_ascii=False)
 
 
 @dataclass
@@ -168,7 +170,7 @@ class _Checker:
                 digits = re.sub(r"[.,]", "", digits)
             value = int(digits) if digits.isdigit() else None
         if not isinstance(value, int) or value < 0:
-            self.error(cell, "survey.error.size", got=_shown(cell.value))
+            self.error(cell, "survey.error.size", got=_shown(cell.value, self.lang))
             return None
         return value
 
@@ -179,7 +181,7 @@ class _Checker:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or value not in IMPORTANCES:
-            self.error(cell, "survey.error.importance", got=_shown(cell.value))
+            self.error(cell, "survey.error.importance", got=_shown(cell.value, self.lang))
             return None
         return value
 
@@ -187,7 +189,8 @@ class _Checker:
         code = choice_lookup(choices).get(normalise(str(cell.value)))
         if code is None:
             options = ", ".join(choice_labels(choices, self.lang))
-            self.error(cell, f"survey.error.{choices}", got=_shown(cell.value), options=options)
+            self.error(cell, f"survey.error.{choices}", got=_shown(cell.value, self.lang),
+                       options=options)
         return code
 
 
@@ -260,7 +263,7 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
         if index is None:
             close = difflib.get_close_matches(str(cell.value), known_names, n=1, cutoff=0.6)
             hint = message("survey.error.did_you_mean", lang, name=close[0]) if close else ""
-            check.error(cell, "survey.error.unknown_member", name=_shown(cell.value),
+            check.error(cell, "survey.error.unknown_member", name=_shown(cell.value, lang),
                         hint=hint)
             return None
         return survey.members[index]
