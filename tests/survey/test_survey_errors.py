@@ -57,12 +57,13 @@ def test_english_workbook_speaks_english(tmp_path):
     survey = fill(template, tmp_path / "survey.xlsx", "en",
                   members=[("Acme", "Company", None, None)],
                   needs=[("Acme", "skilled workers", 0), ("Acme", "visibility", 6),
-                         ("Acme", "energy", 2.5), ("Acme", "export", True)])
+                         ("Acme", "energy", 2.5), ("Acme", "export", "3.5 (quite)"),
+                         ("Acme", "sales", True)])
     with pytest.raises(SurveyError) as caught:
         import_survey(survey, budget=100)
-    assert caught.value.summary == f"{survey} cannot be imported (4 errors)"
+    assert caught.value.summary == f"{survey} cannot be imported (5 errors)"
     assert [p.path for p in caught.value.problems] == ["Needs!C2", "Needs!C3", "Needs!C4",
-                                                        "Needs!C5"]
+                                                        "Needs!C5", "Needs!C6"]
     assert caught.value.problems[0].message == "importance must be 1-5 (got \"0\")"
 
 

@@ -35,7 +35,8 @@ def test_english_comma_separated_export_with_extra_columns(tmp_path):
         "importance_2,Competitors\n"
         '2026-01-01,a@example.org,Acme Ltd,company,"tools, machines",12,"we need skilled '
         'workers, urgently",5,,,Beta GmbH\n'
-        "2026-01-02,b@example.org,Beta GmbH,Company,tools,30,skilled workers,4,export,3,\n"
+        "2026-01-02,b@example.org,Beta GmbH,Company,tools,30,skilled workers,4 - very important,"
+        "export,3 (medium),\n"
         "2026-01-03,c@example.org,Gamma Institute,research,,,skilled workers for the lab,3,,,\n",
         encoding="utf-8",
     )

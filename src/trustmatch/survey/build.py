@@ -126,6 +126,9 @@ def _where(cell: Cell) -> str:
     return place.path
 
 
+_LABELLED_IMPORTANCE = re.compile(r"(\d+)(?:\s*(?:[-–:(]|\s)\D*)?")
+
+
 class _Checker:
     """Checks the cells of a survey in one language and collects the problems."""
 
@@ -176,8 +179,10 @@ class _Checker:
 
     def importance(self, cell: Cell) -> int | None:
         value = cell.value
-        if isinstance(value, str) and value.strip().isdigit():
-            value = int(value.strip())
+        if isinstance(value, str):
+            # Forms export a labelled scale as "5 - sehr wichtig" or "3 (mittel)".
+            labelled = _LABELLED_IMPORTANCE.fullmatch(value.strip())
+            value = int(labelled[1]) if labelled else value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or value not in IMPORTANCES:
