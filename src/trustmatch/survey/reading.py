@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import difflib
 import io
+import re
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -113,9 +114,13 @@ def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+"""Control characters a person cannot have meant to type (tabs and line breaks are kept)."""
+
+
 def _clean(value: Any) -> Any:
     if isinstance(value, str):
-        value = value.strip()
+        value = _CONTROLS.sub("", value).replace("\r\n", "\n").strip()
         return value or None
     return value
 

@@ -14,6 +14,8 @@ from typing import Any
 from trustmatch.survey.defaults import BUDGET, HOURS, needs_data, project_types_data
 
 _PLAIN = re.compile(r"[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ _.,()/+\-]*")
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff\ufeff]")
+"""Characters a YAML stream may not contain as they are (JSON escapes the controls below 0x20)."""
 COMMENT_COLUMN = 40
 """Column at which end-of-line comments start."""
 
@@ -35,7 +37,9 @@ def scalar(value: Any, in_flow: bool = False) -> str:
     plain = _PLAIN.fullmatch(text) and not text.endswith(" ") and not (in_flow and "," in text)
     if plain and _reads_as_text(text):
         return text
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    # A JSON string is a YAML double-quoted scalar; characters YAML may not hold as they are
+    # (controls, and U+0085/U+2028/U+2029, which YAML reads as line breaks) are escaped.
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
 def _reads_as_text(text: str) -> bool:
