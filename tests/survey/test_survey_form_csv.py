@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from trustmatch.planner import plan
 from trustmatch.survey import SurveyError, import_survey
 
 EXAMPLE = Path(__file__).parents[2] / "scenarios" / "survey-form-example.csv"
+# Printable text as a form would export it (no control characters, no lone surrogates).
+TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30)
 
 
 def test_bundled_german_form_export_imports_and_plans():
@@ -92,3 +97,20 @@ def test_a_misspelt_column_is_a_warning_with_a_suggestion(tmp_path):
         '"importance 1"?',
         f"{path}:2:3: need 1: Importance is missing",
     ]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(TEXT, TEXT), min_size=1, max_size=4))
+def test_any_names_and_needs_survive_the_import_unchanged(tmp_path, answers):
+    path = tmp_path / "form.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "kind", "need 1", "importance 1"])
+        for number, (name, need) in enumerate(answers):
+            writer.writerow([f"M{number} {name}", "company", f"N {need}", 3])
+    scenario = import_survey(path, budget=100).scenario
+    cleaned = [(" ".join(f"M{n} {name}".split()), " ".join(f"N {need}".split()))
+               for n, (name, need) in enumerate(answers)]
+    assert [(" ".join(a.name.split()), " ".join(a.needs[0].text.split()))
+            for a in scenario.actors] == cleaned
