@@ -80,3 +80,14 @@ def test_lang_option_overrides_the_survey_language(german_survey):
     result = import_survey(german_survey, budget=1000, lang="en", name="timber")
     assert result.scenario.name == "timber"
     assert result.yaml_text.startswith("# The cluster as described by the needs survey")
+
+
+def test_a_german_survey_gives_a_scenario_without_english_sentences(german_survey):
+    from trustmatch.i18n import en
+
+    text = import_survey(german_survey, budget=20000, hours=150).yaml_text
+    english = [value for key, value in en.MESSAGES.items()
+               if key.startswith(("survey.yaml.", "survey.type.", "survey.need.", "survey.kind."))
+               and isinstance(value, str) and len(value.split()) > 1]
+    assert english and not [sentence for sentence in english
+                            if sentence.split("{")[0].strip() in text]
