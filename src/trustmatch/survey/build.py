@@ -208,10 +208,31 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
     """
     check = _Checker(data, lang)
     survey = Survey()
-    members_rows = data.rows.get("members", [])
+    by_name = _check_members(data, check, survey)
+    for row in data.rows.get("needs", []):
+        member = _member_of(row, "member", "needs", check, survey, by_name)
+        need_cell = check.required(row, "need", "needs")
+        text = check.text(need_cell, MAX_NEED) if need_cell is not None else None
+        importance_cell = check.required(row, "importance", "needs")
+        weight = check.importance(importance_cell) if importance_cell is not None else None
+        if member is not None and text is not None and weight is not None:
+            member.needs.append(({"text": text, "weight": weight}, _where(importance_cell)))
+    _check_pairs(data, check, survey, by_name)
+    failed = any(problem.severity == "error" for problem in check.problems)
+    for member in [] if failed else survey.members:  # a failed need would make these wrong
+        if not member.needs:
+            check.problems.append(member.origin.problem(message(
+                "survey.warning.no_needs", lang, name=member.name), "warning"))
+    survey.problems = sorted(check.problems, key=_cell_order)
+    return survey
+
+
+def _check_members(data: SurveyData, check: _Checker, survey: Survey) -> dict[str, int]:
+    """Check the members' rows into ``survey.members``; return normalised name → position."""
+    rows = data.rows.get("members", [])
     named: list[tuple[Row, Cell, str]] = []
     by_name: dict[str, int] = {}
-    for row in members_rows[:MAX_MEMBERS]:
+    for row in rows[:MAX_MEMBERS]:
         cell = check.required(row, "name", "members")
         name = check.text(cell, MAX_NAME) if cell is not None else None
         if cell is None or name is None:
@@ -223,14 +244,15 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             continue
         by_name[key] = len(named)
         named.append((row, cell, name))
-    if len(members_rows) > MAX_MEMBERS:
-        check.problems.append(members_rows[MAX_MEMBERS].place.problem(
-            message("survey.error.too_many_members", lang, limit=MAX_MEMBERS)))
+    if len(rows) > MAX_MEMBERS:
+        check.problems.append(rows[MAX_MEMBERS].place.problem(
+            message("survey.error.too_many_members", check.lang, limit=MAX_MEMBERS)))
     if not named and "members" in data.rows:
         check.problems.append(Problem(data.source, None, None, "",
-                                      message("survey.error.no_members", lang)))
+                                      message("survey.error.no_members", check.lang)))
     ids = unique_ids([name for _row, _cell, name in named])
-    market_spelling: dict[str, str] = {}
+    # Markets are matched exactly by the planner: one spelling per market across the survey.
+    spellings: dict[str, str] = {}
     for (row, cell, name), actor_id in zip(named, ids, strict=True):
         actor: dict[str, Any] = {"id": actor_id, "name": name}
         kind_cell = check.required(row, "kind", "members")
@@ -241,15 +263,13 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             markets: list[str] = []
             for part in re.split(r"[,;\n]", str(markets_cell.value)):
                 part = " ".join(part.split())
-                if not part:
-                    continue
                 if len(part) > MAX_MARKET:
                     check.error(markets_cell, "survey.error.too_long", limit=MAX_MARKET,
                                 length=len(part))
-                    continue
-                spelling = market_spelling.setdefault(normalise(part) or part, part)
-                if spelling not in markets:
-                    markets.append(spelling)
+                elif part:
+                    spelling = spellings.setdefault(normalise(part) or part, part)
+                    if spelling not in markets:
+                        markets.append(spelling)
             if markets:
                 actor["markets"] = markets
         size_cell = row.get("size")
@@ -258,72 +278,64 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             if size is not None:
                 actor["size"] = size
         survey.members.append(Member(actor_id, name, _where(cell), actor, cell.place))
-    known_names = [name for _row, _cell, name in named]
+    return by_name
 
-    def member_of(row: Row, key: str, sheet_key: str) -> Member | None:
-        cell = check.required(row, key, sheet_key)
-        if cell is None:
-            return None
-        index = by_name.get(normalise(str(cell.value)))
-        if index is None:
-            close = difflib.get_close_matches(str(cell.value), known_names, n=1, cutoff=0.6)
-            hint = message("survey.error.did_you_mean", lang, name=close[0]) if close else ""
-            check.error(cell, "survey.error.unknown_member", name=_shown(cell.value, lang),
-                        hint=hint)
-            return None
-        return survey.members[index]
 
-    for row in data.rows.get("needs", []):
-        member = member_of(row, "member", "needs")
-        need_cell = check.required(row, "need", "needs")
-        text = check.text(need_cell, MAX_NEED) if need_cell is not None else None
-        importance_cell = check.required(row, "importance", "needs")
-        weight = check.importance(importance_cell) if importance_cell is not None else None
-        if member is not None and text is not None and weight is not None:
-            where = _where(importance_cell)
-            member.needs.append(({"text": text, "weight": weight}, where))
-    for sheet_key, other_key in (("competitors", "competitor"), ("cooperation", "partner")):
-        seen: dict[tuple[str, str], int] = {}
-        for row in data.rows.get(sheet_key, []):
-            member = member_of(row, "member", sheet_key)
-            other = member_of(row, other_key, sheet_key)
-            experience = None
-            if sheet_key == "cooperation":
-                experience_cell = check.required(row, "experience", sheet_key)
-                if experience_cell is not None:
-                    experience = check.choice(experience_cell, "experience")
-                    if experience is None:
-                        continue
-                else:
-                    continue
-            if member is None or other is None:
-                continue
-            if member.id == other.id:
-                check.error(row.get(other_key), "survey.error.self_pair", name=member.name)
-                continue
-            pair = tuple(sorted((member.id, other.id)))
-            where = _where(row.get(other_key))
-            if sheet_key == "competitors":
-                if pair not in seen:
-                    seen[pair] = len(survey.competitors)
-                    survey.competitors.append((pair, where))  # type: ignore[arg-type]
-                continue
-            value = DEFAULTS.experience_trust[experience]  # type: ignore[index]
-            label = message(f"survey.experience.{experience}", lang)
-            if pair in seen:  # told twice: the more cautious value counts
-                index = seen[pair]
-                if value < survey.known[index][1]:
-                    survey.known[index] = (pair, value, label, where)  # type: ignore[assignment]
-                continue
-            seen[pair] = len(survey.known)
-            survey.known.append((pair, value, label, where))  # type: ignore[arg-type]
-    failed = any(problem.severity == "error" for problem in check.problems)
-    for member in [] if failed else survey.members:  # a failed need would make these wrong
-        if not member.needs:
-            check.problems.append(member.origin.problem(message(
-                "survey.warning.no_needs", lang, name=member.name), "warning"))
-    survey.problems = sorted(check.problems, key=_cell_order)
-    return survey
+def _member_of(row: Row, key: str, sheet_key: str, check: _Checker, survey: Survey,
+               by_name: dict[str, int]) -> Member | None:
+    """Return the member a cell names, or None (reported) when it is empty or unknown."""
+    cell = check.required(row, key, sheet_key)
+    if cell is None:
+        return None
+    index = by_name.get(normalise(str(cell.value)))
+    if index is None:
+        names = [member.name for member in survey.members]
+        close = difflib.get_close_matches(str(cell.value), names, n=1, cutoff=0.6)
+        hint = message("survey.error.did_you_mean", check.lang, name=close[0]) if close else ""
+        check.error(cell, "survey.error.unknown_member", name=_shown(cell.value, check.lang),
+                    hint=hint)
+        return None
+    return survey.members[index]
+
+
+def _check_pairs(data: SurveyData, check: _Checker, survey: Survey,
+                 by_name: dict[str, int]) -> None:
+    """Check the competitors' and the cooperation rows into pairs and known trust."""
+    competitors: set[tuple[str, str]] = set()
+    for row in data.rows.get("competitors", []):
+        pair = _pair(row, "competitor", "competitors", check, survey, by_name)
+        if pair is not None and pair not in competitors:
+            competitors.add(pair)
+            survey.competitors.append((pair, _where(row.get("competitor"))))
+    known: dict[tuple[str, str], int] = {}
+    for row in data.rows.get("cooperation", []):
+        pair = _pair(row, "partner", "cooperation", check, survey, by_name)
+        experience_cell = check.required(row, "experience", "cooperation")
+        experience = check.choice(experience_cell, "experience") if experience_cell else None
+        if pair is None or experience is None:
+            continue
+        entry = (pair, DEFAULTS.experience_trust[experience],
+                 message(f"survey.experience.{experience}", check.lang),
+                 _where(row.get("partner")))
+        if pair not in known:
+            known[pair] = len(survey.known)
+            survey.known.append(entry)
+        elif entry[1] < survey.known[known[pair]][1]:  # told twice: the more cautious counts
+            survey.known[known[pair]] = entry
+
+
+def _pair(row: Row, other_key: str, sheet_key: str, check: _Checker, survey: Survey,
+          by_name: dict[str, int]) -> tuple[str, str] | None:
+    """Return the sorted pair of member ids a row names, or None (reported) when it cannot."""
+    member = _member_of(row, "member", sheet_key, check, survey, by_name)
+    other = _member_of(row, other_key, sheet_key, check, survey, by_name)
+    if member is None or other is None:
+        return None
+    if member.id == other.id:
+        check.error(row.get(other_key), "survey.error.self_pair", name=member.name)
+        return None
+    first, second = sorted((member.id, other.id))
+    return first, second
 
 
 _CELL = re.compile(r"(?P<sheet>.*)!(?P<letters>[A-Z]*)(?P<row>\d+)")
