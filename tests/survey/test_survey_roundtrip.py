@@ -91,3 +91,21 @@ def test_a_german_survey_gives_a_scenario_without_english_sentences(german_surve
                and isinstance(value, str) and len(value.split()) > 1]
     assert english and not [sentence for sentence in english
                             if sentence.split("{")[0].strip() in text]
+
+
+def test_an_upload_imports_from_its_bytes_like_the_file(german_survey):
+    from trustmatch.survey import SurveyError, import_survey_bytes, reading
+
+    from_file = import_survey(german_survey, budget=20000, display="umfrage.xlsx")
+    upload = import_survey_bytes(german_survey.read_bytes(), "C:\\fakepath\\umfrage.xlsx",
+                                 budget=20000)
+    assert upload.yaml_text == from_file.yaml_text
+    assert upload.source == "umfrage.xlsx"
+    too_big = b"name,kind\n" + b"x" * reading.MAX_FILE_BYTES
+    try:
+        import_survey_bytes(too_big, "form.csv", budget=1, lang="en")
+    except SurveyError as error:
+        assert error.problems[0].format() == (
+            "form.csv: the file is 10.0 MB; survey files are limited to 10 MB")
+    else:
+        raise AssertionError("an upload above the limit was accepted")

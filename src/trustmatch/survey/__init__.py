@@ -2,7 +2,8 @@
 
 Library API (the CLI commands ``survey-template`` and ``import-survey`` are thin shells over it)::
 
-    from trustmatch.survey import write_template, import_survey, SurveyImport, SurveyError
+    from trustmatch.survey import (
+        SurveyError, SurveyImport, import_survey, import_survey_bytes, write_template)
 
     write_template("survey.xlsx", lang="de")          # the workbook to send to the members
     result = import_survey("survey.xlsx", budget=30000, hours=200)
@@ -12,6 +13,9 @@ Library API (the CLI commands ``survey-template`` and ``import-survey`` are thin
     result.loaded         # the LoadedScenario (scenario plus warnings) the loader returned
     result.warnings       # problems that do not stop the import (a member without needs)
     result.write("cluster.yaml")                      # atomic write of yaml_text
+
+    # An upload in the web app, without a temporary file:
+    result = import_survey_bytes(upload_bytes, "umfrage.xlsx", budget=30000)
 
 ``import_survey`` reads ``.xlsx`` workbooks (the template, filled in; sheets and headers in
 German or English) and ``.csv`` exports of a web form with one row per member (columns
@@ -28,7 +32,7 @@ from __future__ import annotations
 import os
 import tempfile
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 from typing import TYPE_CHECKING
 
 from trustmatch.errors import Problem, UserError
@@ -38,8 +42,9 @@ from trustmatch.survey.template import write_template
 if TYPE_CHECKING:
     from trustmatch.scenario.loader import LoadedScenario
     from trustmatch.scenario.models import Scenario
+    from trustmatch.survey.reading import SurveyData
 
-__all__ = ["SurveyError", "SurveyImport", "import_survey", "write_template"]
+__all__ = ["SurveyError", "SurveyImport", "import_survey", "import_survey_bytes", "write_template"]
 
 
 class SurveyError(UserError):
@@ -115,13 +120,49 @@ def import_survey(
     Raises:
         SurveyError: Every problem of the survey, located by sheet and cell (or CSV line).
     """
-    from trustmatch.scenario.loader import load_scenario_text
-    from trustmatch.survey.build import check_survey, make_id, scenario_yaml
     from trustmatch.survey.reading import read_survey
 
     path = Path(path)
     source = display if display is not None else str(path)
-    data = read_survey(path, source, lang)
+    return _imported(read_survey(path, source, lang), source, budget, hours, lang, name)
+
+
+def import_survey_bytes(
+    content: bytes,
+    filename: str,
+    *,
+    budget: float,
+    hours: float | None = None,
+    lang: str | None = None,
+    name: str | None = None,
+) -> SurveyImport:
+    """Like :func:`import_survey`, for an uploaded file's bytes (nothing is written to disk).
+
+    Args:
+        content: The uploaded file (limited like a file: 10 MB, and the workbook limits).
+        filename: Its name as the user knows it, shown in messages (``umfrage.xlsx``).
+        budget: Money per phase for joint projects, in euros.
+        hours: The cluster manager's hours per phase for projects (None: not planned).
+        lang: Language of messages, labels and comments (default: the survey's).
+        name: Name of the scenario (default: made from ``filename``).
+
+    Raises:
+        SurveyError: Every problem of the survey, located by sheet and cell (or CSV line).
+    """
+    from trustmatch.survey.reading import read_survey_bytes
+
+    # Old browsers send the whole path ("C:\\fakepath\\umfrage.xlsx"): show the name only.
+    filename = PureWindowsPath(filename).name or "survey"
+    data = read_survey_bytes(bytes(content), filename, lang)
+    return _imported(data, filename, budget, hours, lang, name)
+
+
+def _imported(data: SurveyData, source: str, budget: float, hours: float | None, lang: str | None,
+              name: str | None) -> SurveyImport:
+    """Check read survey data and turn it into a validated scenario (or raise)."""
+    from trustmatch.scenario.loader import load_scenario_text
+    from trustmatch.survey.build import check_survey, make_id, scenario_yaml
+
     language = resolve_language(lang or data.lang)
     problems: list[Problem] = list(data.problems)
     if budget is None or not budget >= 0 or budget == float("inf"):

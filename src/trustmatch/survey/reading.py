@@ -157,13 +157,32 @@ def read_survey(path: Path, display: str | None = None, lang: str | None = None)
         return failed("survey.error.no_file")
     except OSError as error:
         return failed("survey.error.unreadable", reason=error.strerror or str(error))
-    if len(raw) > MAX_FILE_BYTES:  # the file grew while it was read
-        return failed("survey.error.file_too_large", size=f"{len(raw) / 1024 / 1024:.1f}",
-                      limit=MAX_FILE_BYTES // 1024 // 1024)
+    return read_survey_bytes(raw, name, lang)
+
+
+def read_survey_bytes(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
+    """Read a survey from its bytes (an upload), within the same limits as a file.
+
+    Args:
+        raw: The file's content.
+        name: The file's name as the user knows it (its ending tells a workbook from a CSV
+            file when the content does not).
+        lang: Language of the messages (default: the survey's, else the user's locale).
+    """
+    first = resolve_language(lang)
+    if len(raw) > MAX_FILE_BYTES:
+        data = SurveyData(name, None)
+        data.problems.append(Problem(name, None, None, "", message(
+            "survey.error.file_too_large", first, size=f"{len(raw) / 1024 / 1024:.1f}",
+            limit=MAX_FILE_BYTES // 1024 // 1024)))
+        return data
     if raw[:4] == b"PK\x03\x04":
         return read_workbook(raw, name, lang)
-    if path.suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
-        return failed("survey.error.not_xlsx")
+    if Path(name).suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+        data = SurveyData(name, None)
+        data.problems.append(Problem(name, None, None, "", message("survey.error.not_xlsx",
+                                                                     first)))
+        return data
     return read_form_csv(raw, name, lang)
 
 
