@@ -21,9 +21,11 @@ def test_any_text_reads_back_as_written(text):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(TEXT, min_size=1, max_size=4))
-def test_any_list_of_texts_reads_back_as_written(values):
-    assert yaml.safe_load(f"markets: {flow(values)}\n") == {"markets": values}
+@given(st.lists(TEXT, min_size=0, max_size=8), st.integers(10, 100))
+def test_any_list_of_texts_reads_back_as_written_however_wrapped(values, width):
+    start = "  - markets: "
+    text = start + flow(values, start, width) + "\n"
+    assert yaml.safe_load(text) == [{"markets": values}]
 
 
 @settings(max_examples=300, deadline=None)

@@ -411,7 +411,7 @@ def scenario_yaml(
             if key == "id":
                 out.line(f"{prefix}id: {scalar(value)}", member.place)
             elif isinstance(value, list):
-                out.line(f"{prefix}{key}: {flow(value)}")
+                out.line(f"{prefix}{key}: {flow(value, f'{prefix}{key}: ')}")
             elif key == "kind":
                 out.line(f"{prefix}kind: {scalar(value)}",
                          message(f"survey.kind.{value}", lang))
