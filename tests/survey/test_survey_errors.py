@@ -105,3 +105,11 @@ def test_budget_must_be_a_non_negative_number(german_survey):
     with pytest.raises(SurveyError) as caught:
         import_survey(german_survey, budget=-1, hours=float("nan"), lang="en", name=" x")
     assert [p.path for p in caught.value.problems] == ["--budget", "--hours", "--name"]
+
+
+def test_an_unfilled_template_says_there_are_no_members(tmp_path):
+    template = write_template(tmp_path / "vorlage.xlsx", lang="de")
+    with pytest.raises(SurveyError) as caught:
+        import_survey(template, budget=100)
+    assert lines(caught.value) == [
+        f"{template}: keine Mitglieder: bitte mindestens eine Zeile der Mitglieder ausfüllen"]
