@@ -458,7 +458,7 @@ def read_form_csv(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
     rows = {spec.key: [] for spec in (MEMBERS, NEEDS, COMPETITORS, COOPERATION)}
     data.rows = rows
     good = message("survey.experience.good", lang)
-    line = 1
+    line = reader.line_num  # a quoted header may span lines
     try:
         for count, values in enumerate(reader, start=1):
             start, line = line + 1, reader.line_num
