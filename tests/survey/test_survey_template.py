@@ -66,3 +66,11 @@ def test_ids_are_made_from_names(name, expected):
 def test_ids_are_unique():
     assert unique_ids(["Müller GmbH", "Müller AG", "Mueller", "Müller-2"]) == [
         "mueller", "mueller-2", "mueller-3", "mueller-2-2"]
+
+
+def test_template_can_be_written_to_a_stream_for_a_download():
+    import io
+
+    stream = write_template(io.BytesIO(), lang="de")
+    book = load_workbook(io.BytesIO(stream.getvalue()))
+    assert book.sheetnames[1] == "Mitglieder"

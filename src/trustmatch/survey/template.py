@@ -10,6 +10,7 @@ the lists. Every text comes from the message catalogue in the chosen language.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from trustmatch.i18n import message, resolve_language
 from trustmatch.survey.layout import (
@@ -47,16 +48,17 @@ def _quoted(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def write_template(path: str | Path, lang: str | None = None) -> Path:
+def write_template(path: str | Path | BinaryIO, lang: str | None = None) -> Path | BinaryIO:
     """Write the survey workbook (``.xlsx``) to ``path``.
 
     Args:
-        path: File to write (overwritten if it exists).
+        path: File to write (overwritten if it exists), or a binary stream (a download in the
+            web app: ``io.BytesIO()``).
         lang: ``en`` or ``de`` for sheet names, headers and instructions (default: the user's
             locale).
 
     Returns:
-        The path written.
+        The path (or stream) written.
     """
     from openpyxl import Workbook  # heavy: only when a template is written
     from openpyxl.comments import Comment
@@ -66,7 +68,6 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lang = resolve_language(lang)
-    path = Path(path)
     workbook = Workbook()
     instructions = workbook.active
     instructions.title = message("survey.sheet.instructions", lang)
@@ -109,6 +110,10 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
             lists.cell(row=position, column=index, value=label)
     lists.sheet_state = "hidden"
     workbook.active = 1  # open on the members sheet
+    if hasattr(path, "write"):
+        workbook.save(path)
+        return path
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
