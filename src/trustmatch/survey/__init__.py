@@ -6,6 +6,7 @@ Library API (the CLI commands ``survey-template`` and ``import-survey`` are thin
         SurveyError, SurveyImport, import_survey, import_survey_bytes, write_template)
 
     write_template("survey.xlsx", lang="de")          # the workbook to send to the members
+    write_template(io.BytesIO(), lang="de")           # ... or into a stream (a download)
     result = import_survey("survey.xlsx", budget=30000, hours=200)
     result.yaml_text      # the readable scenario YAML: comments, ids made from names,
                           # needs as the members wrote them
