@@ -109,3 +109,13 @@ def test_an_upload_imports_from_its_bytes_like_the_file(german_survey):
             "form.csv: the file is 10.0 MB; survey files are limited to 10 MB")
     else:
         raise AssertionError("an upload above the limit was accepted")
+
+
+def test_write_replaces_the_file_atomically_and_leaves_no_temporary_file(german_survey, tmp_path):
+    out = tmp_path / "out" / "cluster.yaml"
+    out.parent.mkdir()
+    out.write_text("old", encoding="utf-8")
+    result = import_survey(german_survey, budget=100)
+    assert result.write(out) == out
+    assert out.read_text(encoding="utf-8") == result.yaml_text
+    assert [p.name for p in out.parent.iterdir()] == ["cluster.yaml"]
