@@ -115,7 +115,10 @@ def test_write_replaces_the_file_atomically_and_leaves_no_temporary_file(german_
     out = tmp_path / "out" / "cluster.yaml"
     out.parent.mkdir()
     out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    mode = 0o640
     result = import_survey(german_survey, budget=100)
     assert result.write(out) == out
     assert out.read_text(encoding="utf-8") == result.yaml_text
     assert [p.name for p in out.parent.iterdir()] == ["cluster.yaml"]
+    assert out.stat().st_mode & 0o777 == mode  # not the temporary file's private 0600

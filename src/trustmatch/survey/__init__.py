@@ -87,6 +87,8 @@ class SurveyImport:
         try:
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
                 out.write(self.yaml_text)
+            # mkstemp makes the file private (0600); keep the mode a replaced file had.
+            os.chmod(temporary, path.stat().st_mode & 0o777 if path.exists() else 0o644)
             os.replace(temporary, path)
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
