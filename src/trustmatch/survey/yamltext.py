@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
+
+import yaml
 
 from trustmatch.survey.defaults import BUDGET, HOURS, needs_data, project_types_data
 
@@ -44,13 +47,13 @@ def scalar(value: Any, in_flow: bool = False) -> str:
     return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
-def _reads_as_text(text: str) -> bool:
-    import yaml
+_RESOLVER = yaml.resolver.Resolver()
 
-    try:
-        return yaml.safe_load(text) == text
-    except yaml.YAMLError:
-        return False
+
+@cache
+def _reads_as_text(text: str) -> bool:
+    """Whether YAML reads ``text``, written plain, as that string (not a number, date, null)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
 
 
 def flow(values: list[Any], start: str = "", width: int = LINE_WIDTH) -> str:
