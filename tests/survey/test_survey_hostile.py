@@ -57,6 +57,11 @@ def test_files_that_are_not_surveys(tmp_path):
     fake = tmp_path / "fake.xlsx"
     fake.write_bytes(b"\xd0\xcf\x11\xe0 old binary Excel")
     assert "this is not an Excel workbook (.xlsx) or a CSV file" in refused(fake)
+    libreoffice = tmp_path / "umfrage.ods"
+    with zipfile.ZipFile(libreoffice, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+    assert "this is not an Excel workbook (.xlsx) or a CSV file; save the survey as .xlsx" in (
+        refused(libreoffice))
     not_a_workbook = tmp_path / "archive.xlsx"
     with zipfile.ZipFile(not_a_workbook, "w") as archive:
         archive.writestr("hello.txt", "hello")

@@ -46,6 +46,8 @@ MAX_ZIP_ENTRIES = 1000
 """Most entries a workbook's zip archive may hold."""
 MAX_ROWS = 10_000
 """Most rows read from one sheet or CSV file (a cluster has tens to hundreds of members)."""
+OTHER_SPREADSHEETS = (".xls", ".ods", ".numbers")
+"""Spreadsheet formats that are not read (old Excel, LibreOffice, Numbers): save as .xlsx."""
 MAX_NUMBERED = 50
 """Most numbered need columns (``need 1`` ... ``need 50``) of a form CSV."""
 
@@ -176,9 +178,10 @@ def read_survey_bytes(raw: bytes, name: str, lang: str | None = None) -> SurveyD
             "survey.error.file_too_large", first, size=f"{len(raw) / 1024 / 1024:.1f}",
             limit=MAX_FILE_BYTES // 1024 // 1024)))
         return data
-    if raw[:4] == b"PK\x03\x04":
+    suffix = Path(name).suffix.lower()
+    if raw[:4] == b"PK\x03\x04" and suffix not in OTHER_SPREADSHEETS:
         return read_workbook(raw, name, lang)
-    if Path(name).suffix.lower() in (".xlsx", ".xlsm", ".xls", ".ods"):
+    if suffix in (".xlsx", ".xlsm", *OTHER_SPREADSHEETS):
         data = SurveyData(name, None)
         data.problems.append(Problem(name, None, None, "", message("survey.error.not_xlsx",
                                                                      first)))
