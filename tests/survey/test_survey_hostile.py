@@ -87,3 +87,13 @@ def test_size_and_row_limits(tmp_path, monkeypatch):
     rows.write_text("name,kind\n" + "".join(f"m{i},company\n" for i in range(5)),
                     encoding="utf-8")
     assert f"{rows}:5: more than 3 rows; a survey is limited to 3 rows per sheet" in refused(rows)
+
+
+def test_thousands_of_problems_are_listed_up_to_a_hundred(tmp_path):
+    rows = tmp_path / "same.csv"
+    rows.write_text("name,kind\n" + "x,company\n" * 500, encoding="utf-8")
+    with pytest.raises(SurveyError) as caught:
+        import_survey(rows, budget=1000, lang="en")
+    assert caught.value.summary == f"{rows} cannot be imported (499 errors)"
+    assert len(caught.value.problems) == 101
+    assert caught.value.problems[-1].message == "... and 399 more problems"

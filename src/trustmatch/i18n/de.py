@@ -198,6 +198,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
     "survey.error.name": "der Name darf nicht leer sein, nicht mit Leerzeichen beginnen oder "
     "enden und höchstens 200 Zeichen lang sein",
+    "survey.error.more": {
+        "one": "... und {count} weiteres Problem",
+        "other": "... und {count} weitere Probleme",
+    },
     "survey.error.summary": {
         "one": "{file} kann nicht importiert werden ({count} Fehler)",
         "other": "{file} kann nicht importiert werden ({count} Fehler)",

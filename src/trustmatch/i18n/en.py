@@ -184,6 +184,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.hours": "the hours must be a number, 0 or more",
     "survey.error.name": "the name must not be empty, start or end with spaces, or be longer "
     "than 200 characters",
+    "survey.error.more": {
+        "one": "... and {count} more problem",
+        "other": "... and {count} more problems",
+    },
     "survey.error.summary": {
         "one": "{file} cannot be imported ({count} error)",
         "other": "{file} cannot be imported ({count} errors)",

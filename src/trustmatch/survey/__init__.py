@@ -198,7 +198,15 @@ def _imported(data: SurveyData, source: str, budget: float, hours: float | None,
     )
 
 
+MAX_PROBLEMS = 100
+"""Most problems listed (a hostile or very broken file could otherwise yield thousands)."""
+
+
 def _error(problems: list[Problem], source: str, lang: str) -> SurveyError:
     errors = [p for p in problems if p.severity == "error"]
     summary = message("survey.error.summary", lang, count=len(errors), file=source)
+    if len(problems) > MAX_PROBLEMS:
+        more = len(problems) - MAX_PROBLEMS
+        problems = [*problems[:MAX_PROBLEMS], Problem(source, None, None, "", message(
+            "survey.error.more", lang, count=more))]
     return SurveyError(problems, summary=summary)
