@@ -114,3 +114,30 @@ def test_any_names_and_needs_survive_the_import_unchanged(tmp_path, answers):
                for n, (name, need) in enumerate(answers)]
     assert [(" ".join(a.name.split()), " ".join(a.needs[0].text.split()))
             for a in scenario.actors] == cleaned
+
+
+def test_a_form_export_saved_as_a_workbook_is_read_like_its_csv(tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Sheet1"  # as Microsoft Forms exports responses
+    sheet.append(["ID", "Start time", "Name", "Kind", "Need 1", "Importance 1", "Need 2",
+                  "Importance 2", "Competitors"])
+    sheet.append([1, "2026-03-01", "Acme Ltd", "Company", "skilled workers", 5, "export", 3,
+                  "Beta AG"])
+    sheet.append([2, "2026-03-02", "Beta AG", "company", "skilled workers", 4, None, None, None])
+    sheet.append([3, "2026-03-02", "Gamma KG", "supplier", "skilled staff", "high", None, None,
+                  None])
+    path = tmp_path / "responses.xlsx"
+    book.save(path)
+    with pytest.raises(SurveyError) as caught:
+        import_survey(path, budget=1000)
+    assert [p.format() for p in caught.value.problems] == [
+        f'{path}: Sheet1!F4: importance must be 1-5 (got "high")']
+    sheet["F4"] = 2
+    book.save(path)
+    scenario = import_survey(path, budget=1000).scenario
+    assert [a.id for a in scenario.actors] == ["acme", "beta", "gamma"]
+    assert [n.text for n in scenario.actor("acme").needs] == ["skilled workers", "export"]
+    assert scenario.competition.pairs == [("acme", "beta")]

@@ -19,7 +19,8 @@ Library API (the CLI commands ``survey-template`` and ``import-survey`` are thin
     result = import_survey_bytes(upload_bytes, "umfrage.xlsx", budget=30000)
 
 ``import_survey`` reads ``.xlsx`` workbooks (the template, filled in; sheets and headers in
-German or English) and ``.csv`` exports of a web form with one row per member (columns
+German or English) and exports of a web form with one row per member, as ``.csv`` or as a
+workbook whose first sheet holds the responses (columns
 ``name, kind, markets, size, need 1, importance 1, need 2, importance 2, ..., competitors,
 cooperation``, or in German ``Name, Art, Märkte, Beschäftigte, Bedarf 1, Wichtigkeit 1, ...,
 Wettbewerber, Frühere Zusammenarbeit``; several names in one cell separated by ``;``).

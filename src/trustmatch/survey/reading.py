@@ -18,6 +18,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,6 +213,16 @@ def _check_archive(raw: bytes, name: str, lang: str) -> Problem | None:
     return None
 
 
+def _form_sheet(workbook) -> tuple[str, str | None] | None:
+    """Return (title, language) of the first sheet whose first row is a form export's."""
+    for title in workbook.sheetnames[:20]:
+        first = next(workbook[title].iter_rows(max_row=1, values_only=True), None) or ()
+        header = ["" if value is None else str(value) for value in first[:500]]
+        if is_form_header(header):
+            return title, _csv_language(header)
+    return None
+
+
 def _reason(error: BaseException) -> str:
     """Name the first cause of an error (openpyxl wraps the XML parser's in a ValueError)."""
     cause = error.__cause__ or error.__context__ or error
@@ -264,9 +275,18 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
         return data
     try:
         found, data.lang = _match_sheets(workbook.sheetnames)
+        lang_given = lang
         lang = lang or data.lang or resolve_language()
         for spec in DATA_SHEETS:
             title = found.get(spec.key)
+            if title is None and spec is MEMBERS and workbook.sheetnames:
+                form = _form_sheet(workbook)
+                if form is not None:  # a form export saved as a workbook
+                    data.lang = data.lang or form[1]
+                    data.rows = read_form_sheet(workbook[form[0]], form[0], name,
+                                                lang_given or form[1] or lang, data.problems,
+                                                get_column_letter)
+                    break
             if title is None:
                 if spec is MEMBERS:
                     expected = " / ".join(f'"{spec.title(code)}"' for code in LANGUAGES)
@@ -445,19 +465,9 @@ def read_form_csv(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
         return data
     data.lang = _csv_language(header)
     lang = lang or data.lang or first
-    known = csv_headers()
-    fields: dict[int, tuple[str, int | None]] = {}
-    for index, title in enumerate(header[:500]):
-        key = known.get(normalise(title)) or _numbered(title)
-        if key is None:
-            place = Place(name, 1, index + 1, title.strip())
-            _near_miss(title.strip(), _csv_names(title, lang), place, lang, data.problems)
-        elif key not in fields.values():
-            fields[index] = key
-    for column in MEMBERS.columns:
-        if column.required and (column.key, None) not in fields.values():
-            data.problems.append(Problem(name, 1, None, "", message(
-                "survey.error.missing_column", lang, column=MEMBERS.header(column, lang))))
+    fields = _form_fields(header, lang, data.problems,
+                          lambda index: Place(name, 1, None if index is None else index + 1,
+                                              "" if index is None else header[index].strip()))
     rows = {spec.key: [] for spec in (MEMBERS, NEEDS, COMPETITORS, COOPERATION)}
     data.rows = rows
     good = message("survey.experience.good", lang)
@@ -469,33 +479,95 @@ def read_form_csv(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
                 data.problems.append(Problem(name, start, None, "", message(
                     "survey.error.too_many_rows", lang, limit=MAX_ROWS)))
                 break
-            _form_row(values, start, header, fields, name, rows, good)
+
+            def place_of(index: int | None, start: int = start) -> Place:
+                if index is None:
+                    return Place(name, start, 1, "")
+                return Place(name, start, index + 1, header[index].strip())
+
+            _form_row(values, place_of, fields, rows, good)
     except csv.Error as error:
         data.problems.append(Problem(name, line + 1, None, "", message(
             "survey.error.csv_syntax", lang, reason=str(error))))
     return data
 
 
-def _form_row(values: list[str], line: int, header: list[str],
-              fields: dict[int, tuple[str, int | None]], name: str,
-              rows: dict[str, list[Row]], good: str) -> None:
-    """Split one member's form row into the rows of the survey's sheets."""
+def _form_fields(header: list[str], lang: str, problems: list[Problem],
+                 place_of: Callable[[int | None], Place]) -> dict[int, tuple[str, int | None]]:
+    """Return column index → (field, number) of a form's header; report what is missing."""
+    known = csv_headers()
+    fields: dict[int, tuple[str, int | None]] = {}
+    for index, title in enumerate(header[:500]):
+        key = known.get(normalise(title)) or _numbered(title)
+        if key is None:
+            _near_miss(title.strip(), _csv_names(title, lang), place_of(index), lang, problems)
+        elif key not in fields.values():
+            fields[index] = key
+    for column in MEMBERS.columns:
+        if column.required and (column.key, None) not in fields.values():
+            problems.append(place_of(None).problem(message(
+                "survey.error.missing_column", lang, column=MEMBERS.header(column, lang))))
+    return fields
+
+
+def is_form_header(header: list[str]) -> bool:
+    """Whether a first row looks like a form export's: a name column and a numbered need."""
+    known = csv_headers()
+    keys = {known.get(normalise(title)) or _numbered(title) for title in header[:500]}
+    return ("name", None) in keys and any(key and key[0] == "need" for key in keys)
+
+
+def read_form_sheet(sheet, title: str, name: str, lang: str, problems: list[Problem],
+                    letter) -> dict[str, list[Row]]:
+    """Read a form export saved as a workbook (one row per member, e.g. Microsoft Forms)."""
+    values = sheet.iter_rows(values_only=True)
+    header = ["" if value is None else str(value) for value in next(values, None) or ()]
+    fields = _form_fields(header, lang, problems, lambda index: Place(
+        name, None, None, f"{title}!{letter(1 if index is None else index + 1)}1"))
+    rows: dict[str, list[Row]] = {spec.key: [] for spec in (MEMBERS, NEEDS, COMPETITORS,
+                                                             COOPERATION)}
+    good = message("survey.experience.good", lang)
+    for number, row in enumerate(values, start=2):
+        if number > MAX_ROWS + 1:
+            problems.append(Problem(name, None, None, f"{title}!{number}", message(
+                "survey.error.too_many_rows", lang, limit=MAX_ROWS)))
+            break
+
+        def place_of(index: int | None, number: int = number) -> Place:
+            return Place(name, None, None,
+                         f"{title}!{letter(1 if index is None else index + 1)}{number}")
+
+        _form_row(list(row), place_of, fields, rows, good)
+    return rows
+
+
+def _form_row(values: list[Any], place_of: Callable[[int | None], Place],
+              fields: dict[int, tuple[str, int | None]], rows: dict[str, list[Row]],
+              good: str) -> None:
+    """Split one member's form row into the rows of the survey's sheets.
+
+    Args:
+        values: The row's values.
+        place_of: Where the value of a column index stands (None: the row itself).
+        fields: Column index → (field, number) from the header.
+        rows: The sheets' rows to add to.
+        good: The label of a good experience (a form's "worked with" counts as good).
+    """
     cells: dict[tuple[str, int | None], Cell] = {}
     positions = {key: index for index, key in fields.items()}
     for index, key in fields.items():
         value = _clean(values[index]) if index < len(values) else None
         if value is not None:
-            cells[key] = Cell(value, Place(name, line, index + 1, header[index].strip()))
+            cells[key] = Cell(value, place_of(index))
     if not cells:
         return
-    row_place = Place(name, line, 1, "")
-    member = cells.get(("name", None)) or Cell(None, Place(name, line, None, ""))
+    member = cells.get(("name", None)) or Cell(None, place_of(None))
+    member_keys = {column.key for column in MEMBERS.columns}
     member_cells = {key: cell for (key, number), cell in cells.items()
-                    if number is None and key in {c.key for c in MEMBERS.columns}}
-    member_empty = {key: Place(name, line, index + 1, header[index].strip())
-                    for (key, number), index in positions.items()
+                    if number is None and key in member_keys}
+    member_empty = {key: place_of(index) for (key, number), index in positions.items()
                     if number is None and (key, number) not in cells}
-    rows["members"].append(Row(member_cells, member.place if member.value else row_place,
+    rows["members"].append(Row(member_cells, member.place if member.value else place_of(None),
                                member_empty))
     if member.value is None:
         return  # the member row reports the missing name; nothing else can refer to it
@@ -503,16 +575,13 @@ def _form_row(values: list[str], line: int, header: list[str],
     for number in numbers:
         need = cells.get(("need", number))
         importance = cells.get(("importance", number))
-        if need is None and importance is None:
-            continue
         row: dict[str, Cell] = {"member": member}
         empty: dict[str, Place] = {}
         for key, cell in (("need", need), ("importance", importance)):
             if cell is not None:
                 row[key] = cell
             elif (key, number) in positions:
-                index = positions[(key, number)]
-                empty[key] = Place(name, line, index + 1, header[index].strip())
+                empty[key] = place_of(positions[(key, number)])
         where = (need or importance).place  # type: ignore[union-attr]
         rows["needs"].append(Row(row, where, empty))
     for field_name, sheet, other in (("competitors", "competitors", "competitor"),
