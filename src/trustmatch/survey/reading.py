@@ -113,6 +113,11 @@ class SurveyData:
     problems: list[Problem] = field(default_factory=list)
 
 
+def quoted(text: str, lang: str) -> str:
+    """Quote a name as the language does (German „…“, English "…")."""
+    return f"„{text}“" if lang == "de" else f'"{text}"'
+
+
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
@@ -289,10 +294,10 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
                     break
             if title is None:
                 if spec is MEMBERS:
-                    expected = " / ".join(f'"{spec.title(code)}"' for code in LANGUAGES)
+                    expected = " / ".join(quoted(spec.title(code), lang) for code in LANGUAGES)
                     data.problems.append(Problem(name, None, None, "", message(
                         "survey.error.no_members_sheet", lang, expected=expected,
-                        found=", ".join(f'"{t}"' for t in workbook.sheetnames))))
+                        found=", ".join(quoted(t, lang) for t in workbook.sheetnames[:20]))))
                 continue
             data.rows[spec.key] = _read_sheet(
                 workbook[title], spec, title, name, lang, data.problems, get_column_letter)
