@@ -13,11 +13,13 @@ script puts names in the page as text only.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Sequence
 from importlib.resources import files
 
 import matplotlib
 import networkx as nx
+import numpy as np
 from matplotlib.colors import Normalize, to_hex
 
 from trustmatch.i18n import message
@@ -98,14 +100,49 @@ def layout(
         graph.add_edge(hub, node, weight=0.15)
     positions = nx.spring_layout(graph, seed=7, iterations=150, weight="weight")
     positions.pop(hub)
-    xs = [float(x) for x, _ in positions.values()] or [0.0]
-    ys = [float(y) for _, y in positions.values()] or [0.0]
-    low_x, span_x = min(xs), (max(xs) - min(xs)) or 1.0
-    low_y, span_y = min(ys), (max(ys) - min(ys)) or 1.0
-    return {
-        node: (round((float(x) - low_x) / span_x, 4), round((float(y) - low_y) / span_y, 4))
-        for node, (x, y) in sorted(positions.items(), key=lambda item: item[0])
-    }
+    nodes = sorted(positions)
+    points = np.array([positions[node] for node in nodes], dtype=float)
+    points = _spread_out(points)
+    low, span = points.min(axis=0), np.ptp(points, axis=0)
+    span[span == 0] = 1.0
+    points = (points - low) / span
+    return {node: (round(float(x), 4), round(float(y), 4))
+            for node, (x, y) in zip(nodes, points, strict=True)}
+
+
+def _spread_out(points: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Return the points with outliers pulled in and close neighbours pushed apart.
+
+    A force layout leaves members without links far out (squeezing all others into a corner)
+    and lets dense groups overlap; both make names unreadable. Points farther from the centre
+    than 1.2 times the 90th percentile distance are pulled in to it; then, in a few rounds,
+    every pair closer than a minimum distance (scaled to the number of members) moves apart.
+    """
+    count = len(points)
+    if count < 2:
+        return points
+    centre = points.mean(axis=0)
+    offsets = points - centre
+    radii = np.hypot(offsets[:, 0], offsets[:, 1])
+    limit = 1.2 * float(np.quantile(radii, 0.9)) or 1.0
+    far = radii > limit
+    points = points.copy()
+    points[far] = centre + offsets[far] / radii[far, None] * limit
+    size = float(np.ptp(points, axis=0).max()) or 1.0
+    minimum = size * min(0.12, 0.9 / math.sqrt(count))
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        distance = np.hypot(delta[..., 0], delta[..., 1])
+        np.fill_diagonal(distance, np.inf)
+        close = distance < minimum
+        if not close.any():
+            break
+        # Coincident points get a fixed direction (from their order), so runs stay identical.
+        safe = np.where(distance == 0, 1.0, distance)
+        push = np.where(close, (minimum - distance) / safe / 2, 0.0)
+        push = np.where(distance == 0, minimum / 2, push)
+        points = points + (delta * push[..., None]).sum(axis=1) * 0.5
+    return points
 
 
 def _status(t: Translator, phase: int, recommended: int | None, outcome, source) -> str:
