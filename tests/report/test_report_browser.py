@@ -32,20 +32,35 @@ def non_white_share(png: bytes) -> float:
     return float((pixels.min(axis=2) < 0.94).mean())
 
 
+FIGURE_WIDTHS = (
+    "JSON.stringify(Array.from(document.querySelectorAll('figure svg[role=img]'))"
+    ".map(s => [s.id, s.getAttribute('aria-label'), s.getBoundingClientRect().width]))"
+)
+
+
 def check_page(page, path, figures=FIGURES) -> None:
-    """Open a report and check what a reader would see."""
+    """Open a report and check what a reader would see, on screen and with the print style."""
     page.open(path)
     page.settle()
     assert page.problems() == []
-    found = page.evaluate(
-        "JSON.stringify(Array.from(document.querySelectorAll('figure svg[role=img]'))"
-        ".map(s => [s.id, s.getAttribute('aria-label'), s.getBoundingClientRect().width]))"
-    )
-    svgs = json.loads(found)
+    svgs = json.loads(page.evaluate(FIGURE_WIDTHS))
     assert [item[0] for item in svgs] == figures
-    assert all(len(label) > 20 and width > 300 for _, label, width in svgs)
-    # Self-contained: no scripts, no resources loaded from anywhere, UTF-8 declared.
-    assert page.evaluate("document.scripts.length") == 0
+    # On screen the interactive network stands in for the static network figure ...
+    assert all(len(label) > 20 and (width > 300 or name == "fig-trust-network")
+               for name, label, width in svgs)
+    assert page.evaluate("document.getElementById('network').hidden") is False
+    assert page.evaluate("document.querySelectorAll('#network .node').length") > 0
+    # ... and on paper the static figure is back and the interactive part and navigation go.
+    page.emulate_print()
+    assert all(width > 300 for _, _, width in json.loads(page.evaluate(FIGURE_WIDTHS)))
+    assert page.evaluate("getComputedStyle(document.getElementById('network')).display") == "none"
+    assert page.evaluate("getComputedStyle(document.querySelector('nav')).display") == "none"
+    page.call("Emulation.setEmulatedMedia", {"media": ""}, session=True)
+    # Self-contained: only the inline network script and its JSON data, no resources loaded
+    # from anywhere, UTF-8 declared.
+    scripts = json.loads(page.evaluate(
+        "JSON.stringify(Array.from(document.scripts).map(s => [s.type, s.src]))"))
+    assert scripts == [["application/json", ""], ["", ""]]
     assert page.evaluate("performance.getEntriesByType('resource').length") == 0
     assert page.evaluate("document.characterSet") == "UTF-8"
     assert page.requests() == [path.resolve().as_uri()]
@@ -78,8 +93,9 @@ def test_hostile_names_appear_as_text_never_as_markup(browser, hostile_loaded, h
         "JSON.stringify(Array.from(document.querySelectorAll('svg text')).map(t => t.textContent))"
     ))
     assert any(HOSTILE_NAME[:20] in value for value in svg_texts)
-    # Markup in names created no elements.
-    assert browser.evaluate("document.querySelectorAll('b, script').length") == 0
+    # Markup in names created no elements (the two scripts are the report's own).
+    assert browser.evaluate("document.querySelectorAll('b').length") == 0
+    assert browser.evaluate("document.scripts.length") == 2
     assert browser.evaluate("document.title").startswith(
         {"en": "Cluster report", "de": "Clusterbericht"}[lang]
     )

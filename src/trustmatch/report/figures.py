@@ -621,12 +621,14 @@ def trust_network_figure(
         shown = group.members[:names_per_group]
         lines = [wrap_all(actor.name, chars) for actor in shown]
         if len(group.members) > len(shown):
-            lines.append(say(t, "more_members", count=len(group.members) - len(shown)))
+            lines.append(wrap_all(say(t, "more_members", count=len(group.members) - len(shown)),
+                                  chars))
         if inside[index]:
-            lines.append(say(t, "group_rivals", count=len(inside[index]),
-                             trust=t.trust(float(np.mean(inside[index])))))
-        texts.append((group.title, "\n".join(lines)))
-    heights = [LINE * (1 + body.count("\n") + 1) + 0.12 for _, body in texts]
+            lines.append(wrap_all(say(t, "group_rivals", count=len(inside[index]),
+                                      trust=t.trust(float(np.mean(inside[index])))), chars))
+        texts.append((wrap_all(group.title, chars), "\n".join(lines)))
+    heights = [LINE * (title.count("\n") + 1 + body.count("\n") + 1) + 0.12
+               for title, body in texts]
 
     width = PAGE_WIDTH
     radius = 1.05
@@ -681,8 +683,9 @@ def trust_network_figure(
             title, body = texts[i]
             top = plot_height - down + heights[i] / 2
             axes.text(x, top - 0.04, title, ha=align, va="top", fontsize=FONT,
-                      fontweight="bold", zorder=3)
-            axes.text(x, top - 0.04 - LINE * 1.15, body, ha=align, va="top", fontsize=FONT,
+                      fontweight="bold", zorder=3, linespacing=1.1)
+            title_height = LINE * (title.count("\n") + 1) + 0.02
+            axes.text(x, top - 0.04 - title_height, body, ha=align, va="top", fontsize=FONT,
                       linespacing=1.1, zorder=3, color="#222222")
             anchor_y = plot_height - down
             axes.plot([point[i][0], x + (-0.05 if align == "left" else 0.05)],

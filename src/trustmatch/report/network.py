@@ -133,7 +133,7 @@ def _spread_out(points: np.ndarray, rounds: int = 60) -> np.ndarray:
     for _ in range(rounds):
         delta = points[:, None, :] - points[None, :, :]
         distance = np.hypot(delta[..., 0], delta[..., 1])
-        np.fill_diagonal(distance, np.inf)
+        np.fill_diagonal(distance, 1e12)  # far, finite: no pair with itself, no 0 / inf
         close = distance < minimum
         if not close.any():
             break
@@ -219,7 +219,7 @@ def network_data(
     for actor in actors:
         x, y = positions[actor.id]
         own_themes = sorted(
-            (theme_index[theme.id] for theme in ordered_themes if actor.id in theme.actors)
+            theme_index[theme.id] for theme in ordered_themes if actor.id in theme.actors
         )
         value = initiative.get(actor.id, prior)
         members.append({
