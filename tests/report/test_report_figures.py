@@ -201,3 +201,44 @@ def test_overlap_matrix_counts_shared_members():
         Theme(id="c", label="C", needs=[], statements=[], actors={"w": 1}),
     ]
     assert figures.overlap_matrix(themes).tolist() == [[3, 2, 0], [2, 2, 0], [0, 0, 1]]
+
+
+def test_roadmap_marks_no_outcome_on_the_recommendation_and_simulated_ones_as_simulated(
+    hostile_roadmap,
+):
+    t = Translator("en")
+    first = hostile_roadmap.phases[0].plan.phase
+    with figures.report_style():
+        item = figures.roadmap_figure(hostile_roadmap, t, recommended=first)
+        item.figure.canvas.draw()
+        axes = item.figure.axes[0]
+        column_width = item.figure.get_size_inches()[0] / len(hostile_roadmap.phases)
+        first_column = [text.get_text() for text in axes.texts
+                        if text.get_position()[0] < column_width]
+        marks = [text for text in axes.texts if text.get_text() in ("\u2714", "\u2718")]
+        legend = [text.get_text() for text in item.figure.legends[0].get_texts()]
+    assert "recommended now" in first_column
+    assert not any(mark in text for text in first_column for mark in ("\u2714", "\u2718"))
+    later = sum(len(phase.outcomes) for phase in hostile_roadmap.phases[1:])
+    assert later > 0 and len(marks) == later
+    # Simulated outcomes are grey, never a red failure mark; the legend says "simulation".
+    assert {text.get_color() for text in marks} == {"#555555"}
+    assert any("in the simulation" in text for text in legend)
+    assert "simulated continuation" in item.caption
+    assert min(text.get_fontsize() for text in axes.texts) >= 7.5
+
+
+def test_trust_figure_shows_the_typical_run_and_the_band_not_one_random_run(hostile_roadmap):
+    t = Translator("de")
+    with figures.report_style():
+        item = figures.trust_phases_figure(hostile_roadmap, 5, t)
+        labels = [text.get_text().replace("\n", " ")
+                  for text in item.figure.legends[0].get_texts()]
+    assert labels[0] == "10–90 % der simulierten Verläufe"
+    assert "Typischer Verlauf (Median)" in labels
+    assert not any("Fahrplan" in label for label in labels)
+    assert "Vertrauen in die Clusterinitiative gibt an" in item.caption
+    median = [line for line in item.figure.axes[0].get_lines()
+              if line.get_label() == "Typischer Verlauf (Median)"][0]
+    carlo = sorted(hostile_roadmap.monte_carlo, key=lambda m: m.phase)
+    assert list(median.get_ydata()[1:]) == [m.cluster_trust.q50 for m in carlo]
