@@ -185,6 +185,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "figures.network_hint": (
         "Klicken Sie auf ein Mitglied, um seine Projekte, Kontakte und sein Vertrauen zu sehen."
     ),
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "Wenn der Plan umgesetzt wird, steigt das Clustervertrauen voraussichtlich von {start} "
+        "auf {end} bis zum Ende von Phase {phases} (mindestens 80 % der {runs} simulierten "
+        "Verläufe enden bei diesem Wert)."
+    ),
     "figures.pdf_no_browser_summary": "Die PDF-Datei kann nicht geschrieben werden",
     "figures.pdf_no_browser": (
         "Es wurde kein Chromium-Browser gefunden, um den Bericht zu drucken. Installieren Sie "

@@ -173,6 +173,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "it grows with every project of the cluster that goes well for them."
     ),
     "figures.network_hint": "Click a member to see their projects, contacts and trust.",
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "If the plan is followed, cluster trust is expected to rise from {start} to {end} by "
+        "the end of phase {phases} (at least 80 % of the {runs} simulated runs end at this "
+        "value)."
+    ),
     "figures.pdf_no_browser_summary": "The PDF cannot be written",
     "figures.pdf_no_browser": (
         "no Chromium browser was found to print the report. Install one (Debian and Ubuntu: "

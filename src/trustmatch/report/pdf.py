@@ -234,8 +234,8 @@ def html_to_pdf(html: str, *, lang: str = "en", browser: str | None = None) -> b
         from trustmatch.i18n import message
 
         raise UserError(
-            Problem("<command line>", None, None, "", message("report.pdf_no_browser", lang)),
-            message("report.pdf_no_browser_summary", lang),
+            Problem("<command line>", None, None, "", message("figures.pdf_no_browser", lang)),
+            message("figures.pdf_no_browser_summary", lang),
         )
     with tempfile.TemporaryDirectory(prefix="trustmatch-pdf-") as folder:
         page_file = Path(folder) / "report.html"
