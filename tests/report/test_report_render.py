@@ -50,7 +50,7 @@ def test_german_report(hostile_loaded, hostile_roadmap):
     for words in ("Zusammenfassung", "Nächste Schritte", "Empfohlene Projekte für Phase 1",
                   "Der Cluster in Abbildungen", "Herkunft der Ergebnisse",
                   "Offene Bedarfe und wen Sie gewinnen sollten", "27. November 2026",
-                  "Wer braucht was", "Clustervertrauen über die Phasen"):
+                  "Wer braucht was", "Clustervertrauen im Verlauf der Phasen"):
         assert words in html
     # German numbers: decimal comma in trust values, e.g. "von 0,30 auf".
     assert re.search(r"von 0,\d\d auf 0,\d\d", html)

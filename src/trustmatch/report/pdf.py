@@ -213,6 +213,21 @@ class HeadlessChromium:
         self.close()
 
 
+def no_browser_error(lang: str = "en"):
+    """Return the user error for "no Chromium installed", saying how to install one.
+
+    Args:
+        lang: Language of the message.
+    """
+    from trustmatch.errors import Problem, UserError
+    from trustmatch.i18n import message
+
+    return UserError(
+        Problem("<command line>", None, None, "", message("figures.pdf_no_browser", lang)),
+        message("figures.pdf_no_browser_summary", lang),
+    )
+
+
 def html_to_pdf(html: str, *, lang: str = "en", browser: str | None = None) -> bytes:
     """Return an HTML document printed to an A4 PDF by headless Chromium.
 
@@ -230,13 +245,7 @@ def html_to_pdf(html: str, *, lang: str = "en", browser: str | None = None) -> b
     """
     executable = browser or find_browser()
     if executable is None:
-        from trustmatch.errors import Problem, UserError
-        from trustmatch.i18n import message
-
-        raise UserError(
-            Problem("<command line>", None, None, "", message("figures.pdf_no_browser", lang)),
-            message("figures.pdf_no_browser_summary", lang),
-        )
+        raise no_browser_error(lang)
     with tempfile.TemporaryDirectory(prefix="trustmatch-pdf-") as folder:
         page_file = Path(folder) / "report.html"
         page_file.write_text(html, encoding="utf-8")

@@ -267,6 +267,14 @@ def render_report(
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    browser = None
+    if format == "pdf":
+        from trustmatch.report.pdf import find_browser, no_browser_error
+
+        # Fail before the long part (roadmap, figures) when the PDF cannot be printed.
+        browser = find_browser()
+        if browser is None:
+            raise no_browser_error(lang)
     loaded = (
         scenario if isinstance(scenario, LoadedScenario)
         else load_scenario(scenario, overrides=list(overrides), sets=list(sets))
@@ -311,10 +319,10 @@ def render_report(
                            version=__version__, network=network, network_script=script,
                            paper=format == "pdf", network_labels=_network_labels(t))
     pdf: bytes | None = None
-    if format == "pdf":
+    if browser is not None:
         from trustmatch.report.pdf import html_to_pdf
 
-        pdf = html_to_pdf(text, lang=lang)
+        pdf = html_to_pdf(text, lang=lang, browser=browser)
     written: list[Path] = []
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)

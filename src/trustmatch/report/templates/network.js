@@ -1,6 +1,6 @@
 /* The report's interactive member network (no library, nothing loaded from anywhere).
  *
- * Reads the JSON in <script type="application/json" id="network-data">, draws members and
+ * Reads the JSON data element (id "network-data"), draws members and
  * their links as SVG, and shows a member's projects, contacts and trust when the member is
  * clicked (or chosen in the list). Every name is put in the page with textContent, never as
  * markup, so a member's name can never become an element or a script.
