@@ -92,6 +92,9 @@ PAGE_WIDTH = 7.15
 """Width of the figures in inches: the printable width of an A4 page with 14 mm margins, so a
 figure is printed at its own size and its text keeps its size on paper."""
 
+PAGE_HEIGHT = 9.2
+"""Height in inches that a figure may take on an A4 page (with its heading and caption)."""
+
 FONT = 8
 """Size in points of the smallest text in a figure (at least 7 pt on paper, see PAGE_WIDTH)."""
 
@@ -586,7 +589,7 @@ def trust_network_figure(
     *,
     when: str,
     fig_id: str = "fig-trust-network",
-    names_per_group: int = 14,
+    names_per_group: int | None = None,
 ) -> ReportFigure:
     """Draw members grouped by market (competitors) or kind, with trust between the groups.
 
@@ -596,10 +599,12 @@ def trust_network_figure(
     groups stands for every pair of their members whose trust is known: its width grows with
     the number of pairs, its colour is their mean trust. This stays readable at 200 members,
     where a ring of 200 names would not; the HTML report adds the interactive network.
+
+    ``names_per_group`` (default: as many as keep the figure on one A4 page at full text size,
+    between 4 and 40) limits the names listed per group; the rest is counted.
     """
     groups = member_groups(actors, competitors, t)
     group_of = {actor.id: index for index, group in enumerate(groups) for actor in group.members}
-    count = max(len(groups), 1)
     trust = {tuple(sorted((a, b))): value for a, b, value in snapshot.pairs}
     norm = Normalize(vmin=0.0, vmax=1.0)
     cmap = matplotlib.colormaps[TRUST_CMAP]
@@ -616,31 +621,50 @@ def trust_network_figure(
               for index in range(len(groups))}
 
     chars = _chars(2.05, FONT)
-    texts = []
-    for index, group in enumerate(groups):
-        shown = group.members[:names_per_group]
-        lines = [wrap_all(actor.name, chars) for actor in shown]
-        if len(group.members) > len(shown):
-            lines.append(wrap_all(say(t, "more_members", count=len(group.members) - len(shown)),
-                                  chars))
-        if inside[index]:
-            lines.append(wrap_all(say(t, "group_rivals", count=len(inside[index]),
-                                      trust=t.trust(float(np.mean(inside[index])))), chars))
-        texts.append((wrap_all(group.title, chars), "\n".join(lines)))
-    heights = [LINE * (title.count("\n") + 1 + body.count("\n") + 1) + 0.12
-               for title, body in texts]
-
-    width = PAGE_WIDTH
-    radius = 1.05
-    centre_x = width / 2
-    label_gap = 0.28
+    count = max(len(groups), 1)
     # Nodes on a circle, the first at the top; labels left or right of the circle, spread so
     # that they never overlap (the canvas grows when the labels need more room).
     angles = [math.pi / 2 - 2 * math.pi * (index + 0.5) / count for index in range(count)]
     right = [i for i in range(count) if math.cos(angles[i]) >= 0]
     left = [i for i in range(count) if math.cos(angles[i]) < 0]
-    side_height = max(sum(heights[i] + 0.08 for i in side) for side in (left, right) if side) \
-        if groups else 1.0
+
+    def labels(limit: int) -> tuple[list[tuple[str, str]], list[float], float]:
+        texts = []
+        for index, group in enumerate(groups):
+            shown = [actor.name for actor in group.members[:limit]]
+            # Names as one wrapped sentence ("A, B and C"): a name broken over two lines
+            # cannot be taken for two members.
+            if len(group.members) > len(shown):
+                listed = ", ".join(shown) + " " + say(t, "more_members",
+                                                      count=len(group.members) - len(shown))
+            else:
+                listed = t.join(shown)
+            lines = [wrap_all(listed, chars)]
+            if inside[index]:
+                lines.append(wrap_all(say(t, "group_rivals", count=len(inside[index]),
+                                          trust=t.trust(float(np.mean(inside[index])))),
+                                      chars))
+            texts.append((wrap_all(group.title, chars), "\n".join(lines)))
+        heights = [LINE * (title.count("\n") + 1 + body.count("\n") + 1) + 0.12
+                   for title, body in texts]
+        tallest = max((sum(heights[i] + 0.08 for i in side) for side in (left, right) if side),
+                      default=1.0)
+        return texts, heights, tallest
+
+    if names_per_group is None:
+        # As many names as keep the figure on one A4 page at full text size (at least 4).
+        names_per_group = 40
+        texts, heights, side_height = labels(names_per_group)
+        while side_height > PAGE_HEIGHT - 1.2 and names_per_group > 4:
+            names_per_group = max(4, int(names_per_group * 0.75))
+            texts, heights, side_height = labels(names_per_group)
+    else:
+        texts, heights, side_height = labels(names_per_group)
+
+    width = PAGE_WIDTH
+    radius = 1.05
+    centre_x = width / 2
+    label_gap = 0.28
     plot_height = max(2 * radius + 1.0, side_height + 0.2)
     legend_height = 0.9
     height = plot_height + legend_height
