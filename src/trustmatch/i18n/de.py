@@ -156,7 +156,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Kontakte und sein Vertrauen zu sehen. Linien verbinden Mitglieder, die gemeinsam an "
         "einem Projekt teilnehmen; gestrichelte Linien verbinden Wettbewerber. Die Farbe einer "
         "Linie zeigt das Vertrauen des Paares am Ende des Fahrplans, von Rot (gering) bis Grün "
-        "(hoch)."
+        "(hoch). Gibt es viele Wettbewerber, werden nur die des gewählten Mitglieds gezeigt."
     ),
     "figures.network_member": "Mitglied:",
     "figures.network_theme": "Thema:",

@@ -147,7 +147,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Click a member (or choose one in the list) to see their projects, contacts and trust. "
         "Lines join members who take part in a project together; dashed lines join competitors. "
         "The colour of a line is the pair's trust at the end of the roadmap, from red (low) to "
-        "green (high)."
+        "green (high). In a cluster with many competitors only the chosen member's are drawn."
     ),
     "figures.network_member": "Member:",
     "figures.network_theme": "Theme:",

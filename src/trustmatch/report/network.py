@@ -28,6 +28,9 @@ from trustmatch.report.i18n import Translator
 from trustmatch.results import PhasePlan, RoadmapResult, Theme, TrustSnapshot
 from trustmatch.scenario.models import Actor
 
+RIVAL_LIMIT = 120
+"""Up to this many competitor pairs all are drawn; above, only the chosen member's."""
+
 LABEL_LIMIT = 30
 """Up to this many members every name is written next to its point; above, names show on
 hover and for the chosen member and their contacts."""
@@ -242,6 +245,7 @@ def network_data(
         "projects": projects,
         "pairs": pairs,
         "label_limit": LABEL_LIMIT,
+        "rival_limit": RIVAL_LIMIT,
         "text": {key: message(f"figures.network_{key}", t.lang) for key in UI_KEYS},
     }
 

@@ -65,6 +65,10 @@
     return {pair: pair, line: line};
   });
   var showAllLabels = data.members.length <= data.label_limit;
+  // Many competitor pairs (firms sharing a market) would hide everything else: then only the
+  // chosen member's competitors are drawn.
+  var rivalCount = data.pairs.filter(function (pair) { return pair.competitors; }).length;
+  var showAllRivals = rivalCount <= data.rival_limit;
   var nodes = data.members.map(function (member, index) {
     var group = element("g", {
       "class": "node", tabindex: "0", role: "button", "data-member": String(index),
@@ -101,9 +105,10 @@
     var neighbours = {};
     edges.forEach(function (edge) {
       var pair = edge.pair;
-      var shown = active[pair.a] && active[pair.b] &&
-        (phase === null || pair.competitors || inPhase(pair, phase));
       var touches = selected !== null && (pair.a === selected || pair.b === selected);
+      var shown = active[pair.a] && active[pair.b] &&
+        (phase === null || pair.competitors || inPhase(pair, phase)) &&
+        (!pair.competitors || showAllRivals || touches);
       if (touches && shown) { neighbours[pair.a] = true; neighbours[pair.b] = true; }
       edge.line.setAttribute("class", (pair.competitors ? "edge competitors" : "edge") +
         (shown ? "" : " hidden") + (touches ? " touching" : ""));
