@@ -1,0 +1,185 @@
+"""``trustmatch book``: the cluster manager's book of indicators, and the network measured."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+from pathlib import Path
+
+import click
+
+COMMAND_LINE = "<command line>"
+
+
+def _number(text: str) -> float:
+    text = text.strip()
+    if "," in text and "." not in text:  # German decimal comma: 4,2
+        text = text.replace(",", ".")
+    return float(text)
+
+
+def parse_figure(text: str) -> float | tuple[float | None, float | None]:
+    """Return ``5`` for "5", a band ``(5, 10)`` for "5..10", open ends for "..10" / "10..".
+
+    Raises:
+        ValueError: The text is neither a number nor a band.
+    """
+    if ".." in text:
+        low, _, high = text.partition("..")
+        return (_number(low) if low.strip() else None, _number(high) if high.strip() else None)
+    return _number(text)
+
+
+def _figures(pairs: tuple[str, ...], names: tuple[str, ...], say) -> tuple[dict, list]:
+    from trustmatch.errors import Problem
+
+    values: dict[str, object] = {}
+    problems = []
+    for pair in pairs:
+        name, sep, text = pair.partition("=")
+        name = name.strip()
+        if not sep:
+            problems.append(Problem(COMMAND_LINE, None, None, pair, say("book.cli_figure_form")))
+            continue
+        if name not in names:
+            close = difflib.get_close_matches(name, names, n=1)
+            hint = say("book.did_you_mean", name=close[0]) if close else ""
+            problems.append(
+                Problem(COMMAND_LINE, None, None, name,
+                        say("book.cli_unknown_figure", known=", ".join(names), hint=hint))
+            )
+            continue
+        try:
+            value = parse_figure(text)
+        except ValueError:
+            problems.append(
+                Problem(COMMAND_LINE, None, None, name, say("book.cli_bad_value", got=text))
+            )
+            continue
+        values[name] = list(value) if isinstance(value, tuple) else value
+    return values, problems
+
+
+def _lang_option(function):
+    return click.option(
+        "--lang",
+        type=click.Choice(["en", "de"]),
+        default=None,
+        help="Language of the output (default: from the locale).",
+    )(function)
+
+
+@click.group("book")
+def book() -> None:
+    """The cluster manager's book: indicators per period and the network of members.
+
+    The book (a YAML file beside the ledger) only grows: record the cluster's figures and the
+    figures members report per period (phase), then `trustmatch book show` sets them beside
+    the projects of the ledger and measures the network.
+    """
+
+
+@book.command("record")
+@click.argument("book_file", metavar="BOOK", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("figures", metavar="FIGURE=VALUE...", nargs=-1, required=True)
+@click.option(
+    "--scenario",
+    "scenario_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The cluster's scenario file (members and phases are checked against it).",
+)
+@click.option("--period", type=click.IntRange(1, 100), required=True,
+              help="The period (phase) the figures belong to.")
+@click.option("--member", default=None,
+              help="Member id whose figures these are (leave out for the cluster's own).")
+@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
+              help="Date of the entry, YYYY-MM-DD (default: today).")
+@click.option("--note", default="", help="A free note kept with the entry.")
+@_lang_option
+def record(book_file, figures, scenario_file, period, member, when, note, lang) -> None:
+    """Record figures for one period in BOOK (created if missing).
+
+    Cluster figures: members, members_joined, members_left, events_held, event_participants,
+    projects_run, projects_succeeded, funding_raised_eur, press_mentions, fair_appearances,
+    international_contacts, satisfaction, satisfaction_responses.
+
+    Member figures (with --member; a number or a band LOW..HIGH, e.g. revenue_growth_pct=5..10):
+    revenue_growth_pct, production_growth_pct, sick_leave_pct, employees, rnd_staff,
+    export_share_pct, satisfaction (1-5).
+    """
+    from pydantic import ValidationError
+
+    from trustmatch.book.models import CLUSTER_FIGURES, MEMBER_FIGURES, BookEntry
+    from trustmatch.book.store import BookError, record_entries
+    from trustmatch.errors import Problem
+    from trustmatch.i18n import Messages
+    from trustmatch.scenario import load_scenario
+
+    say = Messages(lang)
+    names = MEMBER_FIGURES if member else CLUSTER_FIGURES
+    values, problems = _figures(figures, names, say)
+    if problems:
+        raise BookError(problems, say("book.not_recorded"))
+    data: dict[str, object] = {"period": period, "note": note}
+    data["date"] = (when.date() if when else dt.date.today())
+    if member:
+        data.update(member=member, figures=values)
+    else:
+        data["cluster"] = values
+    try:
+        entry = BookEntry.model_validate(data)
+    except ValidationError as error:
+        from trustmatch.book.store import _plain
+
+        problems = [
+            Problem(COMMAND_LINE, None, None, str(e["loc"][1]) if len(e["loc"]) > 1 else "",
+                    _plain(e, say.lang))
+            for e in error.errors()
+        ]
+        raise BookError(sorted(set(problems)), say("book.not_recorded")) from None
+    scenario = load_scenario(scenario_file).scenario
+    written = record_entries(book_file, [entry], scenario=scenario, lang=say.lang)
+    whose = scenario.actor(member).name if member else say("book.the_cluster")
+    click.echo(
+        say("book.recorded", count=len(values), whose=whose, period=period, book=book_file,
+            entries=len(written.book.entries))
+    )
+
+
+@book.command("show")
+@click.argument("book_file", metavar="[BOOK]", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option(
+    "--scenario",
+    "scenario_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The cluster's scenario file.",
+)
+@click.option("--ledger", "ledger_file", default=None,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The ledger of recorded projects (who really worked together).")
+@click.option("--json", "json_out", default=None, type=click.Path(dir_okay=False, path_type=Path),
+              metavar="OUT.json", help="Also write everything as JSON (- for standard output).")
+@_lang_option
+def show(book_file, scenario_file, ledger_file, json_out, lang) -> None:
+    """Show the network per phase and, with BOOK, the indicators beside the activities."""
+    from trustmatch.book.view import book_view, render_book_text
+    from trustmatch.i18n import Messages
+    from trustmatch.scenario import load_scenario
+
+    say = Messages(lang)
+    scenario = load_scenario(scenario_file).scenario
+    view = book_view(scenario, book_file=book_file, ledger_file=ledger_file, lang=say.lang)
+    if json_out is not None:
+        text = json.dumps(view.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+        if str(json_out) == "-":
+            click.echo(text, nl=False)
+            return
+        Path(json_out).write_text(text, encoding="utf-8")
+    click.echo(render_book_text(scenario, view, say))
+
+
+command = book
