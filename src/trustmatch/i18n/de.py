@@ -94,11 +94,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.error_other_scenario': 'dieses Buch gehört zum Cluster „{book}“, nicht zu „{scenario}“',
     'book.error_unknown_member': '„{member}“ ist kein Mitglied dieses Clusters',
-    'book.error_period_beyond': 'Periode {period} liegt nach der letzten Phase des Szenarios ({phases})',
-    'book.cli_figure_form': 'jede Kennzahl als NAME=WERT angeben, z. B. events_held=3 oder revenue_growth_pct=5..10',
+    'book.error_period_beyond': (
+        'Periode {period} liegt nach der letzten Phase des Szenarios ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'jede Kennzahl als NAME=WERT angeben, z. B. events_held=3 oder revenue_growth_pct=5..10'
+    ),
     'book.cli_unknown_figure': 'unbekannte Kennzahl{hint}; bekannt sind: {known}',
     'book.did_you_mean': ' (gemeint ist vielleicht „{name}“?)',
-    'book.cli_bad_value': 'muss eine Zahl (4,2) oder eine Spanne VON..BIS sein (5..10, ..10, 10..) (angegeben: „{got}“)',
+    'book.cli_bad_value': (
+        'muss eine Zahl (4,2) oder eine Spanne VON..BIS sein (5..10, ..10, 10..) (angegeben: '
+        '„{got}“)'
+    ),
     'book.the_cluster': 'den Cluster',
     'book.recorded': {
         'one': (
@@ -120,7 +127,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.col_centralisation': 'Zentralisierung',
     'book.phase_before': 'vorher',
     'book.simulated_mark': '(simuliert)',
-    'book.simulated_note': 'Mit (simuliert) markierte Phasen sind eine Prognose der Roadmap, keine Aufzeichnung.',
+    'book.simulated_note': (
+        'Mit (simuliert) markierte Phasen sind eine Prognose der Roadmap, keine Aufzeichnung.'
+    ),
     'book.isolated_line': 'Noch ohne gemeinsames Projekt: {names}.',
     'book.brokers_line': 'Brückenglieder (ohne sie zerfällt das Netzwerk): {names}.',
     'book.kinds_line': 'Verbindungen zwischen Arten von Mitgliedern: {pairs}.',
@@ -160,7 +169,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         'Diese Zahlen stehen nebeneinander, sie beweisen keine Ursache: Mitglieder, die sich an '
         'Projekten beteiligen, können sich in vielem von den anderen unterscheiden.'
     ),
-    'book.gains_heading': 'Projektarten, denen die größten Zuwächse an Vertrauen und Kontakten folgten:',
+    'book.gains_heading': (
+        'Projektarten, denen die größten Zuwächse an Vertrauen und Kontakten folgten:'
+    ),
     'book.gain_line': {
         'one': (
             '{type}: 1 Projekt, Vertrauen +{trust} über die Paare der Teilnehmenden, {contacts} '
@@ -201,7 +212,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.agenda_participants': 'Teilnehmende: {names}.',
     'book.meetings_refused': 'Es wurden keine Einladungen geschrieben',
-    'book.meetings_other_scenario': 'der Plan wurde für den Cluster „{plan}“ erstellt, nicht für „{scenario}“',
+    'book.meetings_other_scenario': (
+        'der Plan wurde für den Cluster „{plan}“ erstellt, nicht für „{scenario}“'
+    ),
     'book.meetings_no_start': (
         'das Szenario nennt keinen Beginn von Phase 1 (calendar.start): bitte mit --start '
         'JJJJ-MM-TT angeben'

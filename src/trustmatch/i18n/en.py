@@ -88,14 +88,23 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.error_number': 'must be a number or a band [low, high] (got {got!r})',
     'book.error_no_file': 'no such book file',
     'book.error_unreadable': 'cannot read the book: {reason}',
-    'book.error_recorded_twice': '{figure} of period {period} is already recorded in entry {entry}; the book is append-only',
+    'book.error_recorded_twice': (
+        '{figure} of period {period} is already recorded in entry {entry}; the book is '
+        'append-only'
+    ),
     'book.error_other_scenario': "this book belongs to the cluster '{book}', not to '{scenario}'",
     'book.error_unknown_member': "'{member}' is not a member of this cluster",
-    'book.error_period_beyond': 'period {period} is after the last phase of the scenario ({phases})',
-    'book.cli_figure_form': 'write each figure as NAME=VALUE, e.g. events_held=3 or revenue_growth_pct=5..10',
+    'book.error_period_beyond': (
+        'period {period} is after the last phase of the scenario ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'write each figure as NAME=VALUE, e.g. events_held=3 or revenue_growth_pct=5..10'
+    ),
     'book.cli_unknown_figure': 'unknown figure{hint}; known figures: {known}',
     'book.did_you_mean': " (did you mean '{name}'?)",
-    'book.cli_bad_value': "must be a number (4.2) or a band LOW..HIGH (5..10, ..10, 10..) (got '{got}')",
+    'book.cli_bad_value': (
+        "must be a number (4.2) or a band LOW..HIGH (5..10, ..10, 10..) (got '{got}')"
+    ),
     'book.the_cluster': 'the cluster',
     'book.recorded': {
         'one': 'Recorded 1 figure of {whose} for period {period} in {book} ({entries} entries in all).',
@@ -192,7 +201,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.agenda_participants': 'Participants: {names}.',
     'book.meetings_refused': 'No invitations were written',
-    'book.meetings_other_scenario': "the plan was made for the cluster '{plan}', not for '{scenario}'",
+    'book.meetings_other_scenario': (
+        "the plan was made for the cluster '{plan}', not for '{scenario}'"
+    ),
     'book.meetings_no_start': (
         'the scenario gives no start date of phase 1 (calendar.start): give it with --start '
         'YYYY-MM-DD'
