@@ -107,7 +107,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.the_cluster': 'the cluster',
     'book.recorded': {
-        'one': 'Recorded 1 figure of {whose} for period {period} in {book} ({entries} entries in all).',
+        'one': (
+            'Recorded 1 figure of {whose} for period {period} in {book} ({entries} entries in '
+            'all).'
+        ),
         'other': (
             'Recorded {count} figures of {whose} for period {period} in {book} ({entries} '
             'entries in all).'
@@ -165,7 +168,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.gains_heading': 'Project types that preceded the largest gains in trust and contacts:',
     'book.gain_line': {
-        'one': "{type}: 1 project, trust +{trust} over its participants' pairs, {contacts} new contacts",
+        'one': (
+            "{type}: 1 project, trust +{trust} over its participants' pairs, {contacts} new "
+            'contacts'
+        ),
         'other': (
             "{type}: {count} projects, trust +{trust} over their participants' pairs, "
             '{contacts} new contacts'
