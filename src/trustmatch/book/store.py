@@ -66,12 +66,19 @@ def _plain(error: Mapping[str, Any], lang: str) -> str:
     if kind in ("greater_than_equal", "less_than_equal") and context:
         bound = next(iter(context.values()))
         key = "book.error_at_least" if kind == "greater_than_equal" else "book.error_at_most"
-        return message(key, lang, bound=bound, got=error.get("input"))
+        return message(key, lang, bound=_plain_number(bound), got=_plain_number(error.get("input")))
     if kind in ("int_parsing", "float_parsing", "int_from_float", "int_type", "float_type"):
         return message("book.error_number", lang, got=error.get("input"))
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+def _plain_number(value: Any) -> Any:
+    # 5.0 reads as 5 to a person.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
 
 
 def parse_book(text: str, source: str = "<book>", lang: str | None = None) -> LoadedBook:

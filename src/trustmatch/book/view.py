@@ -78,6 +78,12 @@ def _names(scenario: Scenario, ids: list[str], say: Messages, limit: int = 6) ->
     return ", ".join(names) if names else say("book.nobody")
 
 
+def _signed(value: float, say: Messages) -> str:
+    # An explicit sign: a fall in trust must not read as "+-0.60".
+    sign = "+" if value >= 0 else "\u2212"
+    return sign + say.number(abs(value), 2)
+
+
 def _value(value: float | None, say: Messages, digits: int = 1) -> str:
     return "–" if value is None else say.number(value, digits)
 
@@ -136,8 +142,13 @@ def render_book_text(scenario: Scenario, view: BookView, say: Messages) -> str:
                 members=period.members_in_projects, contacts=period.new_contacts)
         )
     if effects.comparisons:
-        lines += ["", say("book.comparison_heading", first=effects.first_period,
-                          last=effects.last_period, min=view.min_group)]
+        if effects.first_period == effects.last_period:
+            heading = say("book.comparison_heading_one", period=effects.first_period,
+                          min=view.min_group)
+        else:
+            heading = say("book.comparison_heading", first=effects.first_period,
+                          last=effects.last_period, min=view.min_group)
+        lines += ["", heading]
         for item in effects.comparisons:
             for label, group in ((say("book.took_part"), item.took_part),
                                  (say("book.did_not"), item.did_not)):
@@ -155,7 +166,7 @@ def render_book_text(scenario: Scenario, view: BookView, say: Messages) -> str:
         for gain in effects.type_gains[:5]:
             lines.append(
                 "  " + say("book.gain_line", type=labels.get(gain.type, gain.type),
-                           count=gain.projects, trust=say.number(gain.trust_gain, 2),
+                           count=gain.projects, trust=_signed(gain.trust_gain, say),
                            contacts=gain.new_contacts)
             )
     return "\n".join(lines)

@@ -120,31 +120,43 @@ def record(book_file, figures, scenario_file, period, member, when, note, lang) 
     say = Messages(lang)
     names = MEMBER_FIGURES if member else CLUSTER_FIGURES
     values, problems = _figures(figures, names, say)
-    if problems:
-        raise BookError(problems, say("book.not_recorded"))
     data: dict[str, object] = {"period": period, "note": note}
-    data["date"] = (when.date() if when else dt.date.today())
+    data["date"] = when.date() if when else dt.date.today()
+    scope = "figures" if member else "cluster"
     if member:
         data.update(member=member, figures=values)
     else:
         data["cluster"] = values
+    entry = None
     try:
         entry = BookEntry.model_validate(data)
     except ValidationError as error:
         from trustmatch.book.store import _plain
 
-        problems = [
-            Problem(COMMAND_LINE, None, None, str(e["loc"][1]) if len(e["loc"]) > 1 else "",
-                    _plain(e, say.lang))
-            for e in error.errors()
-        ]
-        raise BookError(sorted(set(problems)), say("book.not_recorded")) from None
+        for item in error.errors():
+            where = [str(p) for p in item["loc"] if p != scope][:1]
+            problems.append(
+                Problem(COMMAND_LINE, None, None, where[0] if where else "", _plain(item, say.lang))
+            )
     scenario = load_scenario(scenario_file).scenario
-    written = record_entries(book_file, [entry], scenario=scenario, lang=say.lang)
+    if member is not None and member not in {actor.id for actor in scenario.actors}:
+        close = difflib.get_close_matches(member, [a.id for a in scenario.actors], n=1)
+        hint = say("book.did_you_mean", name=close[0]) if close else ""
+        problems.append(
+            Problem(COMMAND_LINE, None, None, "--member",
+                    say("book.error_unknown_member", member=member) + hint)
+        )
+    if period > scenario.phases:
+        problems.append(
+            Problem(COMMAND_LINE, None, None, "--period",
+                    say("book.error_period_beyond", period=period, phases=scenario.phases))
+        )
+    if problems or entry is None:
+        raise BookError(sorted(set(problems), key=lambda p: p.path), say("book.not_recorded"))
+    record_entries(book_file, [entry], scenario=scenario, lang=say.lang)
     whose = scenario.actor(member).name if member else say("book.the_cluster")
     click.echo(
-        say("book.recorded", count=len(values), whose=whose, period=period, book=book_file,
-            entries=len(written.book.entries))
+        say("book.recorded", count=len(values), whose=whose, period=period, book=book_file)
     )
 
 

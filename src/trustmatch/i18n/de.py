@@ -108,15 +108,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.the_cluster': 'den Cluster',
     'book.recorded': {
-        'one': (
-            '1 Kennzahl für {whose} in Periode {period} in {book} eingetragen (insgesamt '
-            '{entries} Einträge).'
-        ),
-        'other': (
-            '{count} Kennzahlen für {whose} in Periode {period} in {book} eingetragen '
-            '(insgesamt {entries} Einträge).'
-        ),
+        'one': '1 Kennzahl für {whose} in Periode {period} in {book} eingetragen.',
+        'other': '{count} Kennzahlen für {whose} in Periode {period} in {book} eingetragen.',
     },
+    'book.comparison_heading_one': (
+        'Mitglieder mit und ohne Projektbeteiligung (Periode {period}; Gruppen unter {min} '
+        'Mitgliedern werden nicht gezeigt):'
+    ),
     'book.network_heading': 'Das Netzwerk der Mitglieder (wer mit wem zusammengearbeitet hat)',
     'book.col_phase': 'Phase',
     'book.col_ties': 'Verbindungen',
@@ -174,11 +172,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.gain_line': {
         'one': (
-            '{type}: 1 Projekt, Vertrauen +{trust} über die Paare der Teilnehmenden, {contacts} '
+            '{type}: 1 Projekt, Vertrauen {trust} über die Paare der Teilnehmenden, {contacts} '
             'neue Kontakte'
         ),
         'other': (
-            '{type}: {count} Projekte, Vertrauen +{trust} über die Paare der Teilnehmenden, '
+            '{type}: {count} Projekte, Vertrauen {trust} über die Paare der Teilnehmenden, '
             '{contacts} neue Kontakte'
         ),
     },

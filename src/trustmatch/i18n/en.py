@@ -107,15 +107,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.the_cluster': 'the cluster',
     'book.recorded': {
-        'one': (
-            'Recorded 1 figure of {whose} for period {period} in {book} ({entries} entries in '
-            'all).'
-        ),
-        'other': (
-            'Recorded {count} figures of {whose} for period {period} in {book} ({entries} '
-            'entries in all).'
-        ),
+        'one': 'Recorded 1 figure of {whose} for period {period} in {book}.',
+        'other': 'Recorded {count} figures of {whose} for period {period} in {book}.',
     },
+    'book.comparison_heading_one': (
+        'Members who took part in projects and those who did not (period {period}; groups under '
+        '{min} members are not shown):'
+    ),
     'book.network_heading': 'The network of members (who has worked with whom)',
     'book.col_phase': 'Phase',
     'book.col_ties': 'Ties',
@@ -169,12 +167,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.gains_heading': 'Project types that preceded the largest gains in trust and contacts:',
     'book.gain_line': {
         'one': (
-            "{type}: 1 project, trust +{trust} over its participants' pairs, {contacts} new "
+            "{type}: 1 project, trust {trust} over its participants' pairs, {contacts} new "
             'contacts'
         ),
         'other': (
-            "{type}: {count} projects, trust +{trust} over their participants' pairs, "
-            '{contacts} new contacts'
+            "{type}: {count} projects, trust {trust} over their participants' pairs, {contacts} "
+            'new contacts'
         ),
     },
     'book.figure_members': 'members',
