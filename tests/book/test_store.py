@@ -102,7 +102,7 @@ def test_german_messages(tmp_path: Path):
                    "buch.yaml", lang="de")
     rendered = caught.value.render()
     assert rendered.startswith("Das Buch ist fehlerhaft")
-    assert "muss eine Zahl" in rendered
+    assert "muss eine ganze Zahl sein" in rendered
 
 
 WRITER = """

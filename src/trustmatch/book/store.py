@@ -67,11 +67,17 @@ def _plain(error: Mapping[str, Any], lang: str) -> str:
         bound = next(iter(context.values()))
         key = "book.error_at_least" if kind == "greater_than_equal" else "book.error_at_most"
         return message(key, lang, bound=_plain_number(bound), got=_plain_number(error.get("input")))
-    if kind in ("int_parsing", "float_parsing", "int_from_float", "int_type", "float_type"):
+    if kind in ("int_parsing", "int_from_float", "int_type"):
+        return message("book.error_whole_number", lang, got=error.get("input"))
+    if kind in ("float_parsing", "float_type"):
         return message("book.error_number", lang, got=error.get("input"))
     if kind == "value_error":
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
+
+
+def _union_branch(part: object) -> bool:
+    return isinstance(part, str) and ("[" in part or part.startswith("constrained"))
 
 
 def _plain_number(value: Any) -> Any:
@@ -110,13 +116,18 @@ def parse_book(text: str, source: str = "<book>", lang: str | None = None) -> Lo
         book = Book.model_validate(document.data)
     except ValidationError as error:
         problems = []
+        reported: set[tuple] = set()
         for item in error.errors():
-            # A band error is reported at the figure, not at the band's union branch.
-            where = tuple(p for p in item["loc"] if not (isinstance(p, str) and "[" in p))
-            where = tuple(p for p in where if p not in ("tuple[...]", "float"))
-            problems.append(
-                located.problem(where, _plain(item, lang), item["type"] == "extra_forbidden")
-            )
+            # A figure is a number or a band: pydantic reports each branch of that union; the
+            # reader gets one message at the figure.
+            where = tuple(p for p in item["loc"] if not _union_branch(p))
+            if where in reported:
+                continue
+            reported.add(where)
+            text = _plain(item, lang)
+            if len(where) < len(item["loc"]) and item["type"] not in ("value_error",):
+                text = message("book.error_figure", lang, got=item.get("input"))
+            problems.append(located.problem(where, text, item["type"] == "extra_forbidden"))
         problems = sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.path))
         raise BookError(problems, summary) from None
     loaded = LoadedBook(book, path, document.marks)

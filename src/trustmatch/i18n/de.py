@@ -85,7 +85,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.error_missing': 'fehlt',
     'book.error_at_least': 'muss mindestens {bound} sein (angegeben: {got})',
     'book.error_at_most': 'darf höchstens {bound} sein (angegeben: {got})',
-    'book.error_number': 'muss eine Zahl oder eine Spanne [von, bis] sein (angegeben: {got!r})',
+    'book.error_number': 'muss eine Zahl sein (angegeben: {got!r})',
+    'book.error_whole_number': 'muss eine ganze Zahl sein (angegeben: {got!r})',
+    'book.error_figure': 'muss eine Zahl oder eine Spanne [von, bis] sein (angegeben: {got!r})',
     'book.error_no_file': 'diese Buchdatei gibt es nicht',
     'book.error_unreadable': 'das Buch lässt sich nicht lesen: {reason}',
     'book.error_recorded_twice': (

@@ -85,7 +85,9 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.error_missing': 'is missing',
     'book.error_at_least': 'must be at least {bound} (got {got})',
     'book.error_at_most': 'must be at most {bound} (got {got})',
-    'book.error_number': 'must be a number or a band [low, high] (got {got!r})',
+    'book.error_number': 'must be a number (got {got!r})',
+    'book.error_whole_number': 'must be a whole number (got {got!r})',
+    'book.error_figure': 'must be a number or a band [low, high] (got {got!r})',
     'book.error_no_file': 'no such book file',
     'book.error_unreadable': 'cannot read the book: {reason}',
     'book.error_recorded_twice': (
