@@ -89,6 +89,13 @@ def test_network_of_a_recorded_ledger_in_the_terminal(tmp_path: Path):
     assert result.exit_code == 0, result.output
     assert "The network of members" in result.output
     assert "Still without any joint project: Delta Supplies, Epsilon University." in result.output
+    result = run("book", "show", "--scenario", SMALL, "--ledger", str(ledger), "--forecast", "2",
+                 "--seed", "4", "--lang", "en", "--json", "-")
+    assert result.exit_code == 0, result.output
+    network = json.loads(result.output)["network"]
+    assert [(m["phase"], m["source"]) for m in network] == [
+        (0, "known"), (1, "recorded"), (2, "simulated"), (3, "simulated")
+    ]
 
 
 def test_meetings_write_one_invitation_per_project_without_double_booking(tmp_path: Path):

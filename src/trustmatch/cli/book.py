@@ -173,18 +173,33 @@ def record(book_file, figures, scenario_file, period, member, when, note, lang) 
 @click.option("--ledger", "ledger_file", default=None,
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="The ledger of recorded projects (who really worked together).")
+@click.option("--forecast", type=click.IntRange(0, 20), default=0, metavar="N",
+              help="Add N simulated phases after the recorded ones (a forecast, marked so).")
+@click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None,
+              help="Seed of the simulated phases (default: the scenario's seed).")
 @click.option("--json", "json_out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               metavar="OUT.json", help="Also write everything as JSON (- for standard output).")
 @_lang_option
-def show(book_file, scenario_file, ledger_file, json_out, lang) -> None:
-    """Show the network per phase and, with BOOK, the indicators beside the activities."""
+def show(book_file, scenario_file, ledger_file, forecast, seed, json_out, lang) -> None:
+    """Show the network per phase and, with BOOK, the indicators beside the activities.
+
+    With --ledger the network is measured from the projects that really took place; with
+    --forecast N the roadmap's next N simulated phases follow, marked as a forecast.
+    """
     from trustmatch.book.view import book_view, render_book_text
     from trustmatch.i18n import Messages
     from trustmatch.scenario import load_scenario
 
     say = Messages(lang)
-    scenario = load_scenario(scenario_file).scenario
-    view = book_view(scenario, book_file=book_file, ledger_file=ledger_file, lang=say.lang)
+    loaded = load_scenario(scenario_file)
+    scenario = loaded.scenario
+    simulated = None
+    if forecast:
+        from trustmatch.roadmap import roadmap
+
+        simulated = roadmap(loaded, phases=forecast, seed=seed, ledger=ledger_file)
+    view = book_view(scenario, book_file=book_file, ledger_file=ledger_file, roadmap=simulated,
+                     lang=say.lang)
     if json_out is not None:
         text = json.dumps(view.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
         if str(json_out) == "-":

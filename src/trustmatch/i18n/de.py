@@ -240,6 +240,29 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         ),
     },
     'book.xlsx_sheet': 'Teilnehmende',
+    'book.fig_panel_before': 'Vor dem ersten Projekt',
+    'book.fig_panel_phase': 'Nach Phase {phase}',
+    'book.fig_panel_simulated': 'Nach Phase {phase} (simuliert)',
+    'book.fig_panel_counts': '{ties} Verbindungen, {isolated} isoliert',
+    'book.fig_panels_title': 'Das Netzwerk der Mitglieder, Phase für Phase',
+    'book.fig_panels_caption': (
+        'Jeder Punkt ist ein Mitglied (Farbe: Art des Mitglieds; roter Rand: noch kein '
+        'gemeinsames Projekt), jede Linie verbindet zwei Mitglieder, die zusammengearbeitet '
+        'haben. Gestrichelte Linien in simulierten Phasen sind eine Prognose.'
+    ),
+    'book.fig_simulated_legend': 'Prognose (simuliert)',
+    'book.fig_recorded_legend': 'erfasst',
+    'book.fig_measure_density': 'Dichte',
+    'book.fig_measure_largest_part_share': 'Anteil im größten verbundenen Teil',
+    'book.fig_measure_mean_trust': 'Mittleres Vertrauen',
+    'book.fig_measure_degree_centralisation': 'Zentralisierung (Grad)',
+    'book.fig_lines_title': 'Wie sich das Netzwerk entwickelt',
+    'book.fig_lines_caption': (
+        'Dichte: Anteil aller Paare von Mitgliedern, die zusammengearbeitet haben. Größter '
+        'Teil: Anteil der Mitglieder, die über gemeinsame Projekte miteinander verbunden sind. '
+        'Zentralisierung: 1, wenn alles über ein Mitglied läuft, 0, wenn die Verbindungen '
+        'gleichmäßig verteilt sind.'
+    ),
     'book.xlsx_project': 'Projekt-ID',
     'book.xlsx_project_label': 'Projekt',
     'book.xlsx_date': 'Datum',

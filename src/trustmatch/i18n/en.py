@@ -235,6 +235,28 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         ),
     },
     'book.xlsx_sheet': 'Participants',
+    'book.fig_panel_before': 'Before the first project',
+    'book.fig_panel_phase': 'After phase {phase}',
+    'book.fig_panel_simulated': 'After phase {phase} (simulated)',
+    'book.fig_panel_counts': '{ties} ties, {isolated} isolated',
+    'book.fig_panels_title': 'The network of members, phase by phase',
+    'book.fig_panels_caption': (
+        'Each dot is a member (colour: kind of member; red ring: no joint project yet), each '
+        'line two members who have worked together. Dashed lines in simulated phases are a '
+        'forecast.'
+    ),
+    'book.fig_simulated_legend': 'forecast (simulated)',
+    'book.fig_recorded_legend': 'recorded',
+    'book.fig_measure_density': 'Density',
+    'book.fig_measure_largest_part_share': 'Share in the largest connected part',
+    'book.fig_measure_mean_trust': 'Mean trust',
+    'book.fig_measure_degree_centralisation': 'Degree centralisation',
+    'book.fig_lines_title': 'How the network develops',
+    'book.fig_lines_caption': (
+        'Density: share of all pairs of members who have worked together. Largest part: share '
+        'of members connected to each other through joint projects. Centralisation: 1 when '
+        'everything runs through one member, 0 when ties are spread evenly.'
+    ),
     'book.xlsx_project': 'Project id',
     'book.xlsx_project_label': 'Project',
     'book.xlsx_date': 'Date',
