@@ -252,6 +252,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.fig_simulated_legend': 'Prognose (simuliert)',
     'book.fig_recorded_legend': 'erfasst',
+    'book.report_heading': 'Das Netzwerk und das Buch des Clustermanagements',
+    'book.report_intro': (
+        'Wer mit wem zusammengearbeitet hat, Phase für Phase (aus den im Projektbuch erfassten '
+        'Projekten und der schon vorher bekannten Zusammenarbeit), und die Kennzahlen, die das '
+        'Clustermanagement führt.'
+    ),
+    'book.col_figure': 'Kennzahl',
+    'book.col_group': 'Mitglieder',
+    'book.col_first': 'Erste Periode',
+    'book.col_last': 'Letzte Periode',
+    'book.col_change': 'Veränderung',
+    'book.col_members': 'Mitglieder hinter der Veränderung',
     'book.fig_measure_density': 'Dichte',
     'book.fig_measure_largest_part_share': 'Anteil im größten verbundenen Teil',
     'book.fig_measure_mean_trust': 'Mittleres Vertrauen',

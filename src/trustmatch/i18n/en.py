@@ -247,6 +247,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     'book.fig_simulated_legend': 'forecast (simulated)',
     'book.fig_recorded_legend': 'recorded',
+    'book.report_heading': "The network and the manager's book",
+    'book.report_intro': (
+        'Who has worked with whom, phase by phase (from the projects recorded in the ledger and '
+        'the cooperation known before), and the figures the cluster management keeps.'
+    ),
+    'book.col_figure': 'Figure',
+    'book.col_group': 'Members',
+    'book.col_first': 'First period',
+    'book.col_last': 'Last period',
+    'book.col_change': 'Change',
+    'book.col_members': 'Members behind the change',
     'book.fig_measure_density': 'Density',
     'book.fig_measure_largest_part_share': 'Share in the largest connected part',
     'book.fig_measure_mean_trust': 'Mean trust',

@@ -173,6 +173,7 @@ def render_report(
     roadmap: RoadmapResult | str | Path | None = None,
     ledger: str | Path | None = None,
     batch: BatchRuns | str | Path | None = None,
+    book: str | Path | None = None,
     lang: str = "en",
     format: str | None = None,  # noqa: A002 - mirrors the CLI option
     output: str | Path | None = None,
@@ -197,6 +198,8 @@ def render_report(
         roadmap: A roadmap result or the path of its JSON (``trustmatch roadmap --json``).
         ledger: Recorded outcomes: the computed roadmap starts after them.
         batch: Batch runs or the path of a batch results store: adds the strategy comparison.
+        book: The manager's book (``book.yaml``): adds its indicators to the network section,
+            which the report shows whenever a ledger or a book is given.
         lang: ``en`` or ``de``.
         format: ``html`` (one self-contained file) or ``md`` (Markdown and PNG figures);
             default: ``md`` when ``output`` ends in ``.md``, else ``html``.
@@ -258,9 +261,14 @@ def render_report(
     slots, files = _render_figures(builders, format, folder)
     batch_slots, batch_files = _render_figures(batch_builders, format, folder)
     files.update(batch_files)
+    book_view, book_slots = None, []
+    if ledger is not None or book is not None:
+        book_view, book_builders = _book_section(loaded, ledger, book, roadmap, lang)
+        book_slots, book_files = _render_figures(book_builders, format, folder)
+        files.update(book_files)
     template = _environment(format).get_template(f"report.{format}.j2")
     text = template.render(view=view, figures=slots, batch_figures=batch_slots,
-                           version=__version__)
+                           book=book_view, book_figures=book_slots, version=__version__)
     written: list[Path] = []
     if out_path is not None:
         out_path.parent.mkdir(parents=True, exist_ok=True)
@@ -273,8 +281,26 @@ def render_report(
             written.append(target)
     return RenderedReport(
         text=text, format=format, files=files,
-        figure_ids=[slot.id for slot in [*slots, *batch_slots]], written=written,
+        figure_ids=[slot.id for slot in [*slots, *batch_slots, *book_slots]], written=written,
     )
+
+
+def _book_section(loaded: LoadedScenario, ledger, book, roadmap, lang: str):
+    # The network measured from the ledger (and the computed roadmap as a forecast), and the
+    # book's indicators beside the activities.
+    from trustmatch.book.figures import network_lines_figure, network_panels_figure
+    from trustmatch.book.report_section import book_section
+    from trustmatch.book.view import book_view
+    from trustmatch.i18n import Messages
+
+    say = Messages(lang)
+    scenario = loaded.scenario
+    view = book_view(scenario, book_file=book, ledger_file=ledger, roadmap=roadmap, lang=lang)
+    builders = [
+        lambda: network_panels_figure(scenario, view.network, say),
+        lambda: network_lines_figure(view.network, say),
+    ]
+    return book_section(scenario, view, say), builders
 
 
 def read_roadmap(path: str | Path) -> RoadmapResult:
