@@ -160,6 +160,39 @@ def record(book_file, figures, scenario_file, period, member, when, note, lang) 
     )
 
 
+@book.command("import")
+@click.argument("book_file", metavar="BOOK", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--survey", "survey_file", required=True,
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="The filled survey workbook (its sheet Indicators / Kennzahlen).")
+@click.option(
+    "--scenario",
+    "scenario_file",
+    required=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="The cluster's scenario file (members are matched by name).",
+)
+@click.option("--period", type=click.IntRange(1, 100), required=True,
+              help="The period (phase) the figures belong to.")
+@_lang_option
+def import_(book_file, survey_file, scenario_file, period, lang) -> None:
+    """Record the members' figures from a survey workbook's indicators sheet in BOOK.
+
+    One row per member: numbers, or bands such as 5-10, <10 or >10 where a member will not
+    give the exact figure. All rows are recorded together, or none when a cell is wrong.
+    """
+    from trustmatch.book.store import record_entries
+    from trustmatch.book.survey_import import entries_from_survey
+    from trustmatch.i18n import Messages
+    from trustmatch.scenario import load_scenario
+
+    say = Messages(lang)
+    scenario = load_scenario(scenario_file).scenario
+    entries = entries_from_survey(survey_file, scenario, period, say.lang)
+    record_entries(book_file, entries, scenario=scenario, lang=say.lang)
+    click.echo(say("book.imported", count=len(entries), period=period, book=book_file))
+
+
 @book.command("show")
 @click.argument("book_file", metavar="[BOOK]", required=False,
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))

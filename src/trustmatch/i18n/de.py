@@ -255,6 +255,68 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        'die Arbeitsmappe hat kein Blatt „Kennzahlen“ (oder „Indicators“); bitte mit '
+        '`trustmatch survey-template` eine neue Vorlage schreiben und ihr Blatt Kennzahlen '
+        'ausfüllen'
+    ),
+    'book.survey_unknown_member': (
+        '„{name}“ ist kein Mitglied dieses Clusters (bitte den Namen vom Blatt Mitglieder '
+        'verwenden)'
+    ),
+    'book.survey_bad_cell': (
+        'muss eine Zahl oder eine Spanne wie 5-10, <10 oder >10 sein (angegeben: „{got}“)'
+    ),
+    'book.survey_note': 'aus der Umfrage {file}',
+    'book.imported': {
+        'one': 'Die Kennzahlen von 1 Mitglied für Periode {period} in {book} eingetragen.',
+        'other': (
+            'Die Kennzahlen von {count} Mitgliedern für Periode {period} in {book} eingetragen.'
+        ),
+    },
+    'survey.sheet.indicators': 'Kennzahlen',
+    'survey.column.indicators.member': 'Mitglied',
+    'survey.column.indicators.revenue_growth_pct': 'Umsatzwachstum %',
+    'survey.column.indicators.production_growth_pct': 'Produktionswachstum %',
+    'survey.column.indicators.sick_leave_pct': 'Krankenstand %',
+    'survey.column.indicators.employees': 'Beschäftigte',
+    'survey.column.indicators.rnd_staff': 'Beschäftigte in F&E',
+    'survey.column.indicators.export_share_pct': 'Exportanteil %',
+    'survey.column.indicators.satisfaction': 'Zufriedenheit (1-5)',
+    'survey.hint.indicators.member': (
+        'Das Mitglied aus der Liste wählen (Namen vom Blatt Mitglieder).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Wachstum des Jahresumsatzes gegenüber dem Vorjahr in Prozent: eine Zahl (4,5) oder, '
+        'wenn lieber, eine Spanne (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Wachstum der Produktion (Menge) gegenüber dem Vorjahr in Prozent: eine Zahl oder eine '
+        'Spanne (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Anteil der Arbeitstage, die durch Krankheit ausfallen, in Prozent: eine Zahl oder eine '
+        'Spanne (3-5).'
+    ),
+    'survey.hint.indicators.employees': (
+        'Zahl der Beschäftigten: eine Zahl oder eine Spanne (10-49).'
+    ),
+    'survey.hint.indicators.rnd_staff': (
+        'Beschäftigte in Forschung und Entwicklung: eine Zahl oder eine Spanne (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Anteil des Umsatzes im Ausland in Prozent: eine Zahl oder eine Spanne (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'Wie zufrieden sind Sie mit dem Cluster? 1 (gar nicht) bis 5 (sehr).'
+    ),
+    'survey.instructions.indicators': (
+        'Kennzahlen (freiwillig, einmal im Jahr): die Zahlen jedes Mitglieds für das Buch des '
+        'Clustermanagements – Umsatz- und Produktionswachstum, Krankenstand, Beschäftigte, '
+        'Beschäftigte in F&E, Exportanteil und Zufriedenheit mit dem Cluster. Wo genaue Zahlen '
+        'vertraulich sind, genügen Spannen wie 5-10; Zahlen werden nur für Gruppen von '
+        'mindestens drei Mitgliedern gezeigt.'
+    ),
     'book.file_header': (
         'trustmatch-Buch: die Kennzahlen des Clusters je Periode (Phase), geführt vom '
         'Clustermanagement.\n'

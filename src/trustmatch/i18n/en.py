@@ -239,6 +239,58 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        "the workbook has no sheet 'Indicators' (or 'Kennzahlen'); write a new template with "
+        '`trustmatch survey-template` and fill in its indicators sheet'
+    ),
+    'book.survey_unknown_member': (
+        "'{name}' is not a member of this cluster (use the name from the Members sheet)"
+    ),
+    'book.survey_bad_cell': "must be a number or a band such as 5-10, <10 or >10 (got '{got}')",
+    'book.survey_note': 'from the survey {file}',
+    'book.imported': {
+        'one': 'Recorded the figures of 1 member for period {period} in {book}.',
+        'other': 'Recorded the figures of {count} members for period {period} in {book}.',
+    },
+    'survey.sheet.indicators': 'Indicators',
+    'survey.column.indicators.member': 'Member',
+    'survey.column.indicators.revenue_growth_pct': 'Revenue growth %',
+    'survey.column.indicators.production_growth_pct': 'Production growth %',
+    'survey.column.indicators.sick_leave_pct': 'Sick leave %',
+    'survey.column.indicators.employees': 'Employees',
+    'survey.column.indicators.rnd_staff': 'R&D staff',
+    'survey.column.indicators.export_share_pct': 'Export share %',
+    'survey.column.indicators.satisfaction': 'Satisfaction (1-5)',
+    'survey.hint.indicators.member': (
+        'Pick the member from the list (names from the Members sheet).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Growth of yearly revenue against the year before, in percent: a number (4.5) or a band '
+        'if you prefer (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Growth of production (output volume) against the year before, in percent: a number or '
+        'a band (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Share of working days lost to illness, in percent: a number or a band (3-5).'
+    ),
+    'survey.hint.indicators.employees': 'Head count: a number or a band (10-49).',
+    'survey.hint.indicators.rnd_staff': (
+        'People working in research and development: a number or a band (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Share of revenue earned abroad, in percent: a number or a band (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'How satisfied are you with the cluster? 1 (not at all) to 5 (very).'
+    ),
+    'survey.instructions.indicators': (
+        "Indicators (optional, once a year): each member's figures for the cluster management's "
+        'book — revenue and production growth, sick leave, employees, R&D staff, export share '
+        'and satisfaction with the cluster. Bands such as 5-10 are welcome where exact numbers '
+        'are confidential; figures are only ever shown for groups of at least three members.'
+    ),
     'book.file_header': (
         "trustmatch book: the cluster's figures per period (phase), kept by the cluster "
         'manager.\n'
