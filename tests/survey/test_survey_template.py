@@ -18,7 +18,7 @@ def validations(sheet) -> dict[str, str]:
 def test_german_template_has_german_sheets_headers_and_drop_downs(tmp_path):
     book = load_workbook(write_template(tmp_path / "umfrage.xlsx", lang="de"))
     assert book.sheetnames == ["Anleitung", "Mitglieder", "Bedarfe", "Wettbewerber",
-                               "Zusammenarbeit", "Listen"]
+                               "Zusammenarbeit", "Kennzahlen", "Listen"]
     assert book["Listen"].sheet_state == "hidden"
     assert book.active.title == "Mitglieder"
     members, needs = book["Mitglieder"], book["Bedarfe"]

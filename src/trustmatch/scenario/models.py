@@ -6,6 +6,7 @@ Schema (``trustmatch schema``), so editors show them while a consultant types.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Annotated, Any, Literal
 
@@ -94,6 +95,39 @@ class NeedStatement(StrictModel):
         return self
 
 
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+"""A day of the week, in English, lower case."""
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+)
+"""The days of the week in order (``date.weekday()`` is the index)."""
+
+
+class DateRange(StrictModel):
+    """Days from ``start`` to ``end``, both included."""
+
+    start: dt.date
+    """First day (YYYY-MM-DD)."""
+    end: dt.date
+    """Last day (YYYY-MM-DD), not before ``start``."""
+
+    @model_validator(mode="after")
+    def _in_order(self) -> DateRange:
+        if self.end < self.start:
+            raise ValueError(f"'end' ({self.end}) is before 'start' ({self.start})")
+        return self
+
+
+class Availability(StrictModel):
+    """When a member cannot attend meetings (used to propose kick-off dates)."""
+
+    weekdays: list[Weekday] = Field(default_factory=list)
+    """Days of the week the member is never available (e.g. ``[monday, friday]``)."""
+    dates: list[DateRange] = Field(default_factory=list)
+    """Date ranges the member is not available (holidays, trade fairs, peak season)."""
+
+
 class Actor(StrictModel):
     """A member of the cluster (or a candidate member)."""
 
@@ -111,6 +145,10 @@ class Actor(StrictModel):
     """How many projects the actor can join in one phase (default 2)."""
     needs: list[NeedStatement] = Field(default_factory=list)
     """The needs the actor stated, each a catalogue tag or free text, with a weight."""
+    email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s<>]+@[^@\s<>]+$")] | None = None
+    """Contact address for invitations (kick-off meetings); optional."""
+    unavailable: Availability = Field(default_factory=Availability)
+    """When the member cannot attend meetings (weekdays, date ranges)."""
 
 
 class CatalogueNeed(StrictModel):
@@ -345,6 +383,44 @@ class SimulationSettings(StrictModel):
     """Drop in success probability per ambition level above 1."""
 
 
+def _clock_time(value: str) -> str:
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise ValueError(f"must be a time of day as HH:MM, e.g. 10:00 (got {value!r})")
+    return f"{int(hours):02d}:{int(minutes):02d}"
+
+
+def _time_zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from None
+    return value
+
+
+class CalendarSettings(StrictModel):
+    """When the phases fall in the calendar, and when kick-off meetings may take place."""
+
+    start: dt.date | None = None
+    """First day of phase 1 (YYYY-MM-DD); needed for dated meetings and book periods."""
+    months_per_phase: Annotated[int, Field(ge=1, le=60)] = 6
+    """Length of a phase in months (6 = half-years)."""
+    meeting_weekdays: list[Weekday] = Field(
+        default_factory=lambda: ["tuesday", "wednesday", "thursday"], min_length=1
+    )
+    """Days of the week on which kick-off meetings may be held."""
+    meeting_time: Annotated[str, AfterValidator(_clock_time)] = "10:00"
+    """Start time of kick-off meetings (HH:MM, local time)."""
+    meeting_minutes: Annotated[int, Field(ge=15, le=600)] = 120
+    """Length of a kick-off meeting in minutes."""
+    meetings_per_day: Annotated[int, Field(ge=1, le=10)] = 1
+    """Kick-off meetings the cluster management can hold on one day."""
+    timezone: Annotated[str, AfterValidator(_time_zone)] = "Europe/Berlin"
+    """Time zone of the meetings (IANA name)."""
+
+
 class Scenario(StrictModel):
     """A cluster described for trustmatch: its members, needs, resources and projects."""
 
@@ -378,6 +454,8 @@ class Scenario(StrictModel):
     """Solver and candidate settings."""
     simulation: SimulationSettings = Field(default_factory=SimulationSettings)
     """How simulated outcomes depend on trust, size and ambition."""
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    """Dates of the phases and when kick-off meetings may take place."""
     overrides: dict[Identifier, dict[str, Any]] = Field(default_factory=dict)
     """Named patches by dotted path, applied before validation (``--override NAME``)."""
 

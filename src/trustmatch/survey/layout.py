@@ -104,7 +104,20 @@ COOPERATION = SheetSpec("cooperation", (
 ))
 """Earlier cooperation (optional): one row per pair, with how it went."""
 
-DATA_SHEETS: list[SheetSpec] = [MEMBERS, NEEDS, COMPETITORS, COOPERATION]
+INDICATORS = SheetSpec("indicators", (
+    Column("member", required=True, width=34, choices="members"),
+    Column("revenue_growth_pct", width=18),
+    Column("production_growth_pct", width=18),
+    Column("sick_leave_pct", width=16),
+    Column("employees", width=14),
+    Column("rnd_staff", width=14),
+    Column("export_share_pct", width=16),
+    Column("satisfaction", width=16),
+))
+"""Figures for the manager's book (optional): one row per member, numbers or bands such as
+``5-10``; read by ``trustmatch book import``, not by the scenario import."""
+
+DATA_SHEETS: list[SheetSpec] = [MEMBERS, NEEDS, COMPETITORS, COOPERATION, INDICATORS]
 """The data sheets, in workbook order (after the instructions, before the hidden lists)."""
 
 

@@ -28,6 +28,7 @@ INSTRUCTION_KEYS: tuple[str, ...] = (
     "survey.instructions.importance",
     "survey.instructions.competitors",
     "survey.instructions.cooperation",
+    "survey.instructions.indicators",
     "survey.instructions.confidential",
     "survey.instructions.import",
 )
