@@ -54,6 +54,191 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # survey: the needs survey workbook and its import (issue 16)
     # ---------------------------------------------------------------------------------------
+    "survey.sheet.instructions": "Anleitung",
+    "survey.sheet.members": "Mitglieder",
+    "survey.sheet.needs": "Bedarfe",
+    "survey.sheet.competitors": "Wettbewerber",
+    "survey.sheet.cooperation": "Zusammenarbeit",
+    "survey.sheet.lists": "Listen",
+    "survey.column.members.name": "Name",
+    "survey.column.members.kind": "Art",
+    "survey.column.members.markets": "Märkte",
+    "survey.column.members.size": "Beschäftigte",
+    "survey.column.needs.member": "Mitglied",
+    "survey.column.needs.need": "Bedarf (in eigenen Worten)",
+    "survey.column.needs.importance": "Wichtigkeit",
+    "survey.column.competitors.member": "Mitglied",
+    "survey.column.competitors.competitor": "Wettbewerber",
+    "survey.column.cooperation.member": "Mitglied",
+    "survey.column.cooperation.partner": "Partner",
+    "survey.column.cooperation.experience": "Erfahrung",
+    "survey.hint.members.name": "Der Name, unter dem alle das Mitglied kennen, z. B. "
+    "Sägewerk Keller GmbH.",
+    "survey.hint.members.kind": "Aus der Liste wählen: Unternehmen, Start-up, Zulieferer, "
+    "Hochschule, Forschungseinrichtung, Verband oder öffentliche Einrichtung.",
+    "survey.hint.members.markets": "Die Märkte, auf denen das Mitglied verkauft, durch Kommas "
+    "getrennt (Firmen auf demselben Markt gelten als Wettbewerber).",
+    "survey.hint.members.size": "Zahl der Beschäftigten (freiwillig).",
+    "survey.hint.needs.member": "Das Mitglied aus der Liste wählen (Namen aus dem Blatt "
+    "Mitglieder).",
+    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. \"Wir finden "
+    "keine Auszubildenden\".",
+    "survey.hint.needs.importance": "Wie wichtig der Bedarf ist: 1 (etwas) bis 5 (sehr).",
+    "survey.hint.competitors.member": "Ein Mitglied, das ein anderes als Wettbewerber sieht.",
+    "survey.hint.competitors.competitor": "Das Mitglied, mit dem es im Wettbewerb steht.",
+    "survey.hint.cooperation.member": "Ein Mitglied, das schon mit einem anderen "
+    "zusammengearbeitet hat.",
+    "survey.hint.cooperation.partner": "Das Mitglied, mit dem es zusammengearbeitet hat.",
+    "survey.hint.cooperation.experience": "Wie die Zusammenarbeit lief: gut, gemischt oder "
+    "schlecht.",
+    "survey.kind.company": "Unternehmen",
+    "survey.kind.startup": "Start-up",
+    "survey.kind.supplier": "Zulieferer",
+    "survey.kind.university": "Hochschule",
+    "survey.kind.research": "Forschungseinrichtung",
+    "survey.kind.association": "Verband",
+    "survey.kind.public": "Öffentliche Einrichtung",
+    "survey.experience.good": "gut",
+    "survey.experience.mixed": "gemischt",
+    "survey.experience.poor": "schlecht",
+    "survey.csv.need": "Bedarf",
+    "survey.csv.importance": "Wichtigkeit",
+    "survey.csv.competitors": "Wettbewerber",
+    "survey.csv.cooperation": "Frühere Zusammenarbeit",
+    "survey.need.skilled-workers": "Fachkräfte und Auszubildende gewinnen und halten",
+    "survey.need.visibility": "Regionale und internationale Sichtbarkeit",
+    "survey.need.training": "Weiterbildung und Qualifizierung",
+    "survey.need.sustainability": "Nachhaltigkeit und Kreislaufwirtschaft",
+    "survey.need.purchasing": "Kosten senken durch gemeinsamen Einkauf",
+    "survey.need.energy-costs": "Energiekosten senken, Energie effizienter nutzen",
+    "survey.need.digitalisation": "Digitalisierung von Abläufen und Produkten",
+    "survey.need.new-markets": "Neue Märkte und Auslandsmärkte erschließen",
+    "survey.need.innovation": "Forschung, Entwicklung und neue Produkte",
+    "survey.type.workshop": "Workshop zum Erfahrungsaustausch",
+    "survey.type.company-visits": "Betriebsbesichtigungen: Mitglieder besuchen einander",
+    "survey.type.open-day": "Gemeinsamer Tag der offenen Tür für Schüler, Studierende und "
+    "Öffentlichkeit",
+    "survey.type.joint-training": "Gemeinsame Weiterbildung",
+    "survey.type.joint-purchasing": "Gemeinsamer Einkauf (Energie, Material, Dienstleistungen)",
+    "survey.type.trade-fair-booth": "Gemeinschaftsstand auf einer Messe",
+    "survey.type.joint-pilot": "Gemeinsames Pilotprojekt (Digitalisierung, Energie, "
+    "Nachhaltigkeit)",
+    "survey.type.joint-market-entry": "Gemeinsame Erschließung eines neuen oder ausländischen "
+    "Marktes",
+    "survey.type.joint-rnd": "Gemeinsames Forschungs- und Entwicklungsprojekt",
+    "survey.instructions.title": "Bedarfsumfrage des Clusters",
+    "survey.instructions.purpose": "Mit dieser Umfrage erfährt das Clustermanagement, was jedes "
+    "Mitglied braucht. Wo sich Bedarfe überschneiden, schlägt es kleine gemeinsame "
+    "Startprojekte vor (einen Workshop, Betriebsbesichtigungen, einen Tag der offenen Tür) und, "
+    "sobald Vertrauen gewachsen ist, anspruchsvollere bis hin zu gemeinsamer Forschung und "
+    "Entwicklung.",
+    "survey.instructions.members": "Blatt \"Mitglieder\": eine Zeile je Mitglied mit Name, Art "
+    "(aus der Liste wählen), den Märkten, auf denen es verkauft, und auf Wunsch der Zahl der "
+    "Beschäftigten.",
+    "survey.instructions.needs": "Blatt \"Bedarfe\": eine Zeile je Bedarf. Das Mitglied aus der "
+    "Liste wählen und den Bedarf in eigenen Worten beschreiben, so wie man es einer Kollegin "
+    "oder einem Kollegen sagen würde; jedes Mitglied kann beliebig viele Bedarfe nennen.",
+    "survey.instructions.importance": "Wichtigkeit: 1 heißt \"wäre schön\", 5 heißt \"für uns "
+    "sehr wichtig\".",
+    "survey.instructions.competitors": "Blatt \"Wettbewerber\" (freiwillig): Paare von "
+    "Mitgliedern, die miteinander im Wettbewerb stehen, auch über einen gemeinsamen Markt "
+    "hinaus. Kein Projekt verschafft dann einem von beiden einen Vorteil auf Kosten des anderen.",
+    "survey.instructions.cooperation": "Blatt \"Zusammenarbeit\" (freiwillig): Paare von "
+    "Mitgliedern, die schon zusammengearbeitet haben, und wie es lief (gut, gemischt oder "
+    "schlecht).",
+    "survey.instructions.confidential": "Die Angaben nutzt nur das Clustermanagement, um "
+    "gemeinsame Projekte zu planen. Bitte die Blätter und die Überschriften in der ersten Zeile "
+    "nicht umbenennen.",
+    "survey.instructions.import": "Für das Clustermanagement: trustmatch import-survey "
+    "DIESE-DATEI.xlsx -o cluster.yaml --budget 30000 --hours 200",
+    "survey.template.required": " (Pflichtfeld)",
+    "survey.template.invalid.kinds": "Bitte eine Art aus der Liste wählen.",
+    "survey.template.invalid.importance": "Bitte eine ganze Zahl von 1 bis 5 angeben.",
+    "survey.template.invalid.experience": "Bitte gut, gemischt oder schlecht wählen.",
+    "survey.template.invalid.members": "Bitte ein Mitglied aus dem Blatt Mitglieder wählen.",
+    "survey.error.folder": "ist ein Ordner, keine Umfragedatei",
+    "survey.error.no_file": "Datei nicht gefunden",
+    "survey.error.unreadable": "kann nicht gelesen werden: {reason}",
+    "survey.error.file_too_large": "die Datei ist {size} MB groß; Umfragedateien dürfen "
+    "höchstens {limit} MB groß sein",
+    "survey.error.not_xlsx": "keine Excel-Arbeitsmappe (.xlsx) und keine CSV-Datei; die "
+    "Umfrage bitte als .xlsx speichern oder das Formular als .csv exportieren",
+    "survey.error.zip_entries": "die Arbeitsmappe besteht aus {count} Teilen; erlaubt sind "
+    "höchstens {limit}",
+    "survey.error.zip_too_large": "die Arbeitsmappe ist entpackt {size} MB groß; erlaubt sind "
+    "höchstens {limit} MB",
+    "survey.error.broken_xlsx": "die Arbeitsmappe lässt sich nicht öffnen ({reason}); bitte im "
+    "Tabellenprogramm öffnen und erneut als .xlsx speichern",
+    "survey.error.no_members_sheet": "kein Blatt mit den Mitgliedern: erwartet wird ein Blatt "
+    "namens {expected}, vorhanden sind {found}",
+    "survey.error.missing_column": "keine Spalte \"{column}\" in der ersten Zeile; bitte die "
+    "Überschriften der Vorlage beibehalten",
+    "survey.error.too_many_rows": "mehr als {limit} Zeilen; eine Umfrage darf höchstens {limit} "
+    "Zeilen je Blatt haben",
+    "survey.error.binary": "keine Textdatei; bitte das Formular als CSV exportieren",
+    "survey.error.csv_syntax": "die CSV-Datei ist hier nicht lesbar: {reason}",
+    "survey.error.empty": "die Datei ist leer",
+    "survey.error.required": "{column} fehlt",
+    "survey.error.too_long": "zu lang ({length} Zeichen, höchstens {limit})",
+    "survey.error.size": "die Zahl der Beschäftigten muss eine ganze Zahl sein (angegeben: "
+    "{got})",
+    "survey.error.importance": "die Wichtigkeit muss 1 bis 5 sein (angegeben: {got})",
+    "survey.error.kinds": "unbekannte Art {got}; möglich sind: {options}",
+    "survey.error.experience": "unbekannte Angabe {got}; möglich sind: {options}",
+    "survey.error.duplicate_member": "\"{name}\" steht zweimal in der Liste (zuerst in {first})",
+    "survey.error.too_many_members": "mehr als {limit} Mitglieder; eine Umfrage darf höchstens "
+    "{limit} Mitglieder enthalten",
+    "survey.error.no_members": "keine Mitglieder: bitte mindestens eine Zeile der Mitglieder "
+    "ausfüllen",
+    "survey.error.did_you_mean": "; gemeint ist vielleicht \"{name}\"?",
+    "survey.error.unknown_member": "unbekanntes Mitglied {name}: steht nicht im Blatt "
+    "\"{sheet}\"{hint}",
+    "survey.error.self_pair": "\"{name}\" ist mit sich selbst gepaart",
+    "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
+    "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
+    "survey.error.summary": {
+        "one": "{file} kann nicht importiert werden ({count} Fehler)",
+        "other": "{file} kann nicht importiert werden ({count} Fehler)",
+    },
+    "survey.warning.no_needs": "\"{name}\" nennt keinen Bedarf und kann erst an Projekten "
+    "teilnehmen, wenn ein Bedarf eingetragen ist",
+    "survey.yaml.header": "Das Cluster laut Bedarfsumfrage {source}: {members}, {needs}.\n"
+    "Geschrieben von `trustmatch import-survey`. Prüfen und die ersten Projekte planen:\n\n"
+    "    trustmatch validate DIESE-DATEI\n    trustmatch plan DIESE-DATEI\n\nDie Bedarfe stehen "
+    "in den Worten der Mitglieder; ihr Gewicht ist die Wichtigkeit (1-5) aus der Umfrage.\n"
+    "Projektarten und Bedarfskatalog unten sind die Vorgaben von trustmatch: Kosten, "
+    "Vertrauensschwellen und Bezeichnungen bitte an das Cluster anpassen.",
+    "survey.yaml.members": {"one": "{count} Mitglied", "other": "{count} Mitglieder"},
+    "survey.yaml.needs": {"one": "{count} Bedarf", "other": "{count} Bedarfe"},
+    "survey.yaml.description": "Importiert aus der Bedarfsumfrage {source}.",
+    "survey.yaml.seed": "gleicher Startwert, gleiche Ergebnisse",
+    "survey.yaml.phases": "Planungsabschnitte, z. B. Halbjahre",
+    "survey.yaml.resources": "verfügbar in jedem Abschnitt",
+    "survey.yaml.budget": "Euro für gemeinsame Projekte (--budget)",
+    "survey.yaml.hours": "Stunden des Clustermanagements für Projekte (--hours)",
+    "survey.yaml.objective": "wie viel jeder Teil eines Plans zählt",
+    "survey.yaml.need_value": "je Punkt Wichtigkeit eines erfüllten Bedarfs",
+    "survey.yaml.new_contacts": "je Paar von Mitgliedern, das zum ersten Mal zusammenarbeitet",
+    "survey.yaml.cost": "je ausgegebenem Euro",
+    "survey.yaml.actors": "die Mitglieder; der Kommentar zeigt, woher sie in der Umfrage stammen",
+    "survey.yaml.member_needs": "in den Worten des Mitglieds; Gewicht = Wichtigkeit",
+    "survey.yaml.derive": "Firmen auf demselben Markt sind Wettbewerber",
+    "survey.yaml.pairs": "in der Umfrage genannte Wettbewerber",
+    "survey.yaml.tolerance": "größter Unterschied der erfüllten Bedarfsanteile von Wettbewerbern",
+    "survey.yaml.prior_mean": "Vertrauen zwischen Mitgliedern ohne gemeinsame Projekte (0-1)",
+    "survey.yaml.prior_strength": "wie fest diese Annahme ist",
+    "survey.yaml.known": "in der Umfrage genannte frühere Zusammenarbeit",
+    "survey.yaml.catalogue": "Bedarfskatalog: die Worte der Mitglieder werden diesen zugeordnet",
+    "survey.yaml.project_types": "vom Startprojekt (Anspruch 1) bis zur gemeinsamen F&E (4)",
+    "survey.yaml.overrides": "Was wäre, wenn: trustmatch plan DIESE-DATEI --override half-budget",
+    "survey.cli.template_written": "Umfrage-Arbeitsmappe {path} geschrieben; an die Mitglieder "
+    "senden, danach: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
+    "survey.cli.imported": "{path} geschrieben mit {members} und {needs}; weiter mit: "
+    "trustmatch plan {path}",
+    "survey.cli.exists": "gibt es schon; bitte einen anderen Namen wählen oder mit --force "
+    "überschreiben",
+    "survey.cli.cannot_write": "kann nicht geschrieben werden: {reason}",
+    "survey.cli.nothing_written": "Nichts geschrieben",
     #
     #
     #

@@ -54,6 +54,176 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # survey: the needs survey workbook and its import (issue 16)
     # ---------------------------------------------------------------------------------------
+    "survey.sheet.instructions": "Instructions",
+    "survey.sheet.members": "Members",
+    "survey.sheet.needs": "Needs",
+    "survey.sheet.competitors": "Competitors",
+    "survey.sheet.cooperation": "Cooperation",
+    "survey.sheet.lists": "Lists",
+    "survey.column.members.name": "Name",
+    "survey.column.members.kind": "Kind",
+    "survey.column.members.markets": "Markets",
+    "survey.column.members.size": "Employees",
+    "survey.column.needs.member": "Member",
+    "survey.column.needs.need": "Need (in your own words)",
+    "survey.column.needs.importance": "Importance",
+    "survey.column.competitors.member": "Member",
+    "survey.column.competitors.competitor": "Competitor",
+    "survey.column.cooperation.member": "Member",
+    "survey.column.cooperation.partner": "Partner",
+    "survey.column.cooperation.experience": "How it went",
+    "survey.hint.members.name": "The member's name as everyone knows it, e.g. Sawmill Keller Ltd.",
+    "survey.hint.members.kind": "Pick from the list: company, start-up, supplier, university, "
+    "research institute, association or public body.",
+    "survey.hint.members.markets": "The markets the member sells in, separated by commas "
+    "(firms that share a market are treated as competitors).",
+    "survey.hint.members.size": "Number of employees (optional).",
+    "survey.hint.needs.member": "Pick the member from the list (names from the Members sheet).",
+    "survey.hint.needs.need": "One need per row, in the member's own words, e.g. "
+    "\"We cannot find apprentices\".",
+    "survey.hint.needs.importance": "How important this need is: 1 (a little) to 5 (very).",
+    "survey.hint.competitors.member": "A member who sees another member as a competitor.",
+    "survey.hint.competitors.competitor": "The member it competes with.",
+    "survey.hint.cooperation.member": "A member who has worked with another member before.",
+    "survey.hint.cooperation.partner": "The member it worked with.",
+    "survey.hint.cooperation.experience": "How the cooperation went: good, mixed or poor.",
+    "survey.kind.company": "Company",
+    "survey.kind.startup": "Start-up",
+    "survey.kind.supplier": "Supplier",
+    "survey.kind.university": "University",
+    "survey.kind.research": "Research institute",
+    "survey.kind.association": "Association",
+    "survey.kind.public": "Public body",
+    "survey.experience.good": "good",
+    "survey.experience.mixed": "mixed",
+    "survey.experience.poor": "poor",
+    "survey.csv.need": "need",
+    "survey.csv.importance": "importance",
+    "survey.csv.competitors": "competitors",
+    "survey.csv.cooperation": "cooperation",
+    "survey.need.skilled-workers": "Finding and keeping skilled workers and apprentices",
+    "survey.need.visibility": "Regional and international visibility",
+    "survey.need.training": "Further training and qualification",
+    "survey.need.sustainability": "Sustainability and circular economy",
+    "survey.need.purchasing": "Lower costs through joint purchasing",
+    "survey.need.energy-costs": "Lower energy costs and more efficient use of energy",
+    "survey.need.digitalisation": "Digitalisation of processes and products",
+    "survey.need.new-markets": "Entering new and foreign markets",
+    "survey.need.innovation": "Research, development and new products",
+    "survey.type.workshop": "Experience-exchange workshop",
+    "survey.type.company-visits": "Company visits: members visit each other's sites",
+    "survey.type.open-day": "Joint open day for pupils, students and the public",
+    "survey.type.joint-training": "Joint training course",
+    "survey.type.joint-purchasing": "Joint purchasing (energy, materials, services)",
+    "survey.type.trade-fair-booth": "Shared booth at a trade fair",
+    "survey.type.joint-pilot": "Joint pilot project (digitalisation, energy, sustainability)",
+    "survey.type.joint-market-entry": "Joint entry into a new or foreign market",
+    "survey.type.joint-rnd": "Joint research and development project",
+    "survey.instructions.title": "Needs survey of the cluster",
+    "survey.instructions.purpose": "With this survey the cluster management learns what each "
+    "member needs. Where needs overlap, it proposes small joint starter projects (a workshop, "
+    "company visits, an open day) and, as the members come to trust each other, more ambitious "
+    "ones up to joint research and development.",
+    "survey.instructions.members": "Sheet \"Members\": one row per member with its name, its "
+    "kind (pick from the list), the markets it sells in and, if you like, its number of "
+    "employees.",
+    "survey.instructions.needs": "Sheet \"Needs\": one row per need. Pick the member from the "
+    "list and write the need in your own words, as you would say it to a colleague; a member "
+    "may state as many needs as it has.",
+    "survey.instructions.importance": "Importance: 1 means \"would be nice\", 5 means \"very "
+    "important to us\".",
+    "survey.instructions.competitors": "Sheet \"Competitors\" (optional): pairs of members who "
+    "compete with each other beyond sharing a market. No project will let one of them gain at "
+    "the other's expense.",
+    "survey.instructions.cooperation": "Sheet \"Cooperation\" (optional): pairs of members who "
+    "have worked together before, and how it went (good, mixed or poor).",
+    "survey.instructions.confidential": "The answers are used only by the cluster management "
+    "to plan joint projects. Please do not rename the sheets or the headers in the first row.",
+    "survey.instructions.import": "For the cluster management: trustmatch import-survey "
+    "THIS-FILE.xlsx -o cluster.yaml --budget 30000 --hours 200",
+    "survey.template.required": " (required)",
+    "survey.template.invalid.kinds": "Please pick a kind of member from the list.",
+    "survey.template.invalid.importance": "Please give a whole number from 1 to 5.",
+    "survey.template.invalid.experience": "Please pick good, mixed or poor.",
+    "survey.template.invalid.members": "Please pick a member listed on the Members sheet.",
+    "survey.error.folder": "is a folder, not a survey file",
+    "survey.error.no_file": "no such file",
+    "survey.error.unreadable": "cannot be read: {reason}",
+    "survey.error.file_too_large": "the file is {size} MB; survey files are limited to "
+    "{limit} MB",
+    "survey.error.not_xlsx": "this is not an Excel workbook (.xlsx) or a CSV file; save the "
+    "survey as .xlsx, or export the form as .csv",
+    "survey.error.zip_entries": "the workbook holds {count} parts; at most {limit} are accepted",
+    "survey.error.zip_too_large": "the workbook unpacks to {size} MB; at most {limit} MB are "
+    "accepted",
+    "survey.error.broken_xlsx": "the workbook cannot be opened ({reason}); open it in your "
+    "spreadsheet program and save it again as .xlsx",
+    "survey.error.no_members_sheet": "no sheet with the members: expected a sheet named "
+    "{expected}, found {found}",
+    "survey.error.missing_column": "no column \"{column}\" in the first row; keep the headers "
+    "of the template",
+    "survey.error.too_many_rows": "more than {limit} rows; a survey is limited to {limit} rows "
+    "per sheet",
+    "survey.error.binary": "this is not a text file; export the form as CSV",
+    "survey.error.csv_syntax": "the CSV file cannot be read here: {reason}",
+    "survey.error.empty": "the file is empty",
+    "survey.error.required": "{column} is missing",
+    "survey.error.too_long": "too long ({length} characters, at most {limit})",
+    "survey.error.size": "the number of employees must be a whole number (got {got})",
+    "survey.error.importance": "importance must be 1-5 (got {got})",
+    "survey.error.kinds": "unknown kind of member {got}; choose one of: {options}",
+    "survey.error.experience": "unknown answer {got}; choose one of: {options}",
+    "survey.error.duplicate_member": "the member \"{name}\" is listed twice (first at {first})",
+    "survey.error.too_many_members": "more than {limit} members; a survey is limited to "
+    "{limit} members",
+    "survey.error.no_members": "no members: fill in at least one row of the members",
+    "survey.error.did_you_mean": "; did you mean \"{name}\"?",
+    "survey.error.unknown_member": "unknown member {name}: not on the sheet \"{sheet}\"{hint}",
+    "survey.error.self_pair": "\"{name}\" is paired with itself",
+    "survey.error.budget": "the budget must be a number of euros, 0 or more",
+    "survey.error.hours": "the hours must be a number, 0 or more",
+    "survey.error.summary": {
+        "one": "{file} cannot be imported ({count} error)",
+        "other": "{file} cannot be imported ({count} errors)",
+    },
+    "survey.warning.no_needs": "\"{name}\" states no need; it can join projects only once it "
+    "does",
+    "survey.yaml.header": "The cluster as described by the needs survey {source}: {members}, "
+    "{needs}.\nWritten by `trustmatch import-survey`. Check it and plan the first projects:\n\n"
+    "    trustmatch validate THIS-FILE\n    trustmatch plan THIS-FILE\n\nThe needs stay in the "
+    "members' own words; their weight is the importance (1-5) given in the survey.\nThe "
+    "project types and the needs catalogue below are trustmatch's defaults: change costs, "
+    "trust thresholds and labels to fit the cluster.",
+    "survey.yaml.members": {"one": "{count} member", "other": "{count} members"},
+    "survey.yaml.needs": {"one": "{count} need", "other": "{count} needs"},
+    "survey.yaml.description": "Imported from the needs survey {source}.",
+    "survey.yaml.seed": "same seed, same results",
+    "survey.yaml.phases": "planning periods, e.g. half-years",
+    "survey.yaml.resources": "available in each phase",
+    "survey.yaml.budget": "euros for joint projects (--budget)",
+    "survey.yaml.hours": "the cluster manager's hours for projects (--hours)",
+    "survey.yaml.objective": "how much each part of a plan counts",
+    "survey.yaml.need_value": "per point of importance of a served need",
+    "survey.yaml.new_contacts": "per pair of members working together for the first time",
+    "survey.yaml.cost": "per euro spent",
+    "survey.yaml.actors": "the members; the comment says where each came from in the survey",
+    "survey.yaml.member_needs": "in the member's own words; weight = importance",
+    "survey.yaml.derive": "firms that share a market compete",
+    "survey.yaml.pairs": "competitors named in the survey",
+    "survey.yaml.tolerance": "largest difference of competitors' served shares of needs",
+    "survey.yaml.prior_mean": "trust between members who have not worked together (0-1)",
+    "survey.yaml.prior_strength": "how firmly that is held",
+    "survey.yaml.known": "earlier cooperation named in the survey",
+    "survey.yaml.catalogue": "needs catalogue: members' own words are matched to these",
+    "survey.yaml.project_types": "from starter (ambition 1) to joint R&D (4)",
+    "survey.yaml.overrides": "what if: trustmatch plan THIS-FILE --override half-budget",
+    "survey.cli.template_written": "Wrote the survey workbook {path}; send it to the members, "
+    "then: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
+    "survey.cli.imported": "Wrote {path} with {members} and {needs}; next: trustmatch plan "
+    "{path}",
+    "survey.cli.exists": "already exists; choose another name or add --force to overwrite it",
+    "survey.cli.cannot_write": "cannot be written: {reason}",
+    "survey.cli.nothing_written": "Nothing written",
     #
     #
     #
