@@ -358,10 +358,10 @@ def _import_upload(
         path = Path(private) / f"survey{suffix}"
         path.write_bytes(data)
         try:
-            result = import_survey(path, budget=budget, hours=hours, lang=lang, name=name)
+            result = import_survey(path, budget=budget, hours=hours, lang=lang, name=name,
+                                   display=display)
         except UserError as error:
-            return None, [p.format().replace(str(path), display) for p in error.problems
-                          if p.severity == "error"]
+            return None, [p.format() for p in error.problems if p.severity == "error"]
     return result.yaml_text, []
 
 
