@@ -165,7 +165,7 @@ def test_a_hostile_scenario_upload_is_refused_with_located_problems(folder):
         answer = web.post("/new/upload", data={"csrf_token": token, "name": "evil",
                                                "budget": "1000"},
                           files={"file": (broken, data)})
-        assert answer.status_code == 422, broken
+        assert answer.headers["X-Form-Outcome"] == "invalid", broken
         assert f"{broken}:" in answer.text  # FILE:LINE:COLUMN: located like the CLI
         assert not (folder / "evil.yaml").exists()
 
@@ -190,7 +190,7 @@ def test_a_survey_upload_becomes_a_cluster_and_a_broken_one_says_which_cell(fold
     refused = web.post("/new/upload",
                        data={"csrf_token": token, "name": "other", "budget": "1000"},
                        files={"file": ("broken.xlsx", (tmp_path / "broken.xlsx").read_bytes())})
-    assert refused.status_code == 422
+    assert refused.headers["X-Form-Outcome"] == "invalid"
     assert "broken.xlsx: Needs!C3" in refused.text
     assert not (folder / "other.yaml").exists()
 
@@ -211,7 +211,7 @@ def test_a_save_against_a_changed_file_is_refused_and_nothing_is_lost(folder):
     late = web.post("/c/young-cluster/budgets",
                     data={"csrf_token": token, "file_sha256": sha_of(second_tab),
                           "res.budget_eur": "12000", "res.manager_hours": "220"})
-    assert late.status_code == 409
+    assert late.headers["X-Form-Outcome"] == "conflict"
     assert "the file was changed in the meantime" in late.text
     assert 'value="12000"' in late.text  # the manager's input is still in the form
     assert load_scenario(folder / "young-cluster.yaml").scenario.resources["budget_eur"] == 31000
@@ -223,7 +223,7 @@ def test_a_save_against_a_changed_file_is_refused_and_nothing_is_lost(folder):
     answer = web.post("/c/young-cluster/members/holzbau-maier/edit",
                       data={"csrf_token": token, "file_sha256": sha_of(form), "name": "X",
                             "kind": "company", "capacity": "2"})
-    assert answer.status_code == 409
+    assert answer.headers["X-Form-Outcome"] == "conflict"
     assert "size: 61" in (folder / "young-cluster.yaml").read_text(encoding="utf-8")
 
 
@@ -274,7 +274,7 @@ def test_validation_messages_stand_beside_the_field_in_the_managers_language(fol
     answer = web.post("/c/young-cluster/budgets", headers=german,
                       data={"csrf_token": csrf_of(page), "file_sha256": sha_of(page),
                             "res.budget_eur": "viel", "res.manager_hours": "-5"})
-    assert answer.status_code == 422
+    assert answer.headers["X-Form-Outcome"] == "invalid"
     html = " ".join(answer.text.split())
     assert ('aria-describedby="e-res.budget_eur" inputmode="decimal"> <span class="error" '
             'id="e-res.budget_eur" role="alert">Bitte geben Sie eine Zahl ein.</span>') in html
@@ -284,7 +284,7 @@ def test_validation_messages_stand_beside_the_field_in_the_managers_language(fol
                       data={"csrf_token": csrf_of(page), "file_sha256": sha_of(page),
                             "label": "Workshop", "ambition": "7", "min": "5", "max": "3",
                             "trust": "0", "success": "0.8"})
-    assert answer.status_code == 422
+    assert answer.headers["X-Form-Outcome"] == "invalid"
     assert "Must be at most 4 (got 7)." in answer.text
     assert "Must not be below the least number of participants." in answer.text
     assert os.listdir(folder) == ["young-cluster.yaml"]

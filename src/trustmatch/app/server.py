@@ -47,6 +47,9 @@ log = logging.getLogger("trustmatch.app")
 LANG_COOKIE = "trustmatch_lang"
 """Cookie with the language the manager chose."""
 HERE = Path(__file__).parent
+FORM_OUTCOME = "X-Form-Outcome"
+"""Response header of a form shown again: ``invalid`` (problems beside fields) or ``conflict``
+(the file changed underneath; nothing was saved)."""
 
 _PAGE_POLICY = (
     "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
@@ -125,15 +128,24 @@ class Pages:
         self.env = _environment()
 
     def render(
-        self, request: Request, template: str, status: int = 200, **context: Any
+        self, request: Request, template: str, status: int = 200, outcome: str = "",
+        **context: Any,
     ) -> Response:
-        """Return the HTML response of ``template`` in the manager's language."""
+        """Return the HTML response of ``template`` in the manager's language.
+
+        A form shown again with its problems (``outcome`` ``invalid`` or ``conflict``) is a
+        normal page for the browser (status 200, so the console stays free of errors); the
+        outcome is told in the ``X-Form-Outcome`` header.
+        """
         say = Messages(language(request))
         body = self.env.get_template(template).render(
             t=say, lang=say.lang, languages=LANGUAGES, csrf_field=CSRF_FIELD,
             csrf=csrf_token(request), here=request.url.path, **context,
         )
-        return HTMLResponse(body, status_code=status)
+        response = HTMLResponse(body, status_code=status)
+        if outcome:
+            response.headers[FORM_OUTCOME] = outcome
+        return response
 
 
 # --- helpers -------------------------------------------------------------------------------------
@@ -262,7 +274,7 @@ async def create_blank(request: Request) -> Response:
     name = _new_name(form, errors, say, workspace)
     if errors or name is None:
         return request.app.state.pages.render(
-            request, "index.html", status=422, clusters=workspace.cluster_names(),
+            request, "index.html", outcome="invalid", clusters=workspace.cluster_names(),
             errors=errors, values=_fields(form), which="blank", folder=str(workspace.root))
     display = str(form.get("name")).strip()
     text = ops.starter_cluster(name, display, budget or 0, hours)
@@ -271,7 +283,7 @@ async def create_blank(request: Request) -> Response:
     except FileExistsError:
         errors["name"] = say("app.new.exists", file=f"{name}.yaml")
         return request.app.state.pages.render(
-            request, "index.html", status=409, clusters=workspace.cluster_names(),
+            request, "index.html", outcome="conflict", clusters=workspace.cluster_names(),
             errors=errors, values=_fields(form), which="blank", folder=str(workspace.root))
     return _redirect(f"/c/{name}")
 
@@ -315,7 +327,7 @@ async def create_from_upload(request: Request) -> Response:
     await form.close()
     if errors or problems or text is None or name is None:
         return request.app.state.pages.render(
-            request, "index.html", status=422, clusters=workspace.cluster_names(),
+            request, "index.html", outcome="invalid", clusters=workspace.cluster_names(),
             errors=errors, values=_fields(form), which="upload", problems=problems,
             folder=str(workspace.root))
     try:
@@ -323,7 +335,7 @@ async def create_from_upload(request: Request) -> Response:
     except FileExistsError:
         errors["name"] = say("app.new.exists", file=f"{name}.yaml")
         return request.app.state.pages.render(
-            request, "index.html", status=409, clusters=workspace.cluster_names(),
+            request, "index.html", outcome="conflict", clusters=workspace.cluster_names(),
             errors=errors, values=_fields(form), which="upload", folder=str(workspace.root))
     return _redirect(f"/c/{name}")
 
@@ -461,7 +473,7 @@ async def record(request: Request) -> Response:
     if errors:
         cluster = await run_in_threadpool(_cluster, request)
         return request.app.state.pages.render(
-            request, "record_error.html", status=422, c=cluster, errors=errors,
+            request, "record_error.html", outcome="invalid", c=cluster, errors=errors,
             project=project)
     return _redirect(f"/c/{cluster.files.name}#record")
 
@@ -496,11 +508,11 @@ async def _edit(request: Request, template: str, apply, context: dict[str, Any])
             else:
                 return _redirect(context.get("done_url", f"/c/{cluster.files.name}"))
     if conflict:
-        return pages.render(request, template, status=409, c=cluster, values=values,
+        return pages.render(request, template, outcome="conflict", c=cluster, values=values,
                             errors={}, general=[say("app.edit.conflict")], conflict=True,
                             sha=expected, **context)
     assert outcome is not None
-    return pages.render(request, template, status=422, c=cluster, values=values,
+    return pages.render(request, template, outcome="invalid", c=cluster, values=values,
                         errors=outcome.errors, general=outcome.general, conflict=False,
                         sha=expected, **context)
 
