@@ -126,11 +126,19 @@ def main(out: Path) -> None:  # pragma: no cover - a script for the README
             driver.get(f"{base}/c/young-cluster")
             driver.find_element(By.ID, "plan-button").click()
             wait.until(ready.presence_of_element_located((By.ID, "recommended")))
+            driver.execute_script("window.scrollTo(0, 0)")
             driver.save_screenshot(str(out / "app-plan.png"))
-            driver.get(f"{base}/c/young-cluster/members/holzbau-maier")
+            # Record the first project as a success, then look at one of its participants.
+            driver.get(f"{base}/c/young-cluster#record")
+            form = wait.until(ready.presence_of_element_located(
+                (By.CSS_SELECTOR, "form[data-record]")))
+            member = form.find_element(By.CSS_SELECTOR, "input[name=participants]")
+            actor = member.get_attribute("value")
+            form.find_element(By.CSS_SELECTOR, "button").click()
+            wait.until(ready.presence_of_element_located((By.CSS_SELECTOR, "[data-recorded]")))
+            driver.get(f"{base}/c/young-cluster/members/{actor}")
             wait.until(ready.presence_of_element_located((By.ID, "member-trust")))
             driver.save_screenshot(str(out / "app-member.png"))
-
 
 if __name__ == "__main__":  # pragma: no cover
     main(Path(sys.argv[1] if len(sys.argv) > 1 else "docs"))

@@ -656,7 +656,8 @@ def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
     unserved = []
     if cluster.plan is not None and cluster.plan.phases:
         first = cluster.plan.phases[0].plan
-        planned = [p for p in first.projects if actor_id in p.participants]
+        done = {entry.project for entry in recorded if entry.phase == first.phase}
+        planned = [p for p in first.projects if actor_id in p.participants and p.id not in done]
         served = first.served_share.get(actor_id)
         for phase in cluster.plan.phases[1:]:
             later += [(phase.plan.phase, p) for p in phase.plan.projects

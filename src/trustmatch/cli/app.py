@@ -89,6 +89,8 @@ def command(folder: Path, port: int, host: str | None, no_browser: bool, replica
     asgi = create_app(folder, replications=replications, allowed_hosts=allowed,
                       access_token=token)
     shown_host = "127.0.0.1" if _is_loopback(bind) else bind
+    if bind in ("0.0.0.0", "::", "[::]"):  # every interface: name the machine instead
+        shown_host = socket.gethostname()
     address = f"http://{shown_host}:{port}{start_page}"
     if token is not None:
         address += f"?token={token}"
