@@ -452,9 +452,9 @@ def edit_project_type(
 
 def starter_cluster(name: str, display_name: str, budget: float, hours: float | None) -> str:
     """Return the text of a new cluster: the commented starter scenario, renamed and budgeted."""
-    from importlib.resources import files
+    from trustmatch.cli.new import starter_text  # the starter of `trustmatch new`, defaults in
 
-    starter = files("trustmatch.scenario").joinpath("starter.yaml").read_text(encoding="utf-8")
+    starter = starter_text()
 
     def change(doc: CommentedMap) -> None:
         doc["name"] = name

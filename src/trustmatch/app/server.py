@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import tempfile
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,6 +89,8 @@ class _Reports:
     """Rendered reports by (plan hash, language): the figures take seconds to draw."""
 
     cache: dict[tuple[str, str], str] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    """Drawing is serialised: matplotlib's figure state is not safe across threads."""
 
 
 def language(request: Request) -> str:
@@ -719,11 +722,12 @@ def _report_text(request: Request, cluster: ops.Cluster, lang: str) -> str:
         raise HTTPException(409, "app.report.no_plan")
     reports: _Reports = request.app.state.reports
     key = (cluster.plan.model_dump_json(), lang)
-    cached = reports.cache.get(key)
-    if cached is None:
-        cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang).text
-        reports.cache.clear()  # one plan at a time is enough; keeps memory flat
-        reports.cache[key] = cached
+    with reports.lock:
+        cached = reports.cache.get(key)
+        if cached is None:
+            cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang).text
+            reports.cache.clear()  # one plan at a time is enough; keeps memory flat
+            reports.cache[key] = cached
     return cached
 
 
@@ -737,44 +741,21 @@ async def report_view(request: Request) -> Response:
 
 
 async def report_download(request: Request) -> Response:
-    """The report as a file to keep or mail (HTML; PDF when the report module offers it)."""
+    """The report as one HTML file to keep or mail (opens offline, figures inline)."""
     cluster = await run_in_threadpool(_cluster, request)
     lang = language(request)
-    suffix = request.path_params["format"]
-    if suffix == "html":
-        text = await run_in_threadpool(_report_text, request, cluster, lang)
-        body, media = text.encode("utf-8"), "text/html; charset=utf-8"
-    elif suffix == "pdf" and _pdf_available():
-        body = await run_in_threadpool(_report_pdf, cluster, lang)
-        media = "application/pdf"
-    else:
-        raise HTTPException(404, "app.refused.not_found")
-    filename = f"{cluster.files.name}-report-{lang}.{suffix}"
-    return Response(body, media_type=media, headers={
+    text = await run_in_threadpool(_report_text, request, cluster, lang)
+    filename = f"{cluster.files.name}-report-{lang}.html"
+    return Response(text.encode("utf-8"), media_type="text/html; charset=utf-8", headers={
         "Content-Disposition": f"attachment; filename=\"{filename}\"",
         "Content-Security-Policy": _REPORT_POLICY,
     })
 
 
-def _pdf_available() -> bool:
-    from trustmatch.report.render import FORMATS
-
-    return "pdf" in FORMATS
-
-
-def _report_pdf(cluster: ops.Cluster, lang: str) -> bytes:  # pragma: no cover - needs PDF
-    from trustmatch.report import render_report
-
-    rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang, format="pdf")
-    data = rendered.files.get("report.pdf") if rendered.files else None
-    return data if data is not None else rendered.text.encode("latin-1")
-
-
 async def figures_page(request: Request) -> Response:
     """The roadmap and the figures: the report in a frame, with the download links."""
     cluster = await run_in_threadpool(_cluster, request)
-    return request.app.state.pages.render(request, "figures.html", c=cluster,
-                                          pdf=_pdf_available())
+    return request.app.state.pages.render(request, "figures.html", c=cluster)
 
 
 # --- errors and headers --------------------------------------------------------------------------
@@ -871,7 +852,7 @@ def create_app(
         Route("/c/{name}/record", record, methods=["POST"]),
         Route("/c/{name}/figures", figures_page),
         Route("/c/{name}/report", report_view),
-        Route("/c/{name}/report.{format}", report_download),
+        Route("/c/{name}/report.html", report_download),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})

@@ -511,7 +511,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.figures.title": "Fahrplan, Grafiken und Bericht",
     "app.figures.frame": "Der Bericht des Clusters",
     "app.report.download_html": "Bericht herunterladen (HTML)",
-    "app.report.download_pdf": "Bericht herunterladen (PDF)",
     "app.report.no_plan": "Planen Sie zuerst die nächste Phase; der Bericht zeigt diesen Plan.",
     "app.error.title": "Das hat nicht geklappt",
     "app.error.back": "Zurück zur Startseite",
