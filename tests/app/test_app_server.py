@@ -288,3 +288,31 @@ def test_validation_messages_stand_beside_the_field_in_the_managers_language(fol
     assert "Must be at most 4 (got 7)." in answer.text
     assert "Must not be below the least number of participants." in answer.text
     assert os.listdir(folder) == ["young-cluster.yaml"]
+
+
+def test_a_body_above_the_limit_is_refused_by_its_length_before_it_is_read(folder):
+    web = client(folder, max_upload_bytes=1_000)
+    token = csrf_of(web.get("/").text)
+    answer = web.post("/new/upload", data={"csrf_token": token, "name": "big", "budget": "1"},
+                      files={"file": ("survey.csv", b"name,kind\n" + b"x,company\n" * 20_000)})
+    assert answer.status_code == 413
+    assert os.listdir(folder) == ["young-cluster.yaml"]
+
+
+def test_german_pages_hold_no_english_sentence_of_the_app(folder):
+    from trustmatch.i18n import de, en
+
+    english = [text for key, entry in en.MESSAGES.items() if key.startswith("app.")
+               for text in (entry.values() if isinstance(entry, dict) else [entry])
+               if "{" not in text and len(text.split()) > 2]
+    web = client(folder)
+    german = {"Accept-Language": "de"}
+    pages = ["/", "/c/young-cluster", "/c/young-cluster/budgets",
+             "/c/young-cluster/members/new", "/c/young-cluster/members/holzbau-maier",
+             "/c/young-cluster/members/holzbau-maier/edit", "/c/young-cluster/types/new",
+             "/c/young-cluster/figures", "/c/no-such-cluster"]
+    for path in pages:
+        html = web.get(path, headers=german).text
+        assert 'lang="de"' in html, path
+        left = [text for text in english if text in html and text not in de.MESSAGES.values()]
+        assert left == [], path

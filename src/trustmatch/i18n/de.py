@@ -326,7 +326,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.plan.no_projects": "In dieser Phase passt kein Projekt.",
     "app.plan.ambition": "Stufe {level}",
     "app.plan.participants": "Teilnehmende",
-    "app.plan.serves": "Dient",
+    "app.plan.serves": "Deckt ab",
     "app.plan.contacts": {
         "one": "{count} neuer Kontakt",
         "other": "{count} neue Kontakte",
@@ -347,8 +347,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "app.plan.queued": "Wartet auf den Start …",
     "app.plan.progress": {
-        "one": "{done} von {count} simuliertem Durchlauf fertig",
-        "other": "{done} von {count} simulierten Durchläufen fertig",
+        "one": "Simulierte Durchläufe: {done} von {count} fertig",
+        "other": "Simulierte Durchläufe: {done} von {count} fertig",
     },
     "app.plan.done": "Fertig.",
     "app.plan.back": "Zurück zum Cluster",
@@ -405,7 +405,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Kurze Namen, durch Kommas getrennt; Mitglieder im selben Markt gelten als Wettbewerber."
     ),
     "app.member.size": "Beschäftigte",
-    "app.member.capacity": "Höchstens Projekte je Phase",
+    "app.member.capacity": "Projekte je Phase (höchstens)",
     "app.member.needs": "Bedarfe",
     "app.member.needs_hint": (
         "In den eigenen Worten des Mitglieds oder ein Bedarf aus der Liste; Wichtigkeit von 1 "
@@ -427,7 +427,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.member.delete": "Dieses Mitglied aus dem Cluster entfernen",
     "app.member.gone": "Dieses Mitglied steht nicht mehr in der Datei.",
     "app.member.employees": {
-        "one": "{count} Beschäftigte Person",
+        "one": "{count} beschäftigte Person",
         "other": "{count} Beschäftigte",
     },
     "app.member.projects": "Projekte",
@@ -471,14 +471,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "1 = Einstiegsprojekt … 4 = sehr anspruchsvoll (gemeinsame Forschung)."
     ),
     "app.type.participants": "Teilnehmende",
-    "app.type.min": "Mindestens Teilnehmende",
-    "app.type.max": "Höchstens Teilnehmende",
+    "app.type.min": "Teilnehmende (mindestens)",
+    "app.type.max": "Teilnehmende (höchstens)",
     "app.type.max_below_min": "Darf nicht unter der Mindestzahl der Teilnehmenden liegen.",
     "app.type.trust": "Nötiges Vertrauen",
     "app.type.success": "Erfolgsaussicht",
     "app.type.share_hint": "Zwischen 0 und 1, z. B. 0,5.",
     "app.type.fixed": "Fest",
-    "app.type.per": "Je Teilnehmende",
+    "app.type.per": "Je Teilnahme",
     "app.type.gone": "Diese Projektart steht nicht mehr in der Datei.",
     "app.kind.company": "Unternehmen",
     "app.kind.startup": "Start-up",
@@ -486,7 +486,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.kind.university": "Hochschule",
     "app.kind.research": "Forschungseinrichtung",
     "app.kind.association": "Verband",
-    "app.kind.public": "öffentliche Einrichtung",
+    "app.kind.public": "Öffentliche Einrichtung",
     "app.field.required": "Bitte ausfüllen.",
     "app.field.too_long": "Höchstens {limit} Zeichen.",
     "app.field.not_a_number": "Bitte geben Sie eine Zahl ein.",
