@@ -9,9 +9,9 @@ The page polls :meth:`Jobs.status` and shows ``done`` of ``total`` simulated run
 from __future__ import annotations
 
 import logging
+import queue
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 
 from trustmatch.errors import SolverError, UserError
@@ -39,12 +39,24 @@ class JobStatus:
 
 
 class Jobs:
-    """The planning runs of the app (one worker thread; the page never waits for it)."""
+    """The planning runs of the app: one daemon worker thread takes them in order.
+
+    The worker is a daemon so that stopping the app (Ctrl+C) never waits for a running plan;
+    the plan file is written atomically, so an interrupted run leaves the previous plan.
+    """
 
     def __init__(self) -> None:
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="trustmatch-plan")
+        self._queue: queue.Queue[tuple[str, Callable[[Callable[[int, int], None]], None]]] = \
+            queue.Queue()
         self._status: dict[str, JobStatus] = {}
         self._lock = threading.Lock()
+        self._worker = threading.Thread(target=self._work, name="trustmatch-plan", daemon=True)
+        self._worker.start()
+
+    def _work(self) -> None:
+        while True:
+            key, work = self._queue.get()
+            self._run(key, work)
 
     def status(self, key: str) -> JobStatus | None:
         """Return the status of the latest run for ``key`` (None if there was none)."""
@@ -64,7 +76,7 @@ class Jobs:
             if current is not None and current.state in ("queued", "running"):
                 return False
             self._status[key] = JobStatus("queued", 0, total)
-        self._executor.submit(self._run, key, work)
+        self._queue.put((key, work))
         return True
 
     def _update(self, key: str, **changes: object) -> None:
@@ -92,7 +104,3 @@ class Jobs:
             self._update(key, state="failed", error_key="app.plan.failed_internal")
             return
         self._update(key, state="done")
-
-    def shutdown(self) -> None:
-        """Stop taking runs (a running one finishes in the background)."""
-        self._executor.shutdown(wait=False, cancel_futures=True)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hmac
 import secrets
 import threading
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, MutableMapping
 from http.cookies import SimpleCookie
 from typing import Any
@@ -46,8 +47,11 @@ LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
 class Sessions:
     """The CSRF token of each browser session (in memory: a restart starts new sessions)."""
 
+    limit = 10_000
+    """Sessions kept; the oldest is forgotten beyond this (memory stays bounded)."""
+
     def __init__(self) -> None:
-        self._tokens: dict[str, str] = {}
+        self._tokens: OrderedDict[str, str] = OrderedDict()
         self._lock = threading.Lock()
 
     def new(self) -> str:
@@ -55,6 +59,8 @@ class Sessions:
         session = secrets.token_urlsafe(32)
         with self._lock:
             self._tokens[session] = secrets.token_urlsafe(32)
+            while len(self._tokens) > self.limit:
+                self._tokens.popitem(last=False)
         return session
 
     def csrf_token(self, session: str | None) -> str | None:
