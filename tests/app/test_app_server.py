@@ -316,3 +316,42 @@ def test_german_pages_hold_no_english_sentence_of_the_app(folder):
         assert 'lang="de"' in html, path
         left = [text for text in english if text in html and text not in de.MESSAGES.values()]
         assert left == [], path
+
+
+def saved_plan(folder: Path) -> None:
+    from trustmatch import roadmap
+    from trustmatch.results import to_json
+
+    loaded = load_scenario(folder / "young-cluster.yaml")
+    (folder / "young-cluster.plan.json").write_text(to_json(roadmap(loaded, replications=1)),
+                                                    encoding="utf-8")
+
+
+def test_the_report_is_served_from_the_saved_plan_as_a_page_and_a_file(folder):
+    from trustmatch.app.server import pdf_available
+
+    saved_plan(folder)
+    web = client(folder)
+    page = web.get("/c/young-cluster")
+    assert "Recommended projects for phase 1" in page.text
+    view = web.get("/c/young-cluster/report")
+    assert view.status_code == 200 and "<svg" in view.text
+    assert "default-src 'none'" in view.headers["Content-Security-Policy"]
+    download = web.get("/c/young-cluster/report.html", headers={"Accept-Language": "de"})
+    assert download.headers["Content-Disposition"] == \
+        'attachment; filename="young-cluster-report-de.html"'
+    assert '<html lang="de"' in download.text
+    figures = web.get("/c/young-cluster/figures").text
+    assert ("report.pdf" in figures) == pdf_available()
+    if not pdf_available():
+        assert web.get("/c/young-cluster/report.pdf").status_code == 404
+
+
+def test_the_report_is_offered_as_pdf_when_the_report_module_prints_one(folder):
+    from trustmatch.app.server import pdf_available
+
+    if not pdf_available():
+        pytest.skip("trustmatch.report has no PDF output in this build")
+    saved_plan(folder)
+    pdf = client(folder).get("/c/young-cluster/report.pdf")
+    assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")

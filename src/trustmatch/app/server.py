@@ -58,8 +58,10 @@ _PAGE_POLICY = (
     "object-src 'none'"
 )
 _REPORT_POLICY = (
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'self'; "
-    "base-uri 'none'; form-action 'none'"
+    # The report is this package's own output (its data escaped); it runs in a sandboxed frame
+    # of an opaque origin, so its inline script (if any) cannot reach the app or its cookies.
+    "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; "
+    "frame-ancestors 'self'; base-uri 'none'; form-action 'none'; connect-src 'none'"
 )
 
 
@@ -745,17 +747,53 @@ async def report_download(request: Request) -> Response:
     cluster = await run_in_threadpool(_cluster, request)
     lang = language(request)
     text = await run_in_threadpool(_report_text, request, cluster, lang)
-    filename = f"{cluster.files.name}-report-{lang}.html"
-    return Response(text.encode("utf-8"), media_type="text/html; charset=utf-8", headers={
+    return _attachment(text.encode("utf-8"), "text/html; charset=utf-8",
+                       f"{cluster.files.name}-report-{lang}.html")
+
+
+async def report_pdf(request: Request) -> Response:
+    """The report as a PDF (A4), when :mod:`trustmatch.report` can print one."""
+    if not pdf_available():
+        raise HTTPException(404, "app.refused.not_found")
+    cluster = await run_in_threadpool(_cluster, request)
+    lang = language(request)
+    data = await run_in_threadpool(_report_pdf, request, cluster, lang)
+    return _attachment(data, "application/pdf", f"{cluster.files.name}-report-{lang}.pdf")
+
+
+def _attachment(data: bytes, media: str, filename: str) -> Response:
+    return Response(data, media_type=media, headers={
         "Content-Disposition": f"attachment; filename=\"{filename}\"",
         "Content-Security-Policy": _REPORT_POLICY,
     })
 
 
+def pdf_available() -> bool:
+    """Whether the report module offers PDF output (``format="pdf"``)."""
+    from trustmatch.report.render import FORMATS
+
+    return "pdf" in FORMATS
+
+
+def _report_pdf(request: Request, cluster: ops.Cluster, lang: str) -> bytes:
+    from trustmatch.report import render_report
+
+    if cluster.plan is None or cluster.loaded is None:
+        raise HTTPException(409, "app.report.no_plan")
+    reports: _Reports = request.app.state.reports
+    with reports.lock:
+        rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang, format="pdf")
+    data = getattr(rendered, "pdf", None)
+    if not data:
+        raise HTTPException(503, "app.report.pdf_failed")
+    return data
+
+
 async def figures_page(request: Request) -> Response:
     """The roadmap and the figures: the report in a frame, with the download links."""
     cluster = await run_in_threadpool(_cluster, request)
-    return request.app.state.pages.render(request, "figures.html", c=cluster)
+    return request.app.state.pages.render(request, "figures.html", c=cluster,
+                                          pdf=pdf_available())
 
 
 # --- errors and headers --------------------------------------------------------------------------
@@ -853,6 +891,7 @@ def create_app(
         Route("/c/{name}/figures", figures_page),
         Route("/c/{name}/report", report_view),
         Route("/c/{name}/report.html", report_download),
+        Route("/c/{name}/report.pdf", report_pdf),
         Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})

@@ -511,6 +511,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.figures.title": "Fahrplan, Grafiken und Bericht",
     "app.figures.frame": "Der Bericht des Clusters",
     "app.report.download_html": "Bericht herunterladen (HTML)",
+    "app.report.download_pdf": "Bericht herunterladen (PDF)",
+    "app.report.pdf_failed": (
+        "Die PDF-Datei ließ sich hier nicht erstellen; der HTML-Bericht enthält dasselbe."
+    ),
     "app.report.no_plan": "Planen Sie zuerst die nächste Phase; der Bericht zeigt diesen Plan.",
     "app.error.title": "Das hat nicht geklappt",
     "app.error.back": "Zurück zur Startseite",

@@ -467,6 +467,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.figures.title": "Roadmap, figures and report",
     "app.figures.frame": "The report of the cluster",
     "app.report.download_html": "Download the report (HTML)",
+    "app.report.download_pdf": "Download the report (PDF)",
+    "app.report.pdf_failed": (
+        "The PDF could not be made here; the HTML report holds the same content."
+    ),
     "app.report.no_plan": "Plan the next phase first; the report shows that plan.",
     "app.error.title": "That did not work",
     "app.error.back": "Back to the start page",
