@@ -58,3 +58,11 @@ def csrf_of(html: str) -> str:
 def sha_of(html: str) -> str:
     """Return the file hash an edit form carries."""
     return re.search(r'name="file_sha256" value="([^"]+)"', html).group(1)
+
+
+def capacities(path: Path) -> dict[str, float]:
+    """Return the capacity of each resource of a scenario file (numbers or resource objects)."""
+    from trustmatch.scenario import load_scenario
+
+    resources = load_scenario(path).scenario.resources
+    return {key: float(getattr(value, "capacity", value)) for key, value in resources.items()}

@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from app_fixtures import filled_survey
+from app_fixtures import capacities, filled_survey
 from browser import WAIT, chromium, colour_variety, find_browser, serve
 
 from trustmatch.app import create_app
@@ -73,8 +73,7 @@ def test_the_manager_runs_the_loop_in_the_browser(tmp_path):
         driver.find_element(By.ID, "save").click()
         wait.until(ready.text_to_be_present_in_element(
             (By.CSS_SELECTOR, "[data-resource=budget_eur]"), "€24,000"))
-        assert load_scenario(folder / "holz-cluster.yaml").scenario.resources["budget_eur"] \
-            == 24000
+        assert capacities(folder / "holz-cluster.yaml")["budget_eur"] == 24000
 
         # 3. Plan phase 1: the page shows progress, then the recommended projects.
         driver.find_element(By.ID, "plan-button").click()

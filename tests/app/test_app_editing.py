@@ -8,7 +8,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from app_fixtures import csrf_of, sha_of
+from app_fixtures import capacities, csrf_of, sha_of
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
@@ -46,7 +46,7 @@ def test_a_cluster_made_by_hand_validates_and_keeps_the_starters_comments(web):
     assert "# A trustmatch scenario: one young cluster" in text
     loaded = load_scenario(web.folder / "optik-nord.yaml").scenario
     assert loaded.name == "optik-nord"
-    assert loaded.resources["budget_eur"] == 15000 and loaded.resources["manager_hours"] == 120
+    assert capacities(web.folder / "optik-nord.yaml") == {"budget_eur": 15000, "manager_hours": 120}
     again = web.post("/new/blank", data={"csrf_token": token, "name": "optik nord",
                                          "budget": "1"})
     assert again.headers["X-Form-Outcome"] == "invalid"

@@ -33,6 +33,37 @@ RESULTS: tuple[str, ...] = ("success", "failure", "cancelled")
 """What can happen to a project (labels ``app.result.<result>``)."""
 
 
+# Scenarios may write a resource as a number or as ``{capacity: …, label: …, unit: …}``, and a
+# label as one text or per language (``{en: …, de: …}``); these helpers read and write both.
+
+
+def capacity(value: Any) -> float:
+    """Return a resource's capacity per phase (a number, or an object with ``capacity``)."""
+    return float(getattr(value, "capacity", value))
+
+
+def label_of(item: Any, lang: str) -> str:
+    """Return the label of a need or project type in ``lang`` (its ``label`` when only one)."""
+    label_in = getattr(item, "label_in", None)
+    return label_in(lang) if callable(label_in) else str(item.label)
+
+
+def title_of(scenario: Any, lang: str) -> str:
+    """Return the cluster's title in ``lang`` (its ``name`` when it has no title)."""
+    title_in = getattr(scenario, "title_in", None)
+    return title_in(lang) if callable(title_in) else str(scenario.name)
+
+
+def set_text(mapping: CommentedMap, key: str, value: str | None, lang: str) -> None:
+    """Set a text that may be given per language: change only the manager's language then."""
+    existing = mapping.get(key)
+    if isinstance(existing, dict) and value is not None:
+        if value not in [str(text) for text in existing.values()]:
+            existing[lang] = value
+        return
+    yamledit.set_or_remove(mapping, key, value)
+
+
 @dataclass(frozen=True)
 class Cluster:
     """A cluster as the app shows it: its files read, validated and put together.
@@ -232,7 +263,12 @@ def edit_resources(
 
     def change(doc: CommentedMap) -> None:
         for name, value in new_values.items():
-            if value is not None:
+            if value is None:
+                continue
+            if isinstance(doc["resources"][name], dict):  # {capacity: …, label: …}
+                yamledit.set_or_remove(doc["resources"][name], "capacity",
+                                       yamledit.number(value))
+            else:
                 yamledit.set_or_remove(doc["resources"], name, yamledit.number(value))
 
     return _validated(text, source, change, form.errors,
@@ -409,7 +445,7 @@ def edit_project_type(
             doc.setdefault("project_types", CommentedSeq()).append(item)
         else:
             item = doc["project_types"][index]
-        yamledit.set_or_remove(item, "label", label)
+        set_text(item, "label", label, say.lang)
         yamledit.set_or_remove(item, "ambition", ambition)
         span = item.get("participants")
         if span is None:
@@ -460,8 +496,12 @@ def starter_cluster(name: str, display_name: str, budget: float, hours: float | 
         doc["name"] = name
         doc["description"] = display_name
         resources = doc["resources"]
-        resources["budget_eur"] = yamledit.number(budget)
-        if hours is not None:
-            resources["manager_hours"] = yamledit.number(hours)
+        for key, value in (("budget_eur", budget), ("manager_hours", hours)):
+            if value is None or key not in resources:
+                continue
+            if isinstance(resources[key], dict):
+                resources[key]["capacity"] = yamledit.number(value)
+            else:
+                resources[key] = yamledit.number(value)
 
     return yamledit.edit(starter, change)

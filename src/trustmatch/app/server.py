@@ -182,7 +182,10 @@ def _say(request: Request) -> Messages:
     return Messages(language(request))
 
 
-def _resource_label(say: Messages, name: str) -> str:
+def _resource_label(say: Messages, name: str, scenario: Any = None) -> str:
+    own = getattr(scenario, "resource_label", None)
+    if callable(own) and own(name, say.lang) != name:
+        return own(name, say.lang)  # the words the scenario gives
     key = f"app.resource.{name}"
     try:
         return say(key)
@@ -190,12 +193,12 @@ def _resource_label(say: Messages, name: str) -> str:
         return name.replace("_", " ")
 
 
-def _theme_labels(cluster: ops.Cluster) -> dict[str, str]:
+def _theme_labels(cluster: ops.Cluster, lang: str) -> dict[str, str]:
     labels: dict[str, str] = {}
     if cluster.plan is not None:
         labels.update({theme.id: theme.label for theme in cluster.plan.themes})
     if cluster.loaded is not None:
-        labels.update({need.id: need.label for need in cluster.loaded.scenario.needs})
+        labels.update({need.id: ops.label_of(need, lang) for need in cluster.loaded.scenario.needs})
     return labels
 
 
@@ -386,13 +389,17 @@ async def cluster_page(request: Request) -> Response:
     """A cluster: members, budgets, project types, the plan, what to record, the report."""
     cluster = await run_in_threadpool(_cluster, request)
     jobs: Jobs = request.app.state.jobs
+    scenario = cluster.loaded.scenario if cluster.loaded else None
+    name = cluster.files.name
     return request.app.state.pages.render(
         request, "cluster.html", c=cluster, view=_plan_view(cluster, _say(request)),
         job=jobs.status(cluster.files.name), results=ops.RESULTS,
-        resource_label=lambda name: _resource_label(_say(request), name),
+        resource_label=lambda name: _resource_label(_say(request), name, scenario),
+        capacity=ops.capacity, label_of=lambda item: ops.label_of(item, language(request)),
+        title=ops.title_of(scenario, language(request)) if scenario is not None else name,
         amount=lambda name, value: _amount(_say(request), cluster, name, value),
         reason=lambda text: _reason(_say(request), text),
-        labels=_theme_labels(cluster), kinds=ops.KINDS, today=dt.date.today())
+        labels=_theme_labels(cluster, language(request)), kinds=ops.KINDS, today=dt.date.today())
 
 
 def _plan_view(cluster: ops.Cluster, say: Messages) -> dict[str, Any] | None:
@@ -524,8 +531,9 @@ async def _edit(request: Request, template: str, apply, context: dict[str, Any])
 
 def _budget_context(request: Request, cluster: ops.Cluster) -> dict[str, Any]:
     say = _say(request)
-    resources = cluster.loaded.scenario.resources if cluster.loaded else {}
-    return {"resources": [(name, _resource_label(say, name), value)
+    scenario = cluster.loaded.scenario if cluster.loaded else None
+    resources = scenario.resources if scenario is not None else {}
+    return {"resources": [(name, _resource_label(say, name, scenario), ops.capacity(value))
                           for name, value in resources.items()]}
 
 
@@ -538,7 +546,7 @@ async def budgets(request: Request) -> Response:
     cluster = await run_in_threadpool(_cluster, request)
     if cluster.loaded is None:
         return _redirect(f"/c/{cluster.files.name}")
-    values = {f"res.{name}": _plain_number(value)
+    values = {f"res.{name}": _plain_number(ops.capacity(value))
               for name, value in cluster.loaded.scenario.resources.items()}
     return request.app.state.pages.render(
         request, "budgets.html", c=cluster, values=values, errors={}, general=[],
@@ -567,7 +575,7 @@ def _member_values(cluster: ops.Cluster, actor_id: str | None) -> dict[str, str]
 
 
 def _member_context(cluster: ops.Cluster, actor_id: str | None,
-                    values: Mapping[str, str]) -> dict[str, Any]:
+                    values: Mapping[str, str], lang: str) -> dict[str, Any]:
     rows = 0
     while f"need.{rows}.weight" in values or f"need.{rows}.text" in values \
             or f"need.{rows}.tag" in values:
@@ -576,7 +584,8 @@ def _member_context(cluster: ops.Cluster, actor_id: str | None,
         actor = next((a for a in cluster.loaded.scenario.actors if a.id == actor_id), None)
         rows = max(rows - (1 if rows and actor and rows > len(actor.needs) else 0),
                    len(actor.needs) if actor else 0)
-    catalogue = [(n.id, n.label) for n in cluster.loaded.scenario.needs] if cluster.loaded else []
+    catalogue = [(n.id, ops.label_of(n, lang)) for n in cluster.loaded.scenario.needs] \
+        if cluster.loaded else []
     base = f"/c/{cluster.files.name}"
     return {"actor_id": actor_id, "need_rows": rows, "catalogue": catalogue,
             "kinds": ops.KINDS,
@@ -590,7 +599,8 @@ async def member_form(request: Request) -> Response:
     if cluster.loaded is None:
         return _redirect(f"/c/{cluster.files.name}")
     if request.method == "POST":
-        context = _member_context(cluster, actor_id, _member_values(cluster, actor_id))
+        context = _member_context(cluster, actor_id, _member_values(cluster, actor_id),
+                                  language(request))
 
         def apply(text, source, values, say):
             return ops.edit_member(text, source, actor_id, values, say)
@@ -599,14 +609,16 @@ async def member_form(request: Request) -> Response:
     values = _member_values(cluster, actor_id)
     return request.app.state.pages.render(
         request, "member_form.html", c=cluster, values=values, errors={}, general=[],
-        conflict=False, sha=cluster.sha256, **_member_context(cluster, actor_id, values))
+        conflict=False, sha=cluster.sha256,
+        **_member_context(cluster, actor_id, values, language(request)))
 
 
 async def member_delete(request: Request) -> Response:
     """Remove a member (and the pairs that name it)."""
     actor_id = request.path_params["actor"]
     cluster = await run_in_threadpool(_cluster, request)
-    context = _member_context(cluster, actor_id, _member_values(cluster, actor_id))
+    context = _member_context(cluster, actor_id, _member_values(cluster, actor_id),
+                              language(request))
     context["done_url"] = f"/c/{cluster.files.name}"
 
     def apply(text, source, values, say):
@@ -627,7 +639,8 @@ async def member_page(request: Request) -> Response:
     view = await run_in_threadpool(_member_view, cluster, actor_id)
     say = _say(request)
     return request.app.state.pages.render(
-        request, "member.html", c=cluster, actor=actor, m=view, labels=_theme_labels(cluster),
+        request, "member.html", c=cluster, actor=actor, m=view,
+        labels=_theme_labels(cluster, language(request)),
         reason=lambda text: _reason(say, text))
 
 
@@ -676,7 +689,7 @@ def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
     }
 
 
-def _type_values(cluster: ops.Cluster, type_id: str | None) -> dict[str, str]:
+def _type_values(cluster: ops.Cluster, type_id: str | None, lang: str) -> dict[str, str]:
     if cluster.loaded is None:
         return {}
     if type_id is None:
@@ -684,7 +697,8 @@ def _type_values(cluster: ops.Cluster, type_id: str | None) -> dict[str, str]:
     item = next((t for t in cluster.loaded.scenario.project_types if t.id == type_id), None)
     if item is None:
         raise HTTPException(404, "app.refused.not_found")
-    values = {"label": item.label, "ambition": str(item.ambition),
+    values = {"label": ops.label_of(item, lang),
+              "ambition": str(item.ambition),
               "min": str(item.participants.min), "max": str(item.participants.max),
               "trust": _plain_number(item.trust_required),
               "success": _plain_number(item.success_probability)}
@@ -701,8 +715,9 @@ async def type_form(request: Request) -> Response:
     cluster = await run_in_threadpool(_cluster, request)
     if cluster.loaded is None:
         return _redirect(f"/c/{cluster.files.name}")
+    scenario = cluster.loaded.scenario
     context = {"type_id": type_id, "resources": [
-        (name, _resource_label(_say(request), name)) for name in cluster.loaded.scenario.resources],
+        (name, _resource_label(_say(request), name, scenario)) for name in scenario.resources],
         "done_url": f"/c/{cluster.files.name}#types"}
     if request.method == "POST":
         def apply(text, source, values, say):
@@ -710,7 +725,8 @@ async def type_form(request: Request) -> Response:
 
         return await _edit(request, "type_form.html", apply, context)
     return request.app.state.pages.render(
-        request, "type_form.html", c=cluster, values=_type_values(cluster, type_id), errors={},
+        request, "type_form.html", c=cluster,
+        values=_type_values(cluster, type_id, language(request)), errors={},
         general=[], conflict=False, sha=cluster.sha256, **context)
 
 
