@@ -357,3 +357,25 @@ def test_the_report_is_offered_as_pdf_when_the_report_module_prints_one(folder):
     saved_plan(folder)
     pdf = client(folder).get("/c/young-cluster/report.pdf")
     assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
+
+
+def test_the_csv_export_of_a_web_form_becomes_a_cluster(folder):
+    rows = [
+        "Name,Art,Märkte,Größe,Bedarf 1,Wichtigkeit 1,Bedarf 2,Wichtigkeit 2",
+        "Zimmerei Faller GmbH,Unternehmen,Holzbau,40,Wir finden keine Azubis,5,"
+        "Sichtbarkeit bei Bauherren,3",
+        "Holzbau Schäfer KG,Unternehmen,Holzbau,25,Fachkräfte fehlen,4,,",
+        "Hochschule Rottenburg,Hochschule,,2000,Praxispartner für Abschlussarbeiten,3,,",
+    ]
+    web = client(folder)
+    token = csrf_of(web.get("/", headers={"Accept-Language": "de"}).text)
+    created = web.post("/new/upload", follow_redirects=False,
+                       headers={"Accept-Language": "de"},
+                       data={"csrf_token": token, "name": "formular", "budget": "8000"},
+                       files={"file": ("formular.csv", "\n".join(rows).encode("utf-8"))})
+    assert created.status_code == 303, created.text
+    scenario = load_scenario(folder / "formular.yaml").scenario
+    assert [a.name for a in scenario.actors] == ["Zimmerei Faller GmbH", "Holzbau Schäfer KG",
+                                                 "Hochschule Rottenburg"]
+    assert [n.text for n in scenario.actors[0].needs] == ["Wir finden keine Azubis",
+                                                          "Sichtbarkeit bei Bauherren"]

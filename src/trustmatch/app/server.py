@@ -369,9 +369,7 @@ def _import_upload(
             load_scenario_text(text, source=display)
         except UserError as error:
             return None, [p.format() for p in error.errors]
-        from trustmatch.app import yamledit
-
-        return yamledit.edit(text, lambda doc: doc.__setitem__("name", name)), []
+        return text, []  # kept as it is: its own name, comments and layout
     from trustmatch.survey import import_survey
 
     with tempfile.TemporaryDirectory(prefix="trustmatch-upload-") as private:
