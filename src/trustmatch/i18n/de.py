@@ -315,6 +315,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "app.plan.button": "Phase {phase} planen",
     "app.plan.recommended": "Empfohlene Projekte für Phase {phase}",
+    "app.plan.used": "{used} von {available}",
     "app.plan.status.optimal": "Der beste Plan im Rahmen Ihrer Budgets (nachgewiesen).",
     "app.plan.status.feasible": (
         "Ein guter Plan; die Zeit reichte nicht, um nachzuweisen, dass es der beste ist."
@@ -454,7 +455,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.budgets.title": "Budgets je Phase",
     "app.budgets.lead": "Was der Cluster in jeder Phase für gemeinsame Projekte aufwenden kann.",
     "app.budgets.edit": "Budgets ändern",
-    "app.resource.budget_eur": "Budget (€)",
+    "app.resource.budget_eur": "Budget",
     "app.resource.manager_hours": "Stunden des Clustermanagements",
     "app.resource.lab_days": "Labortage",
     "app.types.title": {

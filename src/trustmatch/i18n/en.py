@@ -291,6 +291,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "app.plan.button": "Plan phase {phase}",
     "app.plan.recommended": "Recommended projects for phase {phase}",
+    "app.plan.used": "{used} of {available}",
     "app.plan.status.optimal": "The best plan under your budgets (proven).",
     "app.plan.status.feasible": "A good plan; the time was too short to prove it is the best.",
     "app.plan.status.heuristic": "A plan made by a simple rule, not optimised.",
@@ -413,7 +414,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.budgets.title": "Budgets per phase",
     "app.budgets.lead": "What the cluster can spend on joint projects in each phase.",
     "app.budgets.edit": "Change the budgets",
-    "app.resource.budget_eur": "Budget (€)",
+    "app.resource.budget_eur": "Budget",
     "app.resource.manager_hours": "Cluster manager's hours",
     "app.resource.lab_days": "Lab days",
     "app.types.title": {
