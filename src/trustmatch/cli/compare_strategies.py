@@ -26,17 +26,22 @@ from trustmatch.scenario import load_scenario
 from trustmatch.scenario.models import Scenario
 from trustmatch.strategy_comparison import StrategyComparison, compare_strategies
 
-COLUMNS: tuple[tuple[str, int], ...] = (
-    ("final_cluster_trust", 2),
-    ("projects_succeeded", 1),
-    ("highest_ambition", 1),
-    ("money_spent", 0),
-    ("worst_competitor_imbalance", 2),
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("value_delivered", "number:1"),
+    ("value_per_money", "per_money:2"),
+    ("members_reached", "number:1"),
+    ("largest_connected_share", "percent"),
+    ("final_cluster_trust", "number:2"),
+    ("projects_succeeded", "number:1"),
+    ("highest_ambition", "number:1"),
+    ("money_spent", "money"),
+    ("worst_competitor_imbalance", "number:2"),
 )
 """Metric key and decimals of each column (titles: ``cli.strategies.col.<metric>``)."""
 
-VERDICT_METRIC = "final_cluster_trust"
-"""The metric the one-line verdict ranks by: the trust the cluster ends with."""
+VERDICT_METRICS: tuple[str, ...] = ("value_delivered", "final_cluster_trust")
+"""What the one-line verdict ranks by: the value delivered, else the trust the cluster ends with
+(the first of these the comparison holds)."""
 
 
 def render_comparison(result: StrategyComparison, markdown: bool = False, lang: str = "en",
@@ -54,25 +59,41 @@ def render_comparison(result: StrategyComparison, markdown: bool = False, lang: 
     words = ScenarioWords(scenario, lang) if scenario is not None else None
     money_key = scenario.cost_resource if scenario is not None else None
 
-    def cell(key: str, digits: int, value: float) -> str:
-        if key == "money_spent" and words is not None and money_key is not None:
+    def money(value: float) -> str:
+        if words is not None and money_key is not None:
             return words.amount(money_key, value)
-        return say.number(value, digits)
+        return say.number(value)
 
+    def cell(key: str, style: str, value: float) -> str:
+        kind, _, digits = style.partition(":")
+        if kind == "money":
+            return money(value)
+        if kind == "percent":
+            return say.percent(value)
+        if kind == "per_money":  # value per 1,000 of money
+            return say.number(1000 * value, int(digits))
+        return say.number(value, int(digits))
+
+    shown = [(key, style) for key, style in COLUMNS
+             if all(key in row.metrics for row in result.strategies)]
     header = [say("cli.strategies.col_strategy"),
-              *(say(f"cli.strategies.col.{key}") for key, _ in COLUMNS)]
+              *(say(f"cli.strategies.col.{key}", money=money(1000)) for key, _ in shown)]
     rows = []
     for row in result.strategies:
         cells = [_strategy_name(row.strategy, say)]
-        for key, digits in COLUMNS:
+        for key, style in shown:
             summary = row.metrics[key]
             # A narrow column breaks before "±", never inside "± 0 €".
-            cells.append(f"{cell(key, digits, summary.mean)} ±\u00a0"
-                         f"{cell(key, digits, summary.std)}")
+            cells.append(f"{cell(key, style, summary.mean)} ±\u00a0"
+                         f"{cell(key, style, summary.std)}")
         rows.append(cells)
     name = scenario.title_in(lang) if scenario is not None else result.scenario.name
     title = say("cli.strategies.title", count=result.replications, name=name,
                 phases=result.phases, seed=result.seed)
+    if result.money_cap is not None:
+        title += say("cli.strategies.equal_money", amount=money(result.money_cap))
+    if result.neutral:
+        title += say("cli.strategies.neutral")
     tolerance = scenario.competition.tolerance if scenario is not None else None
     notes = _verdict(result, say, tolerance) if result.strategies else []
     notes += [
@@ -106,35 +127,41 @@ def _strategy_name(strategy: str, say: Messages) -> str:
 
 
 def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None) -> list[str]:
-    """Return the verdict: which strategy leaves the cluster with the most trust.
+    """Return the verdict: which strategy delivers the most (value, else trust).
 
     Only strategies that keep competitors balanced (their largest gap within ``tolerance``)
     compete for the verdict; one that ends higher by breaking that rule is named as such.
     """
-    def trust(row) -> float:
-        return row.metrics[VERDICT_METRIC].mean
+    metric = next((m for m in VERDICT_METRICS
+                   if all(m in row.metrics for row in result.strategies)), None)
+    if metric is None:
+        return []
+    digits = 1 if metric == "value_delivered" else 2
+
+    def score(row) -> float:
+        return row.metrics[metric].mean
 
     def fair(row) -> bool:
         gap = row.metrics.get("worst_competitor_imbalance")
         return tolerance is None or gap is None or gap.mean <= tolerance + 1e-9
 
-    ranked = sorted(result.strategies, key=lambda row: (-trust(row), row.strategy))
+    ranked = sorted(result.strategies, key=lambda row: (-score(row), row.strategy))
     fair_ranked = [row for row in ranked if fair(row)] or ranked
     best = fair_ranked[0]
-    value = say.number(trust(best), 2)
+    value = say.number(score(best), digits)
     if len(fair_ranked) == 1:
-        lines = [say("cli.strategies.verdict_one", name=_strategy_name(best.strategy, say),
-                     value=value)]
+        lines = [say(f"cli.strategies.verdict_one.{metric}",
+                     name=_strategy_name(best.strategy, say), value=value)]
     else:
         second = fair_ranked[1]
-        lines = [say("cli.strategies.verdict", name=_strategy_name(best.strategy, say),
+        lines = [say(f"cli.strategies.verdict.{metric}", name=_strategy_name(best.strategy, say),
                      value=value, second=_strategy_name(second.strategy, say),
-                     second_value=say.number(trust(second), 2))]
+                     second_value=say.number(score(second), digits))]
     for row in ranked:
-        if not fair(row) and trust(row) > trust(best):
-            lines.append(say("cli.strategies.verdict_unfair",
+        if not fair(row) and score(row) > score(best):
+            lines.append(say(f"cli.strategies.verdict_unfair.{metric}",
                              name=_strategy_name(row.strategy, say),
-                             value=say.number(trust(row), 2),
+                             value=say.number(score(row), digits),
                              gap=say.number(row.metrics["worst_competitor_imbalance"].mean, 2),
                              tolerance=say.number(tolerance or 0.0, 2)))
     return lines
@@ -160,6 +187,24 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
     multiple=True,
     help="Compare only these strategies (repeatable; default: all).",
 )
+@click.option(
+    "--equal-money",
+    is_flag=True,
+    help="Give every strategy the same spending cap per phase: the lowest mean spending of the "
+    "compared strategies (a first pass), or --money-cap.",
+)
+@click.option(
+    "--money-cap",
+    type=click.FloatRange(min=0),
+    metavar="X",
+    default=None,
+    help="Spending cap per phase on the cost resource for every strategy (equal money).",
+)
+@click.option(
+    "--neutral",
+    is_flag=True,
+    help="Neutral simulation: equal success chances, no trust, size or ambition effect.",
+)
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
 @click.pass_context
@@ -174,21 +219,27 @@ def command(
     phases: int | None,
     seed: int | None,
     strategies: tuple[str, ...],
+    equal_money: bool,
+    money_cap: float | None,
+    neutral: bool,
     markdown: bool,
     json_out: Path | None,
 ) -> None:
     """Compare planning strategies on FILE over replications of the roadmap.
 
-    `optimal` (trust-staged: start small, climb as trust grows) against `big-bang` (ignore
-    trust, go for the most ambitious projects), `greedy`, `random` and `no-fairness`: final
-    cluster trust, projects succeeded, highest ambition reached, money spent (the cost
-    resource) and the worst gap between two competitors' served shares.
+    `lookahead` (plan the path, commit one phase), `one-phase`, `optimal` (the planner before
+    the lookahead), `big-bang` (ignore trust), `greedy`, `random` and `no-fairness`: value
+    delivered (need weight x benefit of successful projects), value per 1,000 of money, members
+    reached, share of members in the largest connected part of the who-worked-with-whom
+    network, final cluster trust, projects succeeded, highest ambition, money spent and the
+    worst gap between two competitors' served shares.
     """
     lang = language(ctx)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     chosen = strategies or STRATEGIES
-    with progress_bar(len(chosen) * replications, not is_quiet(ctx), unit="strategy_run",
-                      lang=lang) as progress:
+    passes = 2 if equal_money and money_cap is None else 1
+    with progress_bar(len(chosen) * replications * passes, not is_quiet(ctx),
+                      unit="strategy_run", lang=lang) as progress:
         result = compare_strategies(
             loaded,
             strategies=chosen,
@@ -198,6 +249,9 @@ def command(
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            equal_money=equal_money or money_cap is not None,
+            money_cap=money_cap,
+            neutral=neutral,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)

@@ -17,7 +17,7 @@ from trustmatch.cli.terminal import terminal_width, wrap
 from trustmatch.errors import SolverError
 from trustmatch.i18n import Messages, catalogue
 from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
-from trustmatch.planner import STRATEGIES, plan
+from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
 from trustmatch.report.reasons import reason_in
 from trustmatch.report.recruiting import group_unserved
 from trustmatch.results import PlanResult, to_json
@@ -28,8 +28,10 @@ from trustmatch.scenario.models import Scenario
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGIES), default="optimal", show_default=True,
-              help="The optimal plan or a baseline to compare it with.")
+@click.option("--strategy", type=click.Choice(STRATEGIES), default=DEFAULT_STRATEGY,
+              show_default=True,
+              help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
+              "planner before the lookahead) or a baseline to compare it with.")
 @solver_options
 @click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
               help="Relative optimality gap at which to stop (default: planning.mip_gap).")

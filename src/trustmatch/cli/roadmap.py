@@ -21,7 +21,7 @@ from trustmatch.cli.common import (
 from trustmatch.cli.terminal import table, terminal_width, wrap
 from trustmatch.i18n import Messages, catalogue
 from trustmatch.i18n.words import ScenarioWords
-from trustmatch.planner import STRATEGIES
+from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
@@ -133,7 +133,7 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
 @click.option(
     "--strategy",
     type=click.Choice(STRATEGIES),
-    default="optimal",
+    default=DEFAULT_STRATEGY,
     show_default=True,
     help="How each phase's projects are chosen.",
 )

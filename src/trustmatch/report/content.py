@@ -200,17 +200,20 @@ def localized_themes(themes: Sequence[Theme], loaded: LoadedScenario, lang: str)
             for theme in themes]
 
 
+def localized_phase(plan: PhasePlan, words: ScenarioWords) -> PhasePlan:
+    """Return a phase's plan with its projects' labels in the words' language."""
+    projects = [
+        project.model_copy(update={"label": words.project(project.id, project.type,
+                                                          project.needs, project.label)})
+        for project in plan.projects
+    ]
+    return plan.model_copy(update={"projects": projects})
+
+
 def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapResult:
     """Return the roadmap with its themes' and projects' labels in the words' language."""
-    phases = []
-    for phase in roadmap.phases:
-        projects = [
-            project.model_copy(update={"label": words.project(project.id, project.type,
-                                                              project.needs, project.label)})
-            for project in phase.plan.projects
-        ]
-        plan = phase.plan.model_copy(update={"projects": projects})
-        phases.append(phase.model_copy(update={"plan": plan}))
+    phases = [phase.model_copy(update={"plan": localized_phase(phase.plan, words)})
+              for phase in roadmap.phases]
     themes = [theme.model_copy(update={"label": words.need(theme.id)}) for theme in roadmap.themes]
     return roadmap.model_copy(update={"phases": phases, "themes": themes})
 
