@@ -12,9 +12,9 @@ from trustmatch.report.i18n import Translator, catalogue_key
 
 def test_report_keys_live_in_the_catalogue_under_their_headings():
     assert catalogue_key("h_summary") == "report.h_summary"
-    assert catalogue_key("fig_roadmap") == "figures.fig_roadmap"
+    assert catalogue_key("figures.roadmap") == "figures.roadmap"
     assert catalogue_key("common.kind.company") == "common.kind.company"
-    for key in ("report.h_summary", "figures.fig_roadmap", "common.kind.research"):
+    for key in ("report.h_summary", "figures.roadmap", "common.kind.research"):
         assert key in en.MESSAGES and key in de.MESSAGES
 
 

@@ -171,12 +171,12 @@ def test_batch_results_add_the_strategy_comparison(hostile_loaded, hostile_roadm
     html = result.text
     assert result.figure_ids[-1] == "fig-batch"
     section = html[html.index('id="batch"'):html.index('id="unserved"')]
-    assert "5 runs of these strategies: greedy and optimal" in section
+    assert "5 runs of these strategies: greedy and old planner" in section
     # Medians per strategy: final trust, cost over both phases, successes over both phases.
-    rows = re.findall(r"<tr><td>(\w+)</td><td class=\"num\">(\d+)</td><td class=\"num\">"
+    rows = re.findall(r"<tr><td>([\w ]+)</td><td class=\"num\">(\d+)</td><td class=\"num\">"
                       r"([\d.]+)</td><td class=\"num\">([\d,]+)</td><td class=\"num\">([\d.]+)",
                       section)
-    assert rows == [("greedy", "2", "0.40", "6,750", "2.5"), ("optimal", "3", "0.52", "9,000",
+    assert rows == [("greedy", "2", "0.40", "6,750", "2.5"), ("old planner", "3", "0.52", "9,000",
                                                             "4.0")]
     assert '<svg id="fig-batch"' in section
     assert "random" not in section  # the failed run is left out

@@ -21,7 +21,7 @@ def flat_band(roadmap):
 
 
 @pytest.mark.parametrize(("lang", "between", "once"), [
-    ("en", r"between (\S+) and (\S+)\)", "at least 80 % of the 4 simulated runs end at this"),
+    ("en", r"between (\S+) and (\S+)\)", "at least 80% of the 4 simulated runs end at this"),
     ("de", r"zwischen (\S+) und (\S+)\)", "mindestens 80 % der 4 simulierten Verläufe enden"),
 ])
 def test_a_flat_band_is_said_once(hostile_loaded, hostile_roadmap, lang, between, once):

@@ -17,7 +17,7 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.cli.terminal import table, terminal_width, wrap
+from trustmatch.cli.terminal import split_table, terminal_width, wrap
 from trustmatch.i18n import Messages, catalogue
 from trustmatch.i18n.words import ScenarioWords
 from trustmatch.planner import STRATEGIES
@@ -89,7 +89,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False, lang: 
         rows.append(cells)
     name = scenario.title_in(lang) if scenario is not None else result.scenario.name
     title = say("cli.strategies.title", count=result.replications, name=name,
-                phases=result.phases, seed=result.seed)
+                phases=say("cli.strategies.phases", count=result.phases), seed=result.seed)
     if result.money_cap is not None:
         title += say("cli.strategies.equal_money", amount=money(result.money_cap))
     if result.neutral:
@@ -110,7 +110,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False, lang: 
         ]
         return "\n\n".join([title, "\n".join(lines), "\n".join(f"- {n}" for n in notes)]) + "\n"
     out = [*wrap(title, width), ""]
-    out += table(header, rows, width, right=list(range(1, len(header))))
+    out += split_table(header, rows, width, right=list(range(1, len(header))))
     out.append("")
     verdict_lines = len(notes) - sum(
         1 for row in result.strategies if f"common.strategy_means.{row.strategy}" in catalogue(lang)

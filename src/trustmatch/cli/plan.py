@@ -80,6 +80,9 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
     say = Messages(lang)
     words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
     translations = label_translations(scenario, lang)
+    # The planner's reasons name other projects by id: the reader sees their names.
+    translations.update({p.id: words.project(p.id, p.type, p.needs, p.label)
+                         for phase in result.phases for p in phase.projects})
     phase = result.phases[0]
     lines: list[str] = []
     title = say("cli.plan.title", count=len(phase.projects), name=scenario.title_in(lang),

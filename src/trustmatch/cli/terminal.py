@@ -115,3 +115,49 @@ def table(
     for cells in rows:
         lines += lines_of(cells)
     return lines
+
+
+def split_table(
+    header: Sequence[str], rows: Sequence[Sequence[str]], width: int,
+    right: Sequence[int] = (), keep: int = 1, gap: int = 2,
+) -> list[str]:
+    """Return a table as one or more tables that each fit ``width``, repeating the first columns.
+
+    A table with many columns (the strategies over nine metrics) does not fit 80 columns even
+    with every cell wrapped; it is then shown as several narrower tables, one under the other,
+    each starting with the ``keep`` first columns (the row's name).
+
+    Args:
+        header: Column titles.
+        rows: The cells.
+        width: The widest a line may be.
+        right: Indexes of columns aligned to the right.
+        keep: How many leading columns every part repeats.
+        gap: Spaces between columns.
+    """
+    def least(index: int) -> int:
+        return max(max((len(word) for word in _spaces(str(cells[index])).split(" ")), default=1)
+                   for cells in [header, *rows])
+
+    parts: list[list[int]] = []
+    current: list[int] = []
+    used = sum(least(i) for i in range(keep)) + gap * keep
+    for index in range(keep, len(header)):
+        need = least(index) + gap
+        if current and used + need > width:
+            parts.append(current)
+            current, used = [], sum(least(i) for i in range(keep)) + gap * keep
+        current.append(index)
+        used += need
+    if current or not parts:
+        parts.append(current)
+    lines: list[str] = []
+    for number, part in enumerate(parts):
+        columns = list(range(keep)) + part
+        if number:
+            lines.append("")
+        lines += table([header[i] for i in columns],
+                       [[cells[i] for i in columns] for cells in rows], width,
+                       right=[position for position, i in enumerate(columns) if i in right],
+                       gap=gap)
+    return lines

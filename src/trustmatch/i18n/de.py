@@ -50,8 +50,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "common.strategy.big-bang": "Big Bang",
     "common.strategy.no-fairness": "ohne Fairness",
     "common.strategy_means.optimal": (
-        "der Planer vor der Vorausschau: jeder bediente Bedarf zählt mit seinem Gewicht, "
-        "gleich durch welches Projekt"
+        "plant wie vor der Vorausschau, bei der jeder bediente Bedarf mit seinem Gewicht "
+        "zählt, gleich durch welches Projekt"
     ),
     "common.strategy_means.lookahead": (
         "plant mit dem Optimierer den Weg über mehrere Phasen und legt nur die nächste fest"
@@ -135,15 +135,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.roadmap.col_succeeded": "Erfolgreiche Projekte",
     "cli.roadmap.col_reached": "≥ {level}",
     "cli.strategies.title": {
-        "one": (
-            "Strategien für {name}: {phases} Phasen, je ein simulierter Verlauf, Startwert "
-            "{seed}"
-        ),
+        "one": "Strategien für {name}: {phases}, je ein simulierter Verlauf, Startwert {seed}",
         "other": (
-            "Strategien für {name}: {phases} Phasen, je {count} simulierte Verläufe, Startwert "
-            "{seed} (Mittelwert ± Standardabweichung über die Verläufe)"
+            "Strategien für {name}: {phases}, je {count} simulierte Verläufe, Startwert {seed} "
+            "(Mittelwert ± Standardabweichung über die Verläufe)"
         ),
     },
+    "cli.strategies.phases": {"one": "eine Phase", "other": "{count} Phasen"},
     "cli.strategies.col_strategy": "Strategie",
     "cli.strategies.col.final_cluster_trust": "Vertrauen am Ende",
     "cli.strategies.col.projects_succeeded": "Erfolge",
@@ -317,8 +315,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "report.summary_trust_flat": (
         "Wenn der Plan umgesetzt wird, liegt das Clustervertrauen am Ende von Phase {phases} "
-        "voraussichtlich bei {end} (heute: {start}; in allen {runs} simulierten Verläufen "
-        "gleich)."
+        "voraussichtlich bei {end} (heute: {start}; mindestens 80 % der {runs} simulierten "
+        "Verläufe enden bei diesem Wert)."
     ),
     "report.summary_trust_single": (
         "Wenn der Plan umgesetzt wird, liegt das Clustervertrauen am Ende von Phase {phases} "
@@ -500,7 +498,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "dieses Projekt braucht{more}."
     ),
     "report.reason.full": "Das Projekt ist voll (höchstens {count} Teilnehmende).",
-    "report.reason.already_served": "Der Bedarf zu „{need}“ wird bereits durch {project} bedient.",
+    "report.reason.already_served": "Der Bedarf zu {need} wird bereits durch {project} bedient.",
     "report.reason.balance_join": (
         "Mit einer Teilnahme würden bei {first} deutlich mehr der eigenen Bedarfe erfüllt als "
         "bei {second} in dieser Phase – beide stehen im Wettbewerb (die bedienten Anteile "

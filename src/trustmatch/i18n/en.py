@@ -50,7 +50,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "common.strategy.big-bang": "big bang",
     "common.strategy.no-fairness": "no fairness",
     "common.strategy_means.optimal": (
-        "the planner before the lookahead: every served need counts its weight, whatever the "
+        "plans as before the lookahead, where every served need counts its weight whatever the "
         "project"
     ),
     "common.strategy_means.lookahead": (
@@ -119,12 +119,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.roadmap.col_succeeded": "Projects succeeded",
     "cli.roadmap.col_reached": "≥ {level}",
     "cli.strategies.title": {
-        "one": "Strategies on {name}: {phases} phases, one simulated run each, seed {seed}",
+        "one": "Strategies on {name}: {phases}, one simulated run each, seed {seed}",
         "other": (
-            "Strategies on {name}: {phases} phases, {count} simulated runs each, seed {seed} "
-            "(mean ± standard deviation over the runs)"
+            "Strategies on {name}: {phases}, {count} simulated runs each, seed {seed} (mean ± "
+            "standard deviation over the runs)"
         ),
     },
+    "cli.strategies.phases": {"one": "one phase", "other": "{count} phases"},
     "cli.strategies.col_strategy": "Strategy",
     "cli.strategies.col.final_cluster_trust": "Trust at the end",
     "cli.strategies.col.projects_succeeded": "Successes",
@@ -281,11 +282,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "report.summary_trust_band": (
         "If the plan is followed, cluster trust is expected to be {end} at the end of phase "
-        "{phases} (today: {start}; between {low} and {high} in 80% of {runs} simulated runs)."
+        "{phases} (today: {start}; in 80% of {runs} simulated runs between {low} and {high})."
     ),
     "report.summary_trust_flat": (
         "If the plan is followed, cluster trust is expected to be {end} at the end of phase "
-        "{phases} (today: {start}; the same in all {runs} simulated runs)."
+        "{phases} (today: {start}; at least 80% of the {runs} simulated runs end at this "
+        "value)."
     ),
     "report.summary_trust_single": (
         "If the plan is followed, cluster trust is expected to be {end} at the end of phase "
@@ -453,7 +455,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Trust between {first} and {second} is {x}, below the {y} this project needs{more}."
     ),
     "report.reason.full": "The project is full ({count} participants at most).",
-    "report.reason.already_served": "Its need on “{need}” is already served by {project}.",
+    "report.reason.already_served": "Its need on {need} is already served by {project}.",
     "report.reason.balance_join": (
         "Joining would serve {first} much more of its needs than its competitor {second} gets "
         "this phase (served shares may differ by at most {t})."

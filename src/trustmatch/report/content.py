@@ -462,6 +462,11 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     scenario = loaded.scenario
     words = scenario_words(inputs, t.lang)
     translations = label_translations(scenario, t.lang)
+    # The planner's reasons name other projects by id: the reader sees their names.
+    for plan in ([p.plan for p in inputs.roadmap.phases] if inputs.roadmap is not None
+                 else list(inputs.plan.phases) if inputs.plan is not None else []):
+        translations.update({p.id: words.project(p.id, p.type, p.needs, p.label)
+                             for p in plan.projects})
     kinds = {actor.id: actor.kind for actor in scenario.actors}
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []

@@ -17,21 +17,13 @@ from trustmatch.i18n import LANGUAGES
 
 __all__ = ["LANGUAGES", "Translator", "catalogue_key"]
 
-FIGURE_PREFIXES: tuple[str, ...] = ("fig_", "ax_", "trust_when_")
-"""Short keys that name figure texts (catalogue heading "figures")."""
-
-
 def catalogue_key(key: str) -> str:
     """Return the catalogue key of a report key: ``h_summary`` -> ``report.h_summary``.
 
-    A key that already holds a dot (``figures.legend``, ``common.kind.company``) is a catalogue
+    A key that already holds a dot (``figures.roadmap``, ``common.kind.company``) is a catalogue
     key as it is.
     """
-    if "." in key:
-        return key
-    if key.startswith(FIGURE_PREFIXES):
-        return f"figures.{key}"
-    return f"report.{key}"
+    return key if "." in key else f"report.{key}"
 
 
 @dataclass(frozen=True)

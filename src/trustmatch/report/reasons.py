@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from trustmatch.i18n import catalogue, format_number, message
+from trustmatch.i18n import catalogue, format_number, join_list, message
 
 _MORE = r"(?: \(and (?P<more>\d+) more participants\))?"
 _NUMBER = r"[\d.]+"
@@ -50,6 +50,22 @@ def _trust_values(m: re.Match[str], c: _Context, *names: str) -> dict[str, str]:
 
 def _label(text: str, c: _Context) -> str:
     return c.labels.get(text, text)
+
+
+def _labels(text: str, c: _Context, quoted: bool = False) -> str:
+    """Return a list the planner joined ("'A' and 'B'", "x:1, y:2 and z:3") in the reader's words.
+
+    Each item is looked up alone; a text that does not split into known items stays as it is.
+    """
+    items = re.split(r", | and ", text)
+    if quoted:
+        items = [item.strip("'") for item in items]
+    if len(items) > 1 and not all(item in c.labels for item in items):
+        items = [text.strip("'") if quoted else text]
+    named = [_label(item, c) for item in items]
+    if quoted:
+        named = [message("common.quoted", c.lang, text=item) for item in named]
+    return join_list(named, c.lang)
 
 
 def _extras(m: re.Match[str], c: _Context) -> dict[str, str]:
@@ -121,7 +137,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str, Rewrite]] = [
      "full", lambda m, c: {"count": int(m["n"])}),
     (re.compile(r"Its need on (?P<l>.+) is already served by (?P<w>.+)\."),
      "already_served",
-     lambda m, c: {"need": _label(m["l"].strip("'"), c), "project": m["w"]}),
+     lambda m, c: {"need": _labels(m["l"], c, quoted=True), "project": _labels(m["w"], c)}),
     (re.compile(rf"Joining would serve (?P<a>.+?) much more of its needs than its competitor "
                 rf"(?P<b>.+) gets this phase \(served shares may differ by at most "
                 rf"(?P<t>{_NUMBER})\)\."),
