@@ -594,11 +594,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "figures.group_market": "Im Wettbewerb: {markets}",
     "figures.group_competitors": "Im Wettbewerb",
     "figures.group_rivals": {
-        "one": "1 Wettbewerbspaar, Vertrauen {trust}",
+        "one": "ein Wettbewerbspaar, Vertrauen {trust}",
         "other": "{count} Wettbewerbspaare, mittleres Vertrauen {trust}",
     },
     "figures.more_members": {
-        "one": "und 1 weiteres Mitglied",
+        "one": "und ein weiteres Mitglied",
         "other": "und {count} weitere Mitglieder",
     },
     "figures.group_link": "Paare mit gemeinsamer Arbeit (Breite: wie viele)",
@@ -652,7 +652,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "figures.more_projects": {"one": "+ 1 weiteres", "other": "+ {count} weitere"},
     "figures.batch": "Strategievergleich",
     "figures.batch_caption": (
-        "Ergebnisse von {runs} Batch-Läufen je Strategie: Clustervertrauen am Ende, "
+        "Ergebnisse von {runs} Serienläufen je Strategie: Clustervertrauen am Ende, "
         "Gesamtkosten und Zahl der erfolgreichen Projekte (Kästen: mittlere Hälfte der Läufe, "
         "Linie: Median)."
     ),
