@@ -61,7 +61,7 @@ def test_german_plan_is_german_fits_80_columns_and_shows_no_ids(german_plan):
     assert_no_ids(text, YOUNG)
     first = text.splitlines()[0]
     assert re.fullmatch(r"Holzcluster Schwarzwald, Phase 1: \d Projekte empfohlen", first)
-    for words in ("Zusammen benötigen sie ", "\u00a0€ von 30.000\u00a0€ (Budget, ",
+    for words in ("Zusammen benötigen sie ", "\u00a0€ der verfügbaren 30.000\u00a0€ (Budget, ",
                   "Teilnehmende (7):", "Warum:", "Erfolgschance 82\u00a0%",
                   "Bedarfe bleiben offen (genannt von", "Optimierung: nachweislich die beste"):
         assert words in flat(text), words

@@ -104,7 +104,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Kein Projekt in dieser Phase (nichts passt zu Vertrauen und Ressourcen)."
     ),
     "cli.roadmap.project": "{outcome}: {label} (Anspruch {level}, Erfolgschance {chance})",
-    "cli.roadmap.used_item": "{resource} {used} von {available}",
+    "cli.roadmap.used_item": "{resource} {used} (verfügbar: {available})",
     "cli.roadmap.used": "Genutzt: {items}. Optimierung: {status}.",
     "cli.roadmap.total": {
         "one": (
@@ -297,7 +297,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "report.summary_no_projects": "Für Phase {phase} kann kein Projekt empfohlen werden.",
     "report.summary_cost": "Zusammen benötigen sie {uses}.",
-    "report.summary_cost_item": "{used} von {available} ({resource}, {share})",
+    "report.summary_cost_item": "{used} der verfügbaren {available} ({resource}, {share})",
     "report.summary_cost_item_open": "{used} ({resource})",
     "report.summary_contacts": {
         "one": "Sie bringen ein Paar von Mitgliedern erstmals zusammen.",
