@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from click.testing import CliRunner
 from trustmatch.cli import cli
 from trustmatch.cli.common import progress_bar
 from trustmatch.cli.terminal import table, wrap
+from trustmatch.i18n import en
 from trustmatch.scenario import load_scenario
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +150,25 @@ def test_german_validate_summary_fits_80_columns():
                   "budget_eur 30.000\u00a0€, manager_hours 220\u00a0h je Phase",
                   "Warnungen keine"):
         assert words in flat_text, words
+
+
+def english_fragments() -> set[str]:
+    """Pieces of English catalogue sentences (between placeholders) of at least four words."""
+    pieces = set()
+    for entry in en.MESSAGES.values():
+        for text in entry.values() if isinstance(entry, dict) else [entry]:
+            for literal, *_ in string.Formatter().parse(text):
+                piece = " ".join(literal.split()).strip(" ,.;:()")
+                if len(piece.split()) >= 4:
+                    pieces.add(piece)
+    return pieces
+
+
+def test_german_terminal_output_holds_no_english_catalogue_sentence(german_plan):
+    roadmap = run("--lang", "de", "roadmap", str(YOUNG), "--phases", "2", "--replications", "2")
+    strategies = run("--lang", "de", "strategies", str(YOUNG), "--phases", "1",
+                     "--replications", "1", "--strategy", "greedy", "--strategy", "big-bang")
+    for text in (german_plan, roadmap, strategies):
+        joined = flat(text)
+        for piece in english_fragments():
+            assert piece not in joined, piece
