@@ -33,9 +33,9 @@ def test_german_numbers_dates_and_lists():
 
 def test_plural_forms_follow_the_count():
     t = Translator("de")
-    assert t("more_reasons", count=1) == "und ein ähnlicher Grund für ein weiteres Mitglied"
-    assert t("more_reasons", count=3) == "und 3 ähnliche Gründe für weitere Mitglieder"
-    assert Translator("en")("more_reasons", count=1) == "and one similar reason for another member"
+    assert t("more_reasons", count=1) == "Ein ähnlicher Grund für ein weiteres Mitglied."
+    assert t("more_reasons", count=3) == "3 ähnliche Gründe für weitere Mitglieder."
+    assert Translator("en")("more_reasons", count=1) == "One similar reason for another member."
 
 
 def test_solver_status_and_strategy_are_words():

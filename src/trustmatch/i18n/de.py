@@ -434,8 +434,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "bauen dieses Vertrauen auf"
     ),
     "report.more_reasons": {
-        "one": "und ein ähnlicher Grund für ein weiteres Mitglied",
-        "other": "und {count} ähnliche Gründe für weitere Mitglieder",
+        "one": "Ein ähnlicher Grund für ein weiteres Mitglied.",
+        "other": "{count} ähnliche Gründe für weitere Mitglieder.",
     },
     "report.sole_need": "Nur ein Mitglied nennt ihn.",
     "report.h_provenance": "Herkunft der Ergebnisse",

@@ -398,8 +398,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "that trust"
     ),
     "report.more_reasons": {
-        "one": "and one similar reason for another member",
-        "other": "and {count} similar reasons for other members",
+        "one": "One similar reason for another member.",
+        "other": "{count} similar reasons for other members.",
     },
     "report.sole_need": "Only one member states it.",
     "report.h_provenance": "Where these results come from",
