@@ -23,7 +23,8 @@ two. No model is downloaded; simplemma's dictionaries ship with the package.
 
 Confidence. Each statement gets a confidence between 0 and 1: how much closer it is to its own
 theme than to the next best one (for a theme of one, how far it is from every other
-statement). Below ``themes.unsure_below`` the assignment is flagged unsure, for the manager to
+statement; at most :data:`UNRECOGNISED_CONFIDENCE` when the lexicon recognises no topic in
+it). Below ``themes.unsure_below`` the assignment is flagged unsure, for the manager to
 check (``trustmatch themes FILE``).
 
 Determinism. Free-text statements are processed in a canonical order (by text, then actor, then
@@ -68,6 +69,9 @@ CONCEPT_WEIGHT = 0.6
 
 REASSIGN_MARGIN = 0.1
 """How much closer a statement must be to another tag than to its group's tag to move there."""
+
+UNRECOGNISED_CONFIDENCE = 0.5
+"""Highest confidence of a statement in which the lexicon recognised no topic at all."""
 
 LABEL_LENGTH = 70
 """Longest label of a free-text theme, in characters (longer statements are shortened)."""
@@ -288,6 +292,7 @@ def _confidences(
     tag_similarity: np.ndarray | None,
     tag_column: dict[str, int],
     cluster_threshold: float,
+    topical: list[bool],
 ) -> list[float]:
     """Return each free statement's confidence in its group (see the module docstring)."""
     members: dict[str, list[int]] = {}
@@ -317,6 +322,9 @@ def _confidences(
             value = own / (own + rival)
         else:
             value = 1.0
+        if not topical[row]:
+            # No concept of the lexicon recognised: the grouping rests on letters alone.
+            value = min(value, UNRECOGNISED_CONFIDENCE)
         out.append(round(min(1.0, max(0.0, value)), 3))
     return out
 
@@ -369,8 +377,9 @@ def find_themes(scenario: Scenario) -> NeedThemes:
             settings.catalogue_match_threshold,
         )
         tag_column = {need.id: column for column, need in enumerate(scenario.needs)}
+        topical = [bool(lexicon.columns(words(n.text))) for n in free]
         scores = _confidences(
-            keys, similarity, tag_similarity, tag_column, settings.cluster_threshold
+            keys, similarity, tag_similarity, tag_column, settings.cluster_threshold, topical
         )
         for need, key, score in zip(free, keys, scores, strict=True):
             key_of[(need.actor, need.index)] = key

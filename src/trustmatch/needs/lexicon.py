@@ -142,23 +142,37 @@ class Lexicon:
             for form in word.forms:
                 found |= self._single(form)
         if self._phrases:
-            surfaces = [word.forms for word in statement]
+            # Terms of several words also match the parts of a compound in a row:
+            # "Stellenbesetzung" holds "stelle" + "besetzung" like "Stelle besetzen" does.
+            by_word = [word.forms for word in statement]
+            by_part: list[tuple[str, ...]] = []
+            for word in statement:
+                if word.parts:
+                    by_part.extend((part,) for part in word.parts)
+                else:
+                    by_part.append(word.forms)
             for parts, prefix, column in self._phrases:
                 if column in found:
                     continue
-                size = len(parts)
-                for start in range(len(surfaces) - size + 1):
-                    if all(
-                        _matches(forms, part, prefix and k == size - 1)
-                        for k, (forms, part) in enumerate(zip(surfaces[start:], parts))
-                    ):
-                        found.add(column)
-                        break
+                if _phrase_in(by_word, parts, prefix) or _phrase_in(by_part, parts, prefix):
+                    found.add(column)
         return found
 
     def concepts(self, text: str) -> list[str]:
         """Return the names of the concepts a text mentions, in column order."""
         return [self.names[c] for c in sorted(self.columns(words(text)))]
+
+
+def _phrase_in(slots: list[tuple[str, ...]], parts: tuple[str, ...], prefix: bool) -> bool:
+    """Return whether the term's words match consecutive slots (each slot: a word's forms)."""
+    size = len(parts)
+    for start in range(len(slots) - size + 1):
+        if all(
+            _matches(forms, part, prefix and k == size - 1)
+            for k, (forms, part) in enumerate(zip(slots[start:], parts))
+        ):
+            return True
+    return False
 
 
 def _matches(forms: tuple[str, ...], part: str, prefix: bool) -> bool:
