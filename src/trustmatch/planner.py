@@ -25,8 +25,15 @@ from trustmatch.candidates import (
     candidate_groups,
     phase_candidates,
 )
-from trustmatch.explain import left_out_reasons, portfolio_facts, unserved_reason, why_project
+from trustmatch.explain import (
+    describe_unserved,
+    left_out_reasons,
+    portfolio_facts,
+    unserved_reason,
+    why_project,
+)
 from trustmatch.needs import NeedThemes, find_themes
+from trustmatch.needs.fit import MemberFit, member_fit
 from trustmatch.optimize.model import build_model
 from trustmatch.optimize.portfolio import PhaseProblem, Selection, evaluate, violations
 from trustmatch.optimize.solvers import solve
@@ -50,6 +57,9 @@ STRATEGIES = ("optimal", "greedy", "random", "big-bang", "no-fairness")
 
 DIGITS = 6
 """Decimals kept for floats in results (stable JSON across platforms)."""
+
+MAX_ASKED = 3
+"""Members of the fitting kind named in an "ask them first" reason."""
 
 
 @dataclass(frozen=True)
@@ -571,9 +581,13 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
         if b != a:
             rival_pairs.setdefault(b, []).append((a, b))
     short_by_theme: dict[str, str | None] = {}
+    has_plan = not phases or phases[-1].solver.status.has_solution
+    kinds = {a.id: a.kind for a in context.scenario.actors}
+    catalogue = {need.id: need for need in context.scenario.needs}
     out: list[UnservedNeed] = []
     for theme in context.themes.themes:
         keys = generated_by_theme.get(theme.id, [])
+        fit: MemberFit | None = None
         for actor in sorted(theme.actors):
             if theme.actors[actor] <= 0 or (actor, theme.id) in served:
                 continue
@@ -581,14 +595,21 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 short_by_theme[theme.id] = _short_resource(
                     [groups[k] for k in keys if k not in blocked], phases[-1] if phases else None
                 )
+            if fit is None:
+                fit = member_fit(
+                    [theme.label, *(s.text for s in theme.statements)],
+                    sorted({kinds.get(a, "company") for a in theme.actors}),
+                    theme.sensitivity,
+                )
             can_join = any(
                 k not in blocked and (k, actor) not in dropped and actor in groups[k].interested
                 for k in keys
             )
+            near = context.themes.similar_elsewhere(actor, theme.id)
+            resembles = context.themes.resembles.get(theme.id)
             reason = unserved_reason(
                 theme=theme,
                 actor=actor,
-                names=context.names,
                 addressing_types=types_by_theme.get(theme.id, []),
                 explicit_addressing=actor in explicit_by_theme.get(theme.id, set()),
                 capacity=capacity.get(actor, 0),
@@ -599,8 +620,21 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 rival=_rival_behind(context, shares, actor, theme.id, rival_pairs.get(actor, ())),
                 tolerance=context.scenario.competition.tolerance,
                 short_resource=short_by_theme[theme.id],
+                has_plan=has_plan,
+                similar=(near.actor, near.text) if near is not None else None,
+                resembles=catalogue[resembles].label if resembles in catalogue else None,
+                fit=fit.fit,
+                ask=sorted(
+                    a for a, kind in kinds.items()
+                    if kind in fit.kinds and a != actor and a not in theme.actors
+                    and capacity.get(a, 0) > 0
+                )[:MAX_ASKED],
             )
-            out.append(UnservedNeed(actor=actor, need=theme.id, label=theme.label, reason=reason))
+            out.append(UnservedNeed(
+                actor=actor, need=theme.id, label=theme.label,
+                reason=describe_unserved(reason, "en", context.names),
+                kind=reason.kind, facts=reason.facts,
+            ))
     return sorted(out, key=lambda u: (u.actor, u.need))
 
 

@@ -183,7 +183,12 @@ class UnservedNeed(ResultModel):
     label: str = ""
     """Readable label of the need."""
     reason: str
-    """Why it is unserved, in plain words."""
+    """Why it is unserved, in plain words (English; ``kind`` and ``facts`` for other
+    languages)."""
+    kind: str = ""
+    """What keeps it unserved: one of ``trustmatch.explain.UNSERVED_KINDS``."""
+    facts: dict[str, Any] = Field(default_factory=dict)
+    """What the reason rests on (actor ids, numbers, the similar statement...)."""
 
 
 class ScenarioRef(ResultModel):

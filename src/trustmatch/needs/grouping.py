@@ -67,6 +67,10 @@ __all__ = [
 CONCEPT_WEIGHT = 0.6
 """Share of the similarity that comes from shared concepts (the rest from character n-grams)."""
 
+TAG_BEST_PHRASE = 0.5
+"""Share of a statement's similarity to a tag that comes from the tag's closest phrase (the
+rest from the tag as a whole: all its phrases together)."""
+
 REASSIGN_MARGIN = 0.1
 """How much closer a statement must be to another tag than to its group's tag to move there."""
 
@@ -109,11 +113,14 @@ class NeedThemes:
         similar: (actor id, index) -> the most similar statement of another member in another
             theme, for the needs of themes that only one member states (when one reaches
             ``themes.similar_threshold``).
+        resembles: Free-text theme id -> the catalogue need its statements resemble most on
+            average, when that reaches ``themes.similar_threshold`` (not close enough to join).
     """
 
     themes: list[Theme]
     assignment: dict[tuple[str, int], str] = field(default_factory=dict)
     similar: dict[tuple[str, int], SimilarStatement] = field(default_factory=dict)
+    resembles: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def _by_id(self) -> dict[str, Theme]:
@@ -219,8 +226,15 @@ def _tag_similarity(
     for need in catalogue:
         starts.append(len(phrases))
         phrases.extend(_catalogue_phrases(need))
-    similarity = (vectors @ encoder.encode(phrases).T).toarray()
-    return np.maximum.reduceat(similarity, starts, axis=1)
+    phrase_vectors = encoder.encode(phrases)
+    similarity = (vectors @ phrase_vectors.T).toarray()
+    best = np.maximum.reduceat(similarity, starts, axis=1)
+    ends = [*starts[1:], len(phrases)]
+    centroids = normalize(sparse.vstack([
+        sparse.csr_matrix(phrase_vectors[start:end].mean(axis=0)) for start, end in zip(starts, ends)
+    ]))
+    whole = (vectors @ centroids.T).toarray()
+    return TAG_BEST_PHRASE * best + (1 - TAG_BEST_PHRASE) * whole
 
 
 def _cluster(similarity: np.ndarray, threshold: float) -> np.ndarray:
@@ -385,10 +399,29 @@ def find_themes(scenario: Scenario) -> NeedThemes:
             key_of[(need.actor, need.index)] = key
             confidence[(need.actor, need.index)] = score
 
+    tag_closeness: dict[tuple[str, int], np.ndarray] = {}
+    if free and scenario.needs:
+        for row, need in enumerate(free):
+            tag_closeness[(need.actor, need.index)] = tag_similarity[row]
     corrected = _apply_corrections(scenario, key_of)
-    return _build(
+    built = _build(
         scenario, needs, key_of, confidence, corrected, encoder, settings.unsure_below,
         settings.similar_threshold,
+    )
+    resembles: dict[str, str] = {}
+    for theme in built.themes:
+        if theme.needs or not tag_closeness:
+            continue
+        rows = [tag_closeness[(s.actor, s.need - 1)] for s in theme.statements
+                if (s.actor, s.need - 1) in tag_closeness]
+        if rows:
+            mean = np.mean(rows, axis=0)
+            best = int(np.argmax(mean))
+            if mean[best] >= settings.similar_threshold:
+                resembles[theme.id] = scenario.needs[best].id
+    return NeedThemes(
+        themes=built.themes, assignment=built.assignment, similar=built.similar,
+        resembles=resembles,
     )
 
 
@@ -397,8 +430,8 @@ def _apply_corrections(scenario: Scenario, key_of: dict[tuple[str, int], str]) -
     corrected: set[tuple[str, int]] = set()
     for correction in scenario.themes.corrections:
         source = correction.resolve(scenario)
-        if correction.to is not None:
-            key_of[source] = f"tag:{correction.to}"
+        if correction.tag is not None:
+            key_of[source] = f"tag:{correction.tag}"
         else:
             assert correction.same_as is not None
             key_of[source] = key_of[correction.same_as.resolve(scenario)]

@@ -97,7 +97,7 @@ class Lexicon:
     _exact: dict[str, set[int]] = field(default_factory=dict)
     _prefixes: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     _fuzzy: dict[str, list[tuple[str, bool, int]]] = field(default_factory=dict)
-    _phrases: list[tuple[tuple[str, ...], bool, int]] = field(default_factory=list)
+    _phrases: dict[str, list[tuple[tuple[str, ...], bool, int]]] = field(default_factory=dict)
 
     def add(self, concept: str, terms: Iterable[tuple[str, bool]]) -> None:
         """Add a concept with its (normalised term, prefix) entries."""
@@ -105,8 +105,8 @@ class Lexicon:
         self.names.append(concept)
         for term, prefix in terms:
             parts = tuple(term.split())
-            if len(parts) > 1:
-                self._phrases.append((parts, prefix, column))
+            if len(parts) > 1:  # indexed by its first word, which always matches exactly
+                self._phrases.setdefault(parts[0], []).append((parts, prefix, column))
                 continue
             if prefix:
                 self._prefixes.setdefault(term[:3], []).append((term, column))
@@ -151,11 +151,12 @@ class Lexicon:
                     by_part.extend((part,) for part in word.parts)
                 else:
                     by_part.append(word.forms)
-            for parts, prefix, column in self._phrases:
-                if column in found:
-                    continue
-                if _phrase_in(by_word, parts, prefix) or _phrase_in(by_part, parts, prefix):
-                    found.add(column)
+            for slots in (by_word, by_part):
+                for start, forms in enumerate(slots):
+                    for form in forms:
+                        for parts, prefix, column in self._phrases.get(form, ()):
+                            if column not in found and _phrase_at(slots, start, parts, prefix):
+                                found.add(column)
         return found
 
     def concepts(self, text: str) -> list[str]:
@@ -163,16 +164,16 @@ class Lexicon:
         return [self.names[c] for c in sorted(self.columns(words(text)))]
 
 
-def _phrase_in(slots: list[tuple[str, ...]], parts: tuple[str, ...], prefix: bool) -> bool:
-    """Return whether the term's words match consecutive slots (each slot: a word's forms)."""
+def _phrase_at(
+    slots: list[tuple[str, ...]], start: int, parts: tuple[str, ...], prefix: bool
+) -> bool:
+    """Return whether the term's words match the slots from ``start`` on (a slot: word forms)."""
     size = len(parts)
-    for start in range(len(slots) - size + 1):
-        if all(
-            _matches(forms, part, prefix and k == size - 1)
-            for k, (forms, part) in enumerate(zip(slots[start:], parts))
-        ):
-            return True
-    return False
+    if start + size > len(slots):
+        return False
+    return all(
+        _matches(slots[start + k], parts[k], prefix and k == size - 1) for k in range(1, size)
+    )
 
 
 def _matches(forms: tuple[str, ...], part: str, prefix: bool) -> bool:
@@ -210,3 +211,9 @@ def build_lexicon(catalogue_keywords: Sequence[tuple[str, Sequence[str]]] = ()) 
         if terms:
             lexicon.add(f"catalogue:{tag}", terms)
     return lexicon
+
+
+@cache
+def plain_lexicon() -> Lexicon:
+    """Return the built-in lexicon without catalogue concepts (built once; do not extend it)."""
+    return build_lexicon()

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from trustmatch import __version__
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
+from trustmatch.explain import UnservedReason, describe_unserved
 from trustmatch.report.reasons import reason_in
-from trustmatch.report.recruiting import group_unserved
+from trustmatch.report.recruiting import group_unserved, remedy
 from trustmatch.results import (
     PhasePlan,
     PlannedProject,
@@ -419,29 +420,24 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []
     for group in groups:
-        topic_or_who = (
-            t("because_words", topic=t(f"topic_{group.hint.kind}"))
-            if group.hint.rule == "words"
-            else t("because_stater", who=t.join(sorted(
-                {t.kind(kinds.get(a, "company"), 2) for a in group.actors})))
-        )
-        reasons = [reason_in(t.lang, reason) for reason in group.reasons]
+        reasons = [
+            describe_unserved(UnservedReason(e.kind, e.facts), t.lang, names)
+            if e.kind else reason_in(t.lang, e.reason)
+            for e in group.entries
+        ]
+        reasons = list(dict.fromkeys(reasons))
         if len(reasons) > MAX_REASONS:
             # The reasons per member mostly repeat each other with another name.
             reasons = [*reasons[:MAX_REASONS], t("more_reasons", count=len(reasons) - MAX_REASONS)]
-        if group.sole:
-            reasons.insert(0, t("sole_need"))
-        recruit = t(f"recruit_{group.hint.kind}")
-        if group.trust_limited:
-            recruit, topic_or_who = t("recruit_trust_first"), t("because_trust")
+        recruit, because = remedy(group, t.lang)
         unserved_rows.append(UnservedRow(
             need=group.label,
             stated_by=[names.get(actor, actor) for actor in group.actors],
             reasons=reasons,
             recruit=recruit,
-            because=topic_or_who,
+            because=because,
         ))
-    to_recruit = sum(1 for group in groups if not group.trust_limited)
+    to_recruit = sum(1 for group in groups if group.recruit)
     summary, next_steps = _summary(inputs, t, to_recruit)
     phase = inputs.recommended
     projects = []

@@ -339,7 +339,7 @@ class ThemeCorrection(StatementRef):
 class ThemeSettings(StrictModel):
     """How free-text needs are turned into themes."""
 
-    catalogue_match_threshold: Share = 0.3
+    catalogue_match_threshold: Share = 0.5
     """Similarity (0-1) above which free-text needs are matched to a catalogue tag (a group of
     statements on average, a statement of a group of one on its own)."""
     cluster_threshold: Share = 0.25
