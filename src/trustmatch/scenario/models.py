@@ -346,7 +346,7 @@ class ThemeSettings(StrictModel):
     """Similarity (0-1) above which free-text needs are grouped into one theme (on average)."""
     unsure_below: Share = 0.6
     """Confidence (0-1) below which a statement's theme is flagged unsure for the manager."""
-    similar_threshold: Share = 0.15
+    similar_threshold: Share = 0.1
     """Similarity (0-1) from which another member's statement counts as "something similar"
     for a need nobody else states (the advice then says to check the grouping)."""
     corrections: list[ThemeCorrection] = Field(default_factory=list)
