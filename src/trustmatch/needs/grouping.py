@@ -185,18 +185,18 @@ class _Encoder:
             analyzer="char_wb", ngram_range=(3, 5), lowercase=False, sublinear_tf=True
         )
         self._vectorizer.fit([content_text(text) for text in corpus] or ["x"])
-        self._lexicon = lexicon
+        self.lexicon = lexicon
 
     def encode(self, texts: Sequence[str]) -> sparse.csr_matrix:
         """Return one unit row per text: weighted character n-grams and concepts."""
         chars = normalize(self._vectorizer.transform([content_text(t) for t in texts]))
         rows, cols = [], []
         for row, text in enumerate(texts):
-            for column in sorted(self._lexicon.columns(words(text))):
+            for column in sorted(self.lexicon.columns(words(text))):
                 rows.append(row)
                 cols.append(column)
         concepts = sparse.csr_matrix(
-            (np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self._lexicon.names))
+            (np.ones(len(rows)), (rows, cols)), shape=(len(texts), len(self.lexicon.names))
         )
         combined = sparse.hstack(
             [chars * math.sqrt(1 - CONCEPT_WEIGHT), normalize(concepts) * math.sqrt(CONCEPT_WEIGHT)]
@@ -504,7 +504,9 @@ def _build(
             )
         )
     themes.sort(key=lambda theme: theme.id)
-    similar = _similar_statements(themes, needs, assignment, vectors, row_of, similar_threshold)
+    similar = _similar_statements(
+        themes, needs, assignment, vectors, row_of, similar_threshold, encoder.lexicon
+    )
     return NeedThemes(
         themes=themes, assignment=dict(sorted(assignment.items())), similar=similar
     )
@@ -536,11 +538,14 @@ def _similar_statements(
     vectors: sparse.csr_matrix | None,
     row_of: dict[str, int],
     threshold: float,
+    lexicon: Lexicon,
 ) -> dict[tuple[str, int], SimilarStatement]:
     """For needs of themes stated by one member: the most similar statement of another member.
 
     Only those needs get a "nobody else states this" verdict, so only they are compared (with
-    every distinct statement text: cheap even for thousands of tagged needs).
+    every distinct statement text: cheap even for thousands of tagged needs). Similar means: a
+    similarity of at least ``threshold`` and a shared topic (a concept of the lexicon or a
+    content word), so that letters shared by chance ("Schaufenster" / "kaufen") do not count.
     """
     sole = {theme.id for theme in themes if len(theme.actors) <= 1}
     lonely = [n for n in needs if assignment[(n.actor, n.index)] in sole]
@@ -563,6 +568,8 @@ def _similar_statements(
                 o for o in by_text[texts[column]]
                 if o.actor != need.actor and assignment[(o.actor, o.index)] != own_theme
             ]
+            if others and not _share_topic(need.text, texts[column], lexicon):
+                continue
             if others:
                 other = min(others, key=lambda o: o.position)
                 best = SimilarStatement(
@@ -573,6 +580,25 @@ def _similar_statements(
         if best is not None:
             out[(need.actor, need.index)] = best
     return out
+
+
+TOPIC_WORD = 4
+"""Shortest content word that counts as a shared topic of two statements."""
+
+
+def _share_topic(first: str, second: str, lexicon: Lexicon) -> bool:
+    """Return whether two statements share a concept or a content word (lemma or part)."""
+    first_words, second_words = words(first), words(second)
+    if lexicon.columns(first_words) & lexicon.columns(second_words):
+        return True
+
+    def topic(found) -> set[str]:
+        return {
+            form for word in found if not word.filler
+            for form in (*word.lemmas, *word.parts) if len(form) >= TOPIC_WORD
+        }
+
+    return bool(topic(first_words) & topic(second_words))
 
 
 def themes_addressed(
