@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from optimize.checker import Checker
-from trustmatch.outcomes import success_probability
 from trustmatch.needs.text import words
+from trustmatch.outcomes import success_probability
 from trustmatch.planner import STRATEGIES, find_unserved, plan, plan_phase, prepare
 from trustmatch.results import SolverStatus, to_json
 from trustmatch.scenario import load_scenario, scenario_from_dict

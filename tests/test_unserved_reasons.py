@@ -9,8 +9,8 @@ planner's explanation code) what the reason claims, and fails if any claim is fa
 from __future__ import annotations
 
 import pytest
-from reason_plans import planned_cases
 
+from reason_plans import planned_cases
 from trustmatch.explain import RECRUITING_KINDS, UNSERVED_KINDS
 from trustmatch.needs.fit import member_fit
 from trustmatch.needs.grouping import _Encoder, _share_topic

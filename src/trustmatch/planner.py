@@ -310,8 +310,13 @@ def _solve_program(
     round gets the counted work of the whole time limit instead (see
     :func:`trustmatch.optimize.solvers.work_limit`), so that the plan never depends on the clock.
 
+    Guarantee: unless the inputs are infeasible, the result always has a plan. When the solver
+    stops before any plan of its own (time limit, error), the greedy portfolio (valid by
+    construction) is returned with status ``feasible`` and a message saying so; so a phase
+    never ends without a plan, whatever the size of the cluster and the time limit.
+
     Returns:
-        Status, bound, message and portfolio (empty without a solution).
+        Status, bound, message and portfolio (empty only for infeasible inputs).
     """
     started = time.perf_counter() if started is None else started
     exact_pairs: frozenset[tuple[str, str]] = frozenset()
@@ -325,6 +330,12 @@ def _solve_program(
         if reproducible:
             remaining = time_limit
         elif best is not None and remaining <= 0.05 * time_limit:
+            break
+        elif best is None and remaining <= 0:
+            # The time went into building candidates: no time left for a model, so the
+            # greedy plan below is the answer (see the guarantee in the docstring).
+            status = SolverStatus.TIME_LIMIT
+            message = "The time limit was used up before the solver could start."
             break
         model = build_model(problem, exact_pairs=exact_pairs)
         start = None
@@ -364,6 +375,16 @@ def _solve_program(
         if model.exact_contacts or not doubles or report.status != SolverStatus.OPTIMAL:
             break
         exact_pairs = exact_pairs | doubles
+    if best is None and not status.has_solution and status != SolverStatus.INFEASIBLE:
+        # The guarantee: a phase always gets a plan. The greedy portfolio is valid by
+        # construction and takes a fraction of a second even for large clusters, so when the
+        # solver stops (time limit, error) before any plan of its own, the greedy one is given.
+        best = start_portfolio if start_portfolio is not None else greedy(problem)
+        status = SolverStatus.FEASIBLE
+        message = (
+            f"{message} The solver found no plan of its own within the time limit; this is "
+            "the greedy plan (a longer time limit may find a better one)."
+        ).strip()
     return status, bound, message, best or []
 
 

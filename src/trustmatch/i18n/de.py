@@ -164,10 +164,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "themes.corrections ein, mit dem Kürzel eines Katalogbedarfs oder einem anderen Bedarf, "
         "zu dem er gehört, zum Beispiel:"
     ),
+    "themes.report.no_plan_next": (
+        "Planen Sie erneut mit mehr Zeit (--time-limit): Ohne Plan gibt es noch keine Prognose "
+        "und keine Hinweise zu den Bedarfen."
+    ),
     "themes.report.unsure_heading": "Zu prüfende Zuordnungen",
     "themes.report.unsure_intro": (
         "Bei den Themen dieser Bedarfe ist sich trustmatch unsicher. Bitte prüfen Sie sie; eine "
         "Korrektur in der Szenariodatei (themes.corrections) gilt für alle weiteren Pläne."
+    ),
+    "themes.report.unsure_alone": (
+        "{name}: \u201e{text}\u201c bildet ein eigenes Thema (Sicherheit {value})"
     ),
     "themes.report.unsure_item": "{name}: \u201e{text}\u201c \u2192 {theme} (Sicherheit {value})",
     #

@@ -156,10 +156,17 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "To correct the grouping, list the statement under themes.corrections in the scenario "
         "file, with the tag of a catalogue need or another statement to join, for example:"
     ),
+    "themes.report.no_plan_next": (
+        "Plan again with a longer time limit (--time-limit): without a plan there is no "
+        "forecast and no advice on needs yet."
+    ),
     "themes.report.unsure_heading": "Assignments to check",
     "themes.report.unsure_intro": (
         "trustmatch is unsure about these needs' themes. Check them; a correction in the "
         "scenario file (themes.corrections) fixes the grouping for every later plan."
+    ),
+    "themes.report.unsure_alone": (
+        "{name}: \u201c{text}\u201d forms a theme of its own (confidence {value})"
     ),
     "themes.report.unsure_item": "{name}: \u201c{text}\u201d \u2192 {theme} (confidence {value})",
     #

@@ -231,7 +231,8 @@ def _tag_similarity(
     best = np.maximum.reduceat(similarity, starts, axis=1)
     ends = [*starts[1:], len(phrases)]
     centroids = normalize(sparse.vstack([
-        sparse.csr_matrix(phrase_vectors[start:end].mean(axis=0)) for start, end in zip(starts, ends)
+        sparse.csr_matrix(phrase_vectors[start:end].mean(axis=0))
+        for start, end in zip(starts, ends, strict=True)
     ]))
     whole = (vectors @ centroids.T).toarray()
     return TAG_BEST_PHRASE * best + (1 - TAG_BEST_PHRASE) * whole
@@ -281,7 +282,7 @@ def _group_free_text(
     for row, key in enumerate(keys):
         members.setdefault(key, []).append(row)
     out = list(keys)
-    for key, rows in members.items():
+    for rows in members.values():
         mean = tag_similarity[rows].mean(axis=0)
         best = int(np.argmax(mean))  # first maximum: catalogue order breaks ties
         group_tag = best if mean[best] >= match_threshold else None

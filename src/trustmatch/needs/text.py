@@ -211,7 +211,7 @@ def words(text: str) -> tuple[Word, ...]:
     # German capitalises nouns; a text written all in lower case gets every word tried.
     lower_case_text = marked == marked.lower()
     out = []
-    for token, as_written in zip(tokens, written):
+    for token, as_written in zip(tokens, written, strict=True):
         if "&" in token:  # "R&D", "F&E": one word, kept as written
             normal = normalise(token)  # "r&d" -> "rnd", "f&e" -> "fue"
             out.append(Word(normal, (normal,), (), False))

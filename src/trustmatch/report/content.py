@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
+from trustmatch.explain import UnservedReason, describe_unserved
+from trustmatch.i18n import message
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
-from trustmatch.explain import UnservedReason, describe_unserved
 from trustmatch.report.reasons import reason_in
 from trustmatch.report.recruiting import group_unserved, remedy
 from trustmatch.results import (
@@ -160,10 +161,29 @@ class ReportView:
     resources: list[ResourceRow]
     resources_heading: str
     unserved: list[UnservedRow]
+    unsure: list[str]
+    """The needs whose theme is unsure, one line each, for the manager to check."""
+    unsure_heading: str
+    unsure_intro: str
     batch_intro: str | None
     batch_rows: list[BatchRow]
     provenance: list[tuple[str, str]]
     labels: dict[str, str]
+
+
+def _unsure(themes: Sequence[Theme], names: dict[str, str], lang: str) -> list[str]:
+    """Return one line per statement whose theme is unsure (see ``trustmatch themes``)."""
+    from trustmatch.i18n import format_percent
+
+    return [
+        message(
+            "themes.report.unsure_alone" if len(theme.statements) == 1 and not theme.needs
+            else "themes.report.unsure_item",
+            lang, name=names.get(s.actor, s.actor), text=s.text, theme=theme.label,
+            value=format_percent(s.confidence, lang),
+        )
+        for theme in themes for s in theme.statements if s.unsure
+    ]
 
 
 def actor_names(loaded: LoadedScenario) -> dict[str, str]:
@@ -302,6 +322,9 @@ def _summary(
         ))
 
     roadmap = inputs.roadmap
+    if phase is not None and not phase.solver.status.has_solution:
+        # No plan, no advice: no forecast, nothing to record, nobody to recruit.
+        return paragraphs, [message("themes.report.no_plan_next", t.lang)]
     if roadmap is not None and roadmap.phases:
         start = roadmap.phases[0].plan.trust_before
         end = roadmap.phases[-1].trust_after
@@ -474,6 +497,9 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         resources=resources,
         resources_heading=t("resources_total", phase=phase_number),
         unserved=unserved_rows,
+        unsure=_unsure(inputs.themes, names, t.lang),
+        unsure_heading=message("themes.report.unsure_heading", t.lang),
+        unsure_intro=message("themes.report.unsure_intro", t.lang),
         batch_intro=batch_intro,
         batch_rows=batch_rows,
         provenance=_provenance(inputs, t),
