@@ -51,7 +51,8 @@ def test_a_correction_moves_a_statement_to_a_tag_or_to_another_statements_theme(
     assert found.assignment[("west", 0)] == found.assignment[("nord", 0)] == "skilled-workers"
     moved = [s for s in found.theme("trade-fair").statements if s.actor == "sued"][0]
     assert moved.corrected and moved.confidence == 1.0 and not moved.unsure
-    assert not [s for s in found.theme("skilled-workers").statements if s.actor == "nord"][0].corrected
+    kept = [s for s in found.theme("skilled-workers").statements if s.actor == "nord"][0]
+    assert not kept.corrected
 
 
 def test_a_statement_can_be_named_by_its_text(tmp_path):
