@@ -71,6 +71,17 @@ def _variants() -> list[tuple[str, dict]]:
             "needs": [{"text": text}],
         })
     out.append(("free-text", free))
+    limits = generate_scenario(24, seed=7)
+    for ptype in limits["project_types"]:
+        if ptype["id"] == "workshop":
+            # Small, trust-demanding, expensive per head: "full", "trust" and "not enough
+            # budget left for one more" happen.
+            ptype["participants"] = {"min": 3, "max": 4}
+            ptype["trust_required"] = 0.3
+            ptype["uses"]["budget_eur"]["per_participant"] = 1500
+    for known in limits["trust"]["known"][::2]:
+        known["value"] = 0.1
+    out.append(("limits", limits))
     return out
 
 
