@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from reason_plans import planned_cases
 
+from reason_plans import planned_cases
 from trustmatch.planner import phase_problem
 from trustmatch.scenario.competition import competitor_pairs
 from trustmatch.trust import initial_trust, pair_key
