@@ -67,11 +67,13 @@ def member_fit(
         sensitivity: The need's sensitivity level.
     """
     from trustmatch.needs.lexicon import plain_lexicon
+    from trustmatch.needs.text import plain_words
 
     lexicon = plain_lexicon()
     concepts: set[str] = set()
     for text in texts:
-        concepts.update(lexicon.concepts(text))
+        # Without dictionaries (prefix terms and plain plurals are enough for topics).
+        concepts.update(lexicon.names[c] for c in lexicon.columns(plain_words(text)))
     for fit, wanted, kinds in FITS:
         if concepts & wanted:
             return MemberFit(fit, "words", kinds)

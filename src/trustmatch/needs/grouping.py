@@ -377,12 +377,19 @@ def find_themes(scenario: Scenario) -> NeedThemes:
     free = sorted(
         (n for n in needs if n.tag is None), key=lambda n: (n.text, n.actor, n.index)
     )
-    lexicon = build_lexicon([(n.id, n.keywords) for n in scenario.needs])
-    phrases = [p for need in scenario.needs for p in _catalogue_phrases(need)]
-    encoder = _Encoder([n.text for n in free] + phrases, lexicon)
-    vectors = encoder.encode([n.text for n in free]) if free else None
+    # Without free text nothing is compared: a cluster of thousands of tagged needs never loads
+    # the dictionaries or builds a vocabulary.
+    phrases = [p for need in scenario.needs for p in _catalogue_phrases(need)] if free else []
+    encoder = (
+        _Encoder(
+            [n.text for n in free] + phrases,
+            build_lexicon([(n.id, n.keywords) for n in scenario.needs]),
+        )
+        if free else None
+    )
+    vectors = encoder.encode([n.text for n in free]) if encoder is not None else None
     if free:
-        assert vectors is not None
+        assert encoder is not None and vectors is not None
         similarity = (vectors @ vectors.T).toarray()
         tag_similarity = (
             _tag_similarity(encoder, vectors, scenario.needs) if scenario.needs else None
@@ -392,7 +399,7 @@ def find_themes(scenario: Scenario) -> NeedThemes:
             settings.catalogue_match_threshold,
         )
         tag_column = {need.id: column for column, need in enumerate(scenario.needs)}
-        topical = [bool(lexicon.columns(words(n.text))) for n in free]
+        topical = [bool(encoder.lexicon.columns(words(n.text))) for n in free]
         scores = _confidences(
             keys, similarity, tag_similarity, tag_column, settings.cluster_threshold, topical
         )
@@ -446,7 +453,7 @@ def _build(
     key_of: dict[tuple[str, int], str],
     confidence: dict[tuple[str, int], float],
     corrected: set[tuple[str, int]],
-    encoder: _Encoder,
+    encoder: _Encoder | None,
     unsure_below: float,
     similar_threshold: float,
 ) -> NeedThemes:
@@ -468,7 +475,7 @@ def _build(
         theme_id[key] = f"{FREE_THEME_PREFIX}{number}"
 
     texts = sorted({n.text for n in needs})
-    vectors = encoder.encode(texts) if texts else None
+    vectors = encoder.encode(texts) if texts and encoder is not None else None
     row_of = {text: row for row, text in enumerate(texts)}
     assignment: dict[tuple[str, int], str] = {}
     themes: list[Theme] = []
@@ -506,7 +513,8 @@ def _build(
         )
     themes.sort(key=lambda theme: theme.id)
     similar = _similar_statements(
-        themes, needs, assignment, vectors, row_of, similar_threshold, encoder.lexicon
+        themes, needs, assignment, vectors, row_of, similar_threshold,
+        encoder.lexicon if encoder is not None else None,
     )
     return NeedThemes(
         themes=themes, assignment=dict(sorted(assignment.items())), similar=similar
@@ -539,7 +547,7 @@ def _similar_statements(
     vectors: sparse.csr_matrix | None,
     row_of: dict[str, int],
     threshold: float,
-    lexicon: Lexicon,
+    lexicon: Lexicon | None,
 ) -> dict[tuple[str, int], SimilarStatement]:
     """For needs of themes stated by one member: the most similar statement of another member.
 
@@ -550,7 +558,7 @@ def _similar_statements(
     """
     sole = {theme.id for theme in themes if len(theme.actors) <= 1}
     lonely = [n for n in needs if assignment[(n.actor, n.index)] in sole]
-    if not lonely or vectors is None:
+    if not lonely or vectors is None or lexicon is None:
         return {}
     similarity = (vectors[[row_of[n.text] for n in lonely]] @ vectors.T).toarray()
     by_text: dict[str, list[_Need]] = {}

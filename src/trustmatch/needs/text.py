@@ -260,3 +260,24 @@ def within_one_edit(a: str, b: str) -> bool:
     while i < len(a) and a[i] == b[i]:
         i += 1
     return a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=1 << 14)
+def plain_words(text: str) -> tuple[Word, ...]:
+    """Return the words of a text without dictionaries: as written, plus a plain plural cut.
+
+    For reading catalogue labels (which rarely hold typos or inflection) without loading
+    simplemma's dictionaries, so that a cluster of tagged needs never pays for them.
+
+    Args:
+        text: A label or statement.
+    """
+    out = []
+    for token in normalise(text).split():
+        forms = [token]
+        if len(token) > 4 and token.endswith("es"):
+            forms.append(token[:-2])
+        if len(token) > 3 and token.endswith("s"):
+            forms.append(token[:-1])
+        out.append(Word(token, tuple(forms), (), token in STOPWORDS))
+    return tuple(out)
