@@ -2,8 +2,8 @@
 
 The need's topic decides, read with the concept lexicon from the theme's label and its members'
 statements (German or English), in the order of :data:`FITS`: money -> an investor or a bank;
-research, testing, sustainability -> a research institute or university; skills, training and
-students -> a university or vocational school; materials, purchasing, energy and logistics -> a
+skills, training and students -> a university or vocational school; research, testing,
+sustainability -> a research institute or university; materials, purchasing, energy and logistics -> a
 supplier; customers -> a firm that could become one; digital tools -> a tech start-up; markets,
 fairs, visibility and tenders -> an established company. A need whose words name none of these
 falls back on who states it: start-ups, research bodies, associations and public bodies mostly
@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 FITS: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = (
     ("investor", frozenset({"financing"}), frozenset()),
-    ("research", frozenset({"research", "testing", "cleanroom", "sustainability"}),
-     frozenset({"research", "university"})),
     ("university", frozenset({"skilled-workers", "training", "students"}),
      frozenset({"university"})),
+    ("research", frozenset({"research", "testing", "cleanroom", "sustainability"}),
+     frozenset({"research", "university"})),
     ("supplier", frozenset({"purchasing", "energy", "logistics"}), frozenset({"supplier"})),
     ("customer", frozenset({"customers"}), frozenset({"company"})),
     ("startup", frozenset({"digitalisation"}), frozenset({"startup"})),
