@@ -5,10 +5,10 @@ statements (German or English), in the order of :data:`FITS`: money -> an invest
 skills, training and students -> a university or vocational school; research, testing and
 sustainability -> a research institute or university; materials, purchasing, energy and
 logistics -> a supplier; customers -> a firm that could become one; digital tools -> a tech
-start-up; markets, fairs, visibility and tenders -> an established company. A need whose words name none of these
-falls back on who states it: start-ups, research bodies, associations and public bodies mostly
-need an established company as partner; firms a research partner for sensitive needs, else a
-supplier.
+start-up; markets, fairs, visibility and tenders -> an established company. A need whose words
+name none of these falls back on who states it: start-ups, research bodies, associations and
+public bodies mostly need an established company as partner; firms a research partner for
+sensitive needs, else a supplier.
 """
 
 from __future__ import annotations
