@@ -15,9 +15,11 @@ from trustmatch.cli.common import (
 )
 from trustmatch.cli.terminal import terminal_width, wrap
 from trustmatch.errors import SolverError
+from trustmatch.explain import UnservedReason, describe_unserved
 from trustmatch.i18n import Messages, catalogue
 from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
 from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
+from trustmatch.report.content import in_words
 from trustmatch.report.reasons import reason_in
 from trustmatch.report.recruiting import group_unserved
 from trustmatch.results import PlanResult, to_json
@@ -138,6 +140,7 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
     if not phase.projects:
         lines += wrap(say("report.summary_no_projects", phase=phase.phase), width)
     groups = group_unserved(result.unserved, result.themes, scenario)
+    names_by_id = {actor.id: actor.name for actor in scenario.actors}
     if groups:
         members = len({entry.actor for entry in result.unserved})
         lines += ["", *wrap(say("cli.plan.unserved", count=len(groups),
@@ -149,9 +152,15 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
                 shown.append(say("cli.plan.more_members", count=len(names) - MAX_MEMBERS))
             lines += wrap(say("cli.plan.unserved_need", need=words.quoted_need(group.need),
                               names=say.join(shown)), width, indent="  - ", hanging="    ")
-            if group.reasons:
-                reason = reason_in(lang, group.reasons[0], translations, words.amount)
-                more = len(group.reasons) - 1
+            reasons = list(dict.fromkeys(
+                describe_unserved(UnservedReason(e.kind, in_words(e.facts, translations)), lang,
+                                  names_by_id)
+                if e.kind else reason_in(lang, e.reason, translations, words.amount)
+                for e in group.entries if e.kind or e.reason
+            ))
+            if reasons:
+                reason = reasons[0]
+                more = len(reasons) - 1
                 text = reason + (" " + say("cli.plan.similar", count=more) if more else "")
                 lines += wrap(text, width, indent="    ")
     lines += ["", *wrap(_solver_line(phase, say, debug), width)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
@@ -237,6 +237,12 @@ def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapRe
               for phase in roadmap.phases]
     themes = [theme.model_copy(update={"label": words.need(theme.id)}) for theme in roadmap.themes]
     return roadmap.model_copy(update={"phases": phases, "themes": themes})
+
+
+def in_words(facts: Mapping[str, object], translations: Mapping[str, str]) -> dict[str, object]:
+    """Return a structured reason's facts with the labels it quotes in the reader's language."""
+    return {key: translations.get(value, value) if key in ("label", "tag_label")
+            and isinstance(value, str) else value for key, value in facts.items()}
 
 
 def _kinds_sentence(kinds: Sequence[ActorKind], t: Translator) -> str:
@@ -497,7 +503,8 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     unserved_rows = []
     for group in groups:
         reasons = [
-            describe_unserved(UnservedReason(e.kind, e.facts), t.lang, names)
+            describe_unserved(UnservedReason(e.kind, in_words(e.facts, translations)), t.lang,
+                              names)
             if e.kind else reason_in(t.lang, e.reason, translations, words.amount)
             for e in group.entries
         ]
