@@ -20,6 +20,9 @@ from trustmatch.scenario import load_scenario
                    "computing one.")
 @click.option("--ledger", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Start the roadmap after the outcomes recorded in this ledger.")
+@click.option("--book", "book_file", metavar="BOOK.yaml",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Add the manager's book (indicators per period) to the network section.")
 @click.option("--batch", "batch_file", metavar="RESULTS.sqlite",
               type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Add the strategy comparison from these batch results.")
@@ -50,6 +53,7 @@ def command(
     roadmap_file: Path | None,
     ledger: Path | None,
     batch_file: Path | None,
+    book_file: Path | None,
     replications: int,
     phases: int | None,
     time_limit: float | None,
@@ -83,6 +87,7 @@ def command(
             loaded,
             roadmap=roadmap_file,
             ledger=ledger,
+            book=book_file,
             batch=batch_file,
             lang=lang,
             format=fmt,

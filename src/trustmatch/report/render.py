@@ -212,11 +212,12 @@ def render_report(
     roadmap: RoadmapResult | str | Path | None = None,
     ledger: str | Path | None = None,
     batch: BatchRuns | str | Path | None = None,
+    book: str | Path | None = None,
     lang: str = "en",
     format: str | None = None,  # noqa: A002 - mirrors the CLI option
     output: str | Path | None = None,
     replications: int = DEFAULT_REPLICATIONS,
-    strategy: str = "optimal",
+    strategy: str = "lookahead",
     phases: int | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -236,6 +237,8 @@ def render_report(
         roadmap: A roadmap result or the path of its JSON (``trustmatch roadmap --json``).
         ledger: Recorded outcomes: the computed roadmap starts after them.
         batch: Batch runs or the path of a batch results store: adds the strategy comparison.
+        book: The manager's book (``book.yaml``): adds its indicators to the network section,
+            which the report shows whenever a ledger or a book is given.
         lang: ``en`` or ``de``.
         format: ``html`` (one self-contained file), ``md`` (Markdown and PNG figures) or
             ``pdf`` (A4, printed by headless Chromium); default: from the suffix of ``output``
@@ -307,6 +310,11 @@ def render_report(
     slots, files = _render_figures(builders, format, folder)
     batch_slots, batch_files = _render_figures(batch_builders, format, folder)
     files.update(batch_files)
+    book_view, book_slots = None, []
+    if ledger is not None or book is not None:
+        book_view, book_builders = _book_section(loaded, ledger, book, roadmap, lang)
+        book_slots, book_files = _render_figures(book_builders, format, folder)
+        files.update(book_files)
     template_format = "md" if format == "md" else "html"
     network = _network(inputs, t) if format == "html" else None
     script = None
@@ -316,6 +324,7 @@ def render_report(
         script = Markup(network_script())  # noqa: S704 - the package's own file
     template = _environment(template_format).get_template(f"report.{template_format}.j2")
     text = template.render(view=view, figures=slots, batch_figures=batch_slots,
+                           book=book_view, book_figures=book_slots,
                            version=__version__, network=network, network_script=script,
                            paper=format == "pdf", network_labels=_network_labels(t))
     pdf: bytes | None = None
@@ -338,8 +347,26 @@ def render_report(
             written.append(target)
     return RenderedReport(
         text=text, format=format, files=files, pdf=pdf,
-        figure_ids=[slot.id for slot in [*slots, *batch_slots]], written=written,
+        figure_ids=[slot.id for slot in [*slots, *batch_slots, *book_slots]], written=written,
     )
+
+
+def _book_section(loaded: LoadedScenario, ledger, book, roadmap, lang: str):
+    # The network measured from the ledger (and the computed roadmap as a forecast), and the
+    # book's indicators beside the activities.
+    from trustmatch.book.figures import network_lines_figure, network_panels_figure
+    from trustmatch.book.report_section import book_section
+    from trustmatch.book.view import book_view
+    from trustmatch.i18n import Messages
+
+    say = Messages(lang)
+    scenario = loaded.scenario
+    view = book_view(scenario, book_file=book, ledger_file=ledger, roadmap=roadmap, lang=lang)
+    builders = [
+        lambda: network_panels_figure(scenario, view.network, say),
+        lambda: network_lines_figure(view.network, say),
+    ]
+    return book_section(scenario, view, say), builders
 
 
 def read_roadmap(path: str | Path) -> RoadmapResult:
