@@ -30,7 +30,7 @@ def recorded(tmp_path_factory):
     for project, result in zip(projects[:2], ("success", "failure"), strict=True):
         entry = entry_from_plan(planned, project, result)
         append_entry(ledger, entry, scenario=loaded.scenario.name)
-    took_part = sorted(planned.projects[projects[0]].participants)[:4]
+    took_part = sorted({a for p in projects[:2] for a in planned.projects[p].participants})[:4]
     others = [a.id for a in loaded.scenario.actors
               if all(a.id not in planned.projects[p].participants for p in projects[:2])][:2]
     book = folder / "book.yaml"

@@ -374,6 +374,272 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # app: the local web app (issue 16)
     # ---------------------------------------------------------------------------------------
+    "app.nav.label": "Cluster",
+    "app.nav.overview": "Overview",
+    "app.nav.members": "Members",
+    "app.nav.budgets": "Budgets",
+    "app.nav.types": "Project types",
+    "app.nav.figures": "Roadmap and figures",
+    "app.index.title": "Your clusters",
+    "app.index.lead": (
+        "Plan the next projects of your cluster, record what happened and plan again."
+    ),
+    "app.index.folder": "Folder: {folder}",
+    "app.index.clusters": "Clusters in this folder",
+    "app.index.none": "There is no cluster in this folder yet. Create one below.",
+    "app.upload.title": "From a needs survey",
+    "app.upload.lead": (
+        "Upload the filled-in survey workbook (.xlsx), the CSV export of your web form, or a "
+        "scenario file (.yaml)."
+    ),
+    "app.upload.file": "Survey or scenario file",
+    "app.upload.submit": "Create the cluster",
+    "app.upload.missing": "Choose a file to upload.",
+    "app.upload.kind": "Upload an .xlsx, .csv or .yaml file.",
+    "app.upload.unreadable": "This file cannot be read: it is not UTF-8 text.",
+    "app.upload.problems": {
+        "one": "The file has {count} problem; correct it and upload it again:",
+        "other": "The file has {count} problems; correct them and upload it again:",
+    },
+    "app.blank.title": "By hand",
+    "app.blank.lead": (
+        "Start from an example cluster with five members and replace them with yours in the forms."
+    ),
+    "app.blank.submit": "Create an example cluster",
+    "app.new.name": "Name of the cluster",
+    "app.new.name_hint": "Becomes the file name, e.g. holzcluster-schwarzwald.yaml.",
+    "app.new.budget": "Budget per phase (€)",
+    "app.new.hours": "Your hours per phase",
+    "app.new.optional": "Optional.",
+    "app.new.bad_name": "Use letters and digits in the name.",
+    "app.new.exists": "{file} already exists in this folder; choose another name.",
+    "app.cluster.files": "Files: {scenario} (the cluster), {ledger} (what happened)",
+    "app.cluster.invalid": {
+        "one": (
+            "The scenario file has {count} problem. Correct it in the file, then reload this page:"
+        ),
+        "other": (
+            "The scenario file has {count} problems. Correct them in the file, then reload this "
+            "page:"
+        ),
+    },
+    "app.cluster.ledger_invalid": {
+        "one": "The ledger has {count} problem; planning waits until it is corrected:",
+        "other": "The ledger has {count} problems; planning waits until they are corrected:",
+    },
+    "app.plan.title": "Plan for phase {phase}",
+    "app.plan.none": "Nothing is planned yet. Planning takes a few seconds to a minute.",
+    "app.plan.stale": (
+        "The cluster or the recorded outcomes changed since this plan for phase {phase} was made:"
+        " plan again to take them into account."
+    ),
+    "app.plan.button": "Plan phase {phase}",
+    "app.plan.recommended": "Recommended projects for phase {phase}",
+    "app.plan.used": "{used} of {available}",
+    "app.plan.status.optimal": "The best plan under your budgets (proven).",
+    "app.plan.status.feasible": "A good plan; the time was too short to prove it is the best.",
+    "app.plan.status.heuristic": "A plan made by a simple rule, not optimised.",
+    "app.plan.status.infeasible": "No plan fits these budgets and rules.",
+    "app.plan.status.time_limit": "The time ran out before any plan was found.",
+    "app.plan.status.error": "The planning failed.",
+    "app.plan.no_projects": "No project fits this phase.",
+    "app.plan.ambition": "level {level}",
+    "app.plan.participants": "Participants",
+    "app.plan.serves": "Serves",
+    "app.plan.contacts": {
+        "one": "{count} new contact",
+        "other": "{count} new contacts",
+    },
+    "app.plan.roadmap": "Roadmap",
+    "app.plan.roadmap_note": (
+        "Later phases assume the recommended projects go as expected; plan again after recording "
+        "what really happened."
+    ),
+    "app.plan.phase": "Phase",
+    "app.plan.projects": "Projects",
+    "app.plan.trust_after": "Cluster trust afterwards",
+    "app.plan.figures": "Roadmap, figures and the full report",
+    "app.plan.running_title": "Planning phase {phase}",
+    "app.plan.running_note": (
+        "You can leave this page; the planning goes on and the plan appears on the cluster page."
+    ),
+    "app.plan.queued": "Waiting to start …",
+    "app.plan.progress": {
+        "one": "{done} of {count} simulated run done",
+        "other": "{done} of {count} simulated runs done",
+    },
+    "app.plan.done": "Done.",
+    "app.plan.back": "Back to the cluster",
+    "app.plan.failed_input": "The plan could not be made: the cluster's files have problems.",
+    "app.plan.failed_solver": "The plan could not be made: the optimisation gave no usable answer.",
+    "app.plan.failed_internal": (
+        "The plan could not be made because of an error in trustmatch. The details are in the "
+        "terminal where the app runs."
+    ),
+    "app.record.title": "What happened in phase {phase}?",
+    "app.record.lead": (
+        "Record each project once it has taken place. Outcomes go into the ledger and change the "
+        "trust the next plan starts from."
+    ),
+    "app.record.who_came": "Who came?",
+    "app.record.who": {
+        "one": "{count} participant",
+        "other": "{count} participants",
+    },
+    "app.record.note": "Note (optional)",
+    "app.record.submit": "Record",
+    "app.record.nobody": "Tick at least one participant.",
+    "app.record.already": (
+        "This project is already recorded for this phase; the ledger keeps the first record."
+    ),
+    "app.record.refused": (
+        "The outcome could not be recorded; the details are in the terminal where the app runs."
+    ),
+    "app.record.refused_title": "Not recorded",
+    "app.record.no_plan": "There is no plan to record outcomes for; plan first.",
+    "app.result.success": "success",
+    "app.result.failure": "failure",
+    "app.result.cancelled": "did not take place",
+    "app.members.title": {
+        "one": "{count} member",
+        "other": "{count} members",
+    },
+    "app.members.needs": "Needs",
+    "app.members.add": "Add a member",
+    "app.member.name": "Name",
+    "app.member.kind": "Kind",
+    "app.member.markets": "Markets",
+    "app.member.markets_hint": (
+        "Short names separated by commas; members of the same market count as competitors."
+    ),
+    "app.member.size": "Employees",
+    "app.member.capacity": "Projects per phase at most",
+    "app.member.needs": "Needs",
+    "app.member.needs_hint": (
+        "In the member's own words, or a need from the list; importance from 1 (low) to 5 (high)."
+    ),
+    "app.member.own_words": "(in own words)",
+    "app.member.need_tag": "From the list",
+    "app.member.need_text": "Need",
+    "app.member.need_new": "New need",
+    "app.member.need_weight": "Importance",
+    "app.member.need_remove": "remove",
+    "app.member.need_empty": "Write the need or choose one from the list (or tick remove).",
+    "app.member.new_title": "New member",
+    "app.member.edit_title": "Edit member",
+    "app.member.edit": "edit",
+    "app.member.delete": "Remove this member from the cluster",
+    "app.member.gone": "This member is no longer in the file.",
+    "app.member.employees": {
+        "one": "{count} employee",
+        "other": "{count} employees",
+    },
+    "app.member.projects": "Projects",
+    "app.member.recommended": "Recommended now",
+    "app.member.with": "with",
+    "app.member.recorded": "Done so far",
+    "app.member.later": "Planned later (if all goes as expected)",
+    "app.member.no_projects": "No project yet.",
+    "app.member.trust": "Trust",
+    "app.member.initiative": "Trust in the cluster initiative: {value}",
+    "app.member.contacts": {
+        "one": "{count} contact from joint projects",
+        "other": "{count} contacts from joint projects",
+    },
+    "app.member.together": "Joint projects",
+    "app.member.pair_trust": "Trust",
+    "app.member.no_contacts": (
+        "No joint project recorded yet; trust towards the others is at the starting value of "
+        "{value}."
+    ),
+    "app.member.weight": "importance {value}",
+    "app.member.served": "Share of the needs the recommended projects serve: {value}",
+    "app.member.open_needs": "Open needs",
+    "app.budgets.title": "Budgets per phase",
+    "app.budgets.lead": "What the cluster can spend on joint projects in each phase.",
+    "app.budgets.edit": "Change the budgets",
+    "app.resource.budget_eur": "Budget",
+    "app.resource.manager_hours": "Cluster manager's hours",
+    "app.resource.lab_days": "Lab days",
+    "app.types.title": {
+        "one": "{count} project type",
+        "other": "{count} project types",
+    },
+    "app.types.edit": "edit",
+    "app.types.add": "Add a project type",
+    "app.type.new_title": "New project type",
+    "app.type.edit_title": "Edit project type",
+    "app.type.label": "Name",
+    "app.type.ambition": "Ambition",
+    "app.type.ambition_hint": "1 = starter project … 4 = most ambitious (joint R&D).",
+    "app.type.participants": "Participants",
+    "app.type.min": "Participants at least",
+    "app.type.max": "Participants at most",
+    "app.type.max_below_min": "Must not be below the least number of participants.",
+    "app.type.trust": "Trust needed",
+    "app.type.success": "Chance of success",
+    "app.type.share_hint": "Between 0 and 1, e.g. 0.5.",
+    "app.type.fixed": "Fixed",
+    "app.type.per": "Per participant",
+    "app.type.gone": "This project type is no longer in the file.",
+    "app.kind.company": "company",
+    "app.kind.startup": "start-up",
+    "app.kind.supplier": "supplier",
+    "app.kind.university": "university",
+    "app.kind.research": "research institute",
+    "app.kind.association": "association",
+    "app.kind.public": "public body",
+    "app.field.required": "Please fill this in.",
+    "app.field.too_long": "At most {limit} characters.",
+    "app.field.not_a_number": "Please enter a number.",
+    "app.field.whole_number": "Please enter a whole number.",
+    "app.field.at_least": "Must be at least {limit} (got {value}).",
+    "app.field.at_most": "Must be at most {limit} (got {value}).",
+    "app.field.above": "Must be more than {limit} (got {value}).",
+    "app.field.choose": "Please choose one of the options.",
+    "app.field.names": "Use letters or digits in each name.",
+    "app.field.rejected": "This value does not fit the rest of the cluster.",
+    "app.edit.save": "Save",
+    "app.edit.cancel": "Cancel",
+    "app.edit.conflict": (
+        "Not saved: the file was changed in the meantime (in another tab or outside the app). "
+        "Reload the page to see the current state, then make your change again."
+    ),
+    "app.edit.reload": "Reload with the current state",
+    "app.edit.rejected_at": (
+        "Not saved: the change does not fit the rest of the cluster (at {path})."
+    ),
+    "app.figures.title": "Roadmap, figures and report",
+    "app.figures.frame": "The report of the cluster",
+    "app.report.download_html": "Download the report (HTML)",
+    "app.report.download_pdf": "Download the report (PDF)",
+    "app.report.pdf_failed": (
+        "The PDF could not be made here; the HTML report holds the same content."
+    ),
+    "app.report.no_plan": "Plan the next phase first; the report shows that plan.",
+    "app.error.title": "That did not work",
+    "app.error.back": "Back to the start page",
+    "app.refused.generic": "The request could not be handled.",
+    "app.refused.not_found": "There is no such page or file in this folder.",
+    "app.refused.csrf": (
+        "This form has expired or did not come from this app. Reload the page and send it again."
+    ),
+    "app.refused.too_large": "The upload is too large.",
+    "app.refused.host": "This address is not the app's address.",
+    "app.refused.token": (
+        "Open the app with the address printed in the terminal where it was started (it contains "
+        "the access token)."
+    ),
+    "app.cli.running": "trustmatch app on {folder}: {address}",
+    "app.cli.stop": "Stop it with Ctrl+C.",
+    "app.cli.exposed": (
+        "Warning: the app listens on {host}, so other machines on the network can reach it. Every"
+        " browser must present the access token below."
+    ),
+    "app.cli.token": "Access token: {token}",
+    "app.cli.not_scenario": "give a folder or a scenario file ending in .yaml",
+    "app.cli.cannot_bind": "cannot listen on {host}: {error}",
+    "app.cli.cannot_start": "The app cannot start",
     #
     #
     #
