@@ -171,23 +171,6 @@ def _kind_handles(t: Translator, kinds: Sequence[str]) -> list[Artist]:
     ]
 
 
-def shorten(text: str, limit: int) -> str:
-    """Return ``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: max(1, limit - 1)].rstrip() + "\u2026"
-
-
-def wrap(text: str, width: int, lines: int) -> str:
-    """Return ``text`` wrapped to ``width`` characters, at most ``lines`` lines."""
-    parts = textwrap.wrap(" ".join(text.split()), width) or [""]
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = shorten(parts[-1] + " \u2026", width)
-    return "\n".join(parts)
-
-
 def export_svg(item: ReportFigure) -> str:
     """Return the figure as an ``<svg>`` element for inline use in HTML.
 
@@ -270,21 +253,13 @@ def grouped_actors(
 # --- 1 actor-need graph --------------------------------------------------------------------
 
 
-def _spread(wanted: Sequence[float], gap: float, low: float, high: float) -> list[float]:
-    """Return positions near ``wanted`` (sorted ascending) at least ``gap`` apart in [low, high].
-
-    A forward sweep pushes crowded positions apart; when they overflow ``high`` the whole set is
-    shifted back and, if still too wide, spread evenly.
-    """
-    return _spread_sizes(wanted, [gap] * len(wanted), low, high)
-
-
 def _spread_sizes(
     wanted: Sequence[float], sizes: Sequence[float], low: float, high: float
 ) -> list[float]:
     """Return centres near ``wanted`` (ascending) of items ``sizes`` long that do not overlap.
 
-    Like :func:`_spread`, with one length per item: item ``i`` covers ``centre ± sizes[i] / 2``.
+    Item ``i`` covers ``centre ± sizes[i] / 2``. A forward sweep pushes crowded items apart;
+    when they overflow ``high`` the whole set is shifted back and, if still too long, stacked.
     """
     positions: list[float] = []
     for index, value in enumerate(wanted):
@@ -516,30 +491,6 @@ def theme_overlap_figure(
 # --- 3 competitor and trust network --------------------------------------------------------
 
 
-def circle_order(actors: Sequence[Actor], competitors: Sequence[tuple[str, str]]) -> list[Actor]:
-    """Return the members in circle order: competitor groups together, the largest group first.
-
-    Groups are the connected components of the competitor graph (firms sharing markets form
-    one); inside a group members are ordered by their first market, then name. Members without
-    competitors come last, by kind and name.
-    """
-    by_id = {actor.id: actor for actor in actors}
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(by_id))
-    graph.add_edges_from(sorted((a, b) for a, b in competitors if a in by_id and b in by_id))
-
-    def member_key(actor: Actor) -> tuple[str, str, str]:
-        return (min(actor.markets, default="~"), actor.name.casefold(), actor.id)
-
-    components = [sorted(component) for component in nx.connected_components(graph)]
-    groups = sorted((c for c in components if len(c) > 1), key=lambda c: (-len(c), c[0]))
-    singles = sorted((by_id[c[0]] for c in components if len(c) == 1),
-                     key=lambda a: (a.kind, a.name.casefold(), a.id))
-    ordered = [actor for group in groups
-               for actor in sorted((by_id[i] for i in group), key=member_key)]
-    return ordered + singles
-
-
 @dataclass(frozen=True)
 class MemberGroup:
     """Members drawn as one node of the grouped network.
@@ -559,8 +510,7 @@ def member_groups(
     """Return the members in groups: firms that compete (share markets), then the rest by kind.
 
     A competitor group (a connected part of the competitor graph) is titled by the markets its
-    members share; members without competitors are grouped by kind. Groups are ordered as on
-    :func:`circle_order`.
+    members share (largest group first); members without competitors are grouped by kind.
     """
     by_id = {actor.id: actor for actor in actors}
     graph = nx.Graph()
