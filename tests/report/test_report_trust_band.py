@@ -21,8 +21,8 @@ def flat_band(roadmap):
 
 
 @pytest.mark.parametrize(("lang", "between", "runs"), [
-    ("en", r"between (\S+) and (\S+)\)", "simulated runs"),
-    ("de", r"zwischen (\S+) und (\S+)\)", "simulierten Verläufe"),
+    ("en", r"between ([0-9.,]+) and ([0-9.,]+)\b", "simulated runs"),
+    ("de", r"zwischen ([0-9.,]+) und ([0-9.,]+)\b", "simulierten Verläufe"),
 ])
 def test_a_flat_band_is_said_once(hostile_loaded, hostile_roadmap, lang, between, runs):
     flat = flat_band(hostile_roadmap)
