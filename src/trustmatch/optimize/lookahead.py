@@ -24,11 +24,13 @@ the condition (A + r) >= T (A + B + r + s) is the linear row::
 
     sum_{h' < h, i} fade * L_i * (p_i - T) * w[h', i, a, b] >= q[h, a, b, T] * (T (A + B) - A)
 
-with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= x[h, j] + q for
-every slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if they worked
-together in every earlier phase (at most their smaller capacity of projects per phase, each
-chosen among the types both are interested in and may already join) keep the conflict rows of a
-one-phase plan.
+with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= x[h, j] + q
+for every slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if
+they worked together in every earlier phase (at most their smaller capacity of projects per
+phase, each chosen among the types both are interested in and may already join) keep the
+conflict rows of a one-phase plan. With ``planning.lookahead_later: relaxed`` (the default) x, y
+and q of the later phases are continuous: phase 1 stays whole, the path after it is the
+program's optimistic estimate, and the reported status and gap are those of this program.
 
 **Repeat rule across the horizon.** With S[h, b] = "served in phase h at benefit >= b" (the
 indicators of :func:`trustmatch.optimize.model.served_levels`), a later phase loses
@@ -570,12 +572,20 @@ def solve_lookahead(
         integer_later=integer_later,
     )
     start = None
-    if solver == "highs" and model.stats["binaries"] >= START_BINARIES:
-        start = model.first.start_values(greedy(problem))
+    blocks = None
+    if solver == "highs":
+        # The greedy phase 1 with empty later phases is a valid plan of the whole program: a
+        # start that keeps the lookahead from ever returning less than nothing planned.
+        start = {
+            var: 0.0 for var in model.lp.variables() if var.cat == pulp.LpInteger
+        }
+        start.update(model.first.start_values(greedy(problem)))
+        if reproducible or model.stats["binaries"] >= START_BINARIES:
+            blocks = model.first.blocks
     remaining = time_limit if reproducible else time_limit - (time.perf_counter() - started)
     report = solve(
         model.lp, solver, time_limit=max(remaining, min(time_limit, 0.05)), mip_gap=mip_gap,
-        start=start, reproducible=reproducible,
+        start=start, blocks=blocks, reproducible=reproducible,
     )
     shortened = model.stats["horizon"] < horizon
     note = (
