@@ -79,13 +79,12 @@ from trustmatch.trust import TrustState, pair_key
 MAX_BINARIES = 40_000
 """Above this many binary variables the horizon is shortened by one phase (and so on)."""
 
-def expected_success(group: CandidateGroup, simulation: SimulationSettings) -> float:
-    """Return the success chance the lookahead expects of a project of this group.
+def expected_success(group: CandidateGroup) -> float:
+    """Return the success chance the trust rows expect of a project of this group.
 
-    The type's chance at its minimum size and at the prior trust (no trust effect), minus the
-    ambition penalty, clipped like a simulated project's chance (``group.expected_success``).
+    ``group.expected_success``: the type's chance at its minimum size and at the prior trust
+    (no trust effect), minus the ambition penalty, clipped like a simulated project's chance.
     """
-    del simulation  # computed with the scenario's simulation settings in the group
     return group.expected_success
 
 
@@ -199,7 +198,7 @@ def _builders(groups: Sequence[CandidateGroup], trust: TrustState, competitors,
     for group in groups:
         if group.explicit or len(group.interested) < 2:
             continue
-        p = expected_success(group, simulation)
+        p = expected_success(group)
         for a, b in combinations(group.interested, 2):
             need = pair_threshold(group, a, b, competitors, co_participation)
             if trust.pair_trust(a, b) >= need - TRUST_EPSILON:
@@ -297,7 +296,7 @@ def build_lookahead(
                     continue
                 group = candidate.group
                 coefficient = fade * group.ambition * (
-                    expected_success(group, simulation) - threshold
+                    expected_success(group) - threshold
                 )
                 if abs(coefficient) > 1e-12:
                     terms.append((pair_together(earlier, slot, a, b), coefficient))
