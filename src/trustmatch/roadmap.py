@@ -28,7 +28,13 @@ import numpy as np
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger, apply_ledger, load_ledger
 from trustmatch.outcomes import replication_seed, simulate_outcome
-from trustmatch.planner import PlanningContext, find_unserved, plan_phase, prepare
+from trustmatch.planner import (
+    PlanningContext,
+    find_unserved,
+    plan_phase,
+    prepare,
+    trust_explanations,
+)
 from trustmatch.results import (
     MonteCarloPhase,
     PhasePlan,
@@ -254,7 +260,19 @@ def roadmap(
         unserved=find_unserved(context, [p.plan for p in shown]),
         replications=replications,
         monte_carlo=monte_carlo_summary(summaries) if replications > 1 else [],
+        **trust_explanations(
+            context, phase_start_trusts(trust, shown), [p.plan for p in shown], strategy=strategy
+        ),
     )
+
+
+def phase_start_trusts(trust: TrustState, phases: Sequence[RoadmapPhase]) -> list[TrustState]:
+    """Return the trust at the start of each phase, replaying the outcomes from ``trust``."""
+    out = []
+    for phase in phases:
+        out.append(trust)
+        trust = advance(trust, phase.plan, phase.outcomes)
+    return out
 
 
 def band(values: Sequence[float]) -> QuantileBand:
