@@ -264,7 +264,7 @@ class TrustPath(ResultModel):
 
 
 class PhaseOutlook(ResultModel):
-    """What trust allows at the start of a phase: newly possible projects, and the paths to the rest."""
+    """What trust allows at the start of a phase: new projects, and the trust path to the rest."""
 
     phase: int
     """Phase number."""

@@ -235,9 +235,10 @@ def nearest_group(
 
     The cost of a group is the largest number of successful ambition-1 joint projects one of
     its pairs still needs (:func:`successes_needed`): that many successful projects of the whole
-    group get every pair there. Ties go to the smaller sum over the pairs. Every group is tried when there are at
-    most :data:`EXACT_GROUPS`; otherwise a greedy search from each member adds the member that
-    adds the least cost. Ties go to the group that comes first in the members' order.
+    group get every pair there; ties go to the smaller sum over the pairs, then to the group
+    that comes first in the members' order. Every group is tried when there are at most
+    :data:`EXACT_GROUPS`; otherwise a greedy search from each member adds the member that adds
+    the least to the sum.
 
     Returns:
         The group (empty when every group contains a pair that can never get there) and whether
@@ -293,7 +294,8 @@ def _labels(context, group: CandidateGroup) -> tuple[str, str, str | None]:
         return group.label, "", None
     types = {t.id: t.label for t in context.scenario.project_types}
     theme = group.themes[0]
-    return types.get(group.type_id or "", group.type_id or ""), context.theme_by_id[theme].label, theme
+    type_label = types.get(group.type_id or "", group.type_id or "")
+    return type_label, context.theme_by_id[theme].label, theme
 
 
 def _describe(context, group: CandidateGroup, rules: _Rules) -> dict:
