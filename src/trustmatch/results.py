@@ -211,7 +211,8 @@ class UnlockedProject(ResultModel):
     trust_required: float
     """Mutual trust every two participants need."""
     competitor_trust: float
-    """Mutual trust two competitors need to join it together (by its sensitivity)."""
+    """Mutual trust two competitors among the interested need to join it together (by its
+    sensitivity; equal to ``trust_required`` when none of them compete)."""
     min_participants: int
     """Smallest number of participants."""
     interested: list[str]
@@ -240,7 +241,8 @@ class TrustPath(ResultModel):
     trust_required: float
     """Mutual trust every two participants need."""
     competitor_trust: float
-    """Mutual trust two competitors need to join it together (by its sensitivity)."""
+    """Mutual trust two competitors among the interested need to join it together (by its
+    sensitivity; equal to ``trust_required`` when none of them compete)."""
     min_participants: int
     """Smallest number of participants."""
     interested: list[str]

@@ -307,10 +307,18 @@ def _describe(context, group: CandidateGroup, rules: _Rules) -> dict:
         "theme_label": theme_label,
         "ambition": group.ambition,
         "trust_required": group.trust_required,
-        "competitor_trust": rules.co_participation[group.sensitivity],
+        "competitor_trust": _competitor_trust(group, rules),
         "min_participants": group_size(group),
         "interested": list(group.interested),
     }
+
+
+def _competitor_trust(group: CandidateGroup, rules: _Rules) -> float:
+    """The trust two competitors among the interested need together (the type's when none)."""
+    members = set(group.interested)
+    if any(a in members and b in members for a, b in rules.competitors):
+        return max(group.trust_required, rules.co_participation[group.sensitivity])
+    return group.trust_required
 
 
 def _trust_gated(group: CandidateGroup, rules: _Rules) -> bool:

@@ -13,6 +13,7 @@ from trustmatch.planner import STRATEGIES, plan
 from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
 from trustmatch.scenario import load_scenario
+from trustmatch.trust_path_text import trust_lines
 
 
 @click.command("plan")
@@ -81,6 +82,7 @@ def render(result: PlanResult, names: dict[str, str]) -> str:
     ]
     if used:
         lines += ["", "Resources used: " + "; ".join(used)]
+    lines += trust_lines(result.outlook, result.no_contact, names)
     if result.unserved:
         lines += ["", f"Unserved needs ({len(result.unserved)})"]
         for need in result.unserved:

@@ -21,6 +21,7 @@ from trustmatch.planner import STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
+from trustmatch.trust_path_text import no_contact_lines, outlook_lines
 
 SYMBOL = {"success": "+ success  ", "failure": "x failure  ", "cancelled": "- cancelled"}
 """How each outcome starts its line in the readable view."""
@@ -78,10 +79,16 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
         "",
     ]
     highest = 0
+    outlooks = {outlook.phase: outlook for outlook in result.outlook}
     for phase in result.phases:
         lines += _phase_lines(phase, names, highest)
         highest = max(highest, phase.ambition_reached)
+        if phase.plan.phase in outlooks:
+            lines += ["  " + line for line in outlook_lines(outlooks[phase.plan.phase], names)]
         lines.append("")
+    contact = no_contact_lines(result.no_contact, names)
+    if contact:
+        lines += [*contact, ""]
     succeeded_total = sum(succeeded(p) for p in result.phases)
     chosen_total = sum(len(p.plan.projects) for p in result.phases)
     lines.append(
