@@ -171,7 +171,7 @@ def no_contact_sentence(item: NoContact, names: Mapping[str, str], lang: str) ->
         return message(key, lang, name=name, needs=needs)
     if item.reason == "too_few_members":
         return message(
-            key, lang, name=name, needs=needs, sharers=item.sharers, size=item.min_participants
+            key, lang, count=item.sharers or 1, name=name, needs=needs, size=item.min_participants
         )
     if item.reason == "trust":
         text = message(

@@ -97,11 +97,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Keine Projektart richtet sich an die Bedarfe von {name} ({needs}): Legen Sie eine "
         "Projektart dafür an."
     ),
-    "plan.contact.too_few_members": (
-        "Zu wenige Mitglieder teilen die Bedarfe von {name} ({needs}): höchstens {sharers} nennen "
-        "einen davon, das kleinste Projekt dazu braucht {size}. Gewinnen Sie Mitglieder, die sie "
-        "teilen."
-    ),
+    "plan.contact.too_few_members": {
+        "one": (
+            "Zu wenige Mitglieder teilen die Bedarfe von {name} ({needs}): kein anderes Mitglied "
+            "nennt sie, das kleinste Projekt dazu braucht {size}. Gewinnen Sie Mitglieder, die sie "
+            "teilen."
+        ),
+        "other": (
+            "Zu wenige Mitglieder teilen die Bedarfe von {name} ({needs}): höchstens {count} nennen"
+            " einen davon, das kleinste Projekt dazu braucht {size}. Gewinnen Sie Mitglieder, die "
+            "sie teilen."
+        ),
+    },
     "plan.contact.trust": (
         "In Phase {phase} ließ sich für „{project}“ mit {name} keine Gruppe von {size} Mitgliedern "
         "bilden, die einander mindestens {threshold} vertrauen: {name} vertraut {trusted} der "

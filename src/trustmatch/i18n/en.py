@@ -97,10 +97,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.contact.no_project_type": (
         "No project type addresses the needs of {name} ({needs}): add a project type for them."
     ),
-    "plan.contact.too_few_members": (
-        "Too few members share the needs of {name} ({needs}): at most {sharers} state one of them, "
-        "and the smallest project on them needs {size}. Recruit members who share them."
-    ),
+    "plan.contact.too_few_members": {
+        "one": (
+            "Too few members share the needs of {name} ({needs}): no other member states them, and "
+            "the smallest project on them needs {size}. Recruit members who share them."
+        ),
+        "other": (
+            "Too few members share the needs of {name} ({needs}): at most {count} state one of "
+            "them, and the smallest project on them needs {size}. Recruit members who share them."
+        ),
+    },
     "plan.contact.trust": (
         "In phase {phase} no group of {size} members who trust each other at least {threshold} "
         "could be formed with {name} for '{project}': {name} trusts {trusted} of the {others} other"
