@@ -1,0 +1,106 @@
+"""What trust unlocked, the trust path and members without contact in ``plan`` and ``roadmap``."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from trustmatch.cli import cli
+
+MINI = str(Path(__file__).resolve().parents[1] / "trust_path_fixtures" / "mini.yaml")
+ENGLISH = {"LC_ALL": "C", "LC_MESSAGES": "", "LANG": "en_GB.UTF-8", "LANGUAGE": ""}
+GERMAN = {"LC_ALL": "de_DE.UTF-8", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8", "LANGUAGE": ""}
+
+
+def run(*args: str, env=None):
+    return CliRunner().invoke(cli, list(args), env=env or ENGLISH)
+
+
+def test_plan_prints_the_trust_path_and_who_has_no_contact():
+    result = run("plan", MINI)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "What trust allows (phase 1)" in out
+    # 2 successful ambition-1 projects (x >= 1.5), or 1 of ambition 2; ties go to the first ids.
+    assert (
+        "Joint R&D on 'Joint research on coatings' (ambition 3): needs trust 0.60 among 3 of the "
+        "6 interested members. Closest: Alpha GmbH, Beta AG and Delta Werkstatt, who need 2 more "
+        "successful joint projects of ambition 1 together (or 1 of ambition 2). The planned "
+        "projects do not bring any group there within the horizon (by the end of phase 1)."
+    ) in out
+    assert "Members without a joint project (phase 1)" in out
+    assert (
+        "In phase 1 no group of 3 members who trust each other at least 0.60 could be formed "
+        "with Eta Institut for 'Joint R&D': Eta Institut trusts 0 of the 5 other interested "
+        "members that much." in out
+    )
+    assert "Kappa Holz may take part in no project" in out
+    assert "No project type addresses the needs of Zeta Verband ('A need nobody can" in out
+    assert "no other member states them, and the smallest project on them needs 3" in out
+    assert "the smallest one needs 900, 0 remained" in out
+    # Reader words only: no ids in these sentences.
+    block = out[out.index("What trust allows"): out.index("Unserved needs")]
+    for actor_id in ("alpha", "delta", "eta", "kappa", "rnd", "workshop"):
+        assert not re.search(rf"\b{actor_id}\b", block), actor_id
+
+
+def test_plan_in_german():
+    result = run("plan", MINI, env=GERMAN)
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    assert "Was das Vertrauen erlaubt (Phase 1)" in out
+    assert (
+        "Joint R&D zu „Joint research on coatings“ (Anspruchsstufe 3): braucht Vertrauen von 0,60 "
+        "unter 3 der 6 interessierten Mitglieder. Am nächsten dran: Alpha GmbH, Beta AG und "
+        "Delta Werkstatt; gemeinsam fehlen ihnen noch 2 erfolgreiche Projekte der "
+        "Anspruchsstufe 1 (oder 1 der Anspruchsstufe 2)." in out
+    )
+    assert "Mitglieder ohne gemeinsames Projekt (Phase 1)" in out
+    assert "kein anderes Mitglied nennt sie" in out
+
+
+def test_roadmap_lists_unlocked_projects_per_phase_and_writes_them_to_json(tmp_path: Path):
+    # Two successful workshops of Alpha, Beta and Gamma (p = 0.95 each) unlock Joint R&D for
+    # them: 2.6 / 4 = 0.65 >= 0.6. Phase 3 is planned from that trust.
+    out = tmp_path / "roadmap.json"
+    result = run("roadmap", MINI, "--phases", "3", "--json", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert [o["phase"] for o in data["outlook"]] == [1, 2, 3]
+    assert [o["compared_with_phase"] for o in data["outlook"]] == [None, 1, 2]
+    outcomes = {
+        phase["plan"]["phase"]: [
+            (sorted(next(p for p in phase["plan"]["projects"] if p["id"] == o["project"])
+                    ["participants"]), o["result"])
+            for o in phase["outcomes"]
+        ]
+        for phase in data["phases"]
+    }
+    # Independent check of when R&D becomes possible: count the successful workshops of the
+    # three so far (each adds 1 to r of every pair; no forgetting, no failures needed).
+    def trust_after(phases):
+        r = sum(
+            1 for k in phases for people, res in outcomes[k]
+            if res == "success" and {"alpha", "beta"} <= set(people)
+        )
+        s = sum(
+            1 for k in phases for people, res in outcomes[k]
+            if res == "failure" and {"alpha", "beta"} <= set(people)
+        )
+        return (0.6 + r) / (2 + r + s)
+
+    for outlook in data["outlook"][1:]:
+        phase = outlook["phase"]
+        unlocked = [u for u in outlook["unlocked"] if u["type"] == "rnd"]
+        was = trust_after(range(1, phase - 1)) >= 0.6
+        now = trust_after(range(1, phase)) >= 0.6
+        if now and not was:
+            assert unlocked and {"alpha", "beta"} <= set(unlocked[0]["members"])
+            assert "Joint R&D on 'Joint research on coatings' (ambition 3): now possible for" in (
+                result.stdout
+            )
+    assert data["no_contact"] and all(item["phases"] == [1, 2] for item in data["no_contact"])
+    assert "Members without a joint project (phases 1–2)" in result.stdout
