@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from itertools import combinations
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -79,28 +80,42 @@ def test_roadmap_lists_unlocked_projects_per_phase_and_writes_them_to_json(tmp_p
         ]
         for phase in data["phases"]
     }
-    # Independent check of when R&D becomes possible: count the successful workshops of the
-    # three so far (each adds 1 to r of every pair; no forgetting, no failures needed).
-    def trust_after(phases):
-        r = sum(
-            1 for k in phases for people, res in outcomes[k]
-            if res == "success" and {"alpha", "beta"} <= set(people)
-        )
-        s = sum(
-            1 for k in phases for people, res in outcomes[k]
-            if res == "failure" and {"alpha", "beta"} <= set(people)
-        )
-        return (0.6 + r) / (2 + r + s)
+    # Independent check of when R&D becomes possible: replay every outcome by hand (each success
+    # adds 1 to r of every pair of its participants, each failure 1 to s; no forgetting) and look
+    # for three interested members whose three pairs all reach 0.6.
+    interested = ["alpha", "beta", "delta", "epsilon", "eta", "gamma"]
+
+    def trusted_trios(phases):
+        evidence = {}
+        for k in phases:
+            for people, res in outcomes[k]:
+                for pair in combinations(people, 2):
+                    r, f = evidence.get(pair, (0, 0))
+                    evidence[pair] = (r + 1, f) if res == "success" else (r, f + 1)
+
+        def trust(a, b):
+            r, f = evidence.get(tuple(sorted((a, b))), (0, 0))
+            return (0.6 + r) / (2 + r + f)
+
+        return {
+            trio for trio in combinations(interested, 3)
+            if all(trust(a, b) >= 0.6 for a, b in combinations(trio, 2))
+        }
 
     for outlook in data["outlook"][1:]:
         phase = outlook["phase"]
         unlocked = [u for u in outlook["unlocked"] if u["type"] == "rnd"]
-        was = trust_after(range(1, phase - 1)) >= 0.6
-        now = trust_after(range(1, phase)) >= 0.6
+        was, now = trusted_trios(range(1, phase - 1)), trusted_trios(range(1, phase))
         if now and not was:
-            assert unlocked and {"alpha", "beta"} <= set(unlocked[0]["members"])
-            assert "Joint R&D on 'Joint research on coatings' (ambition 3): now possible for" in (
-                result.stdout
-            )
+            (item,) = unlocked
+            assert set(item["members"]) == {a for trio in now for a in trio}
+        else:
+            assert unlocked == []
+    # With seed 7 both workshops of Alpha, Beta and Gamma succeed: unlocked in phase 3.
+    assert data["outlook"][2]["unlocked"][0]["members"] == ["alpha", "beta", "gamma"]
+    assert (
+        "Joint R&D on 'Joint research on coatings' (ambition 3): now possible for Alpha GmbH, "
+        "Beta AG and Gamma KG. 3 pairs of members now have enough mutual trust." in result.stdout
+    )
     assert data["no_contact"] and all(item["phases"] == [1, 2] for item in data["no_contact"])
     assert "Members without a joint project (phases 1–2)" in result.stdout
