@@ -42,12 +42,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from trustmatch.candidates import (
-    TRUST_EPSILON,
-    CandidateGroup,
-    pair_threshold,
-    phase_candidates,
-)
+from trustmatch.candidates import TRUST_EPSILON, CandidateGroup, pair_threshold
 from trustmatch.results import (
     NoContact,
     PairGap,
@@ -80,13 +75,19 @@ class _Rules:
 
     competitors: frozenset[tuple[str, str]]
     co_participation: Mapping[str, float]
+    rivals: Mapping[str, frozenset[str]]
 
 
 def _rules(context) -> _Rules:
     settings = context.scenario.competition.co_participation_trust
+    rivals: dict[str, set[str]] = {}
+    for a, b in context.competitors:
+        rivals.setdefault(a, set()).add(b)
+        rivals.setdefault(b, set()).add(a)
     return _Rules(
         competitors=frozenset(context.competitors),
         co_participation={level: settings.for_level(level) for level in SENSITIVITIES},
+        rivals={a: frozenset(others) for a, others in rivals.items()},
     )
 
 
@@ -123,43 +124,119 @@ def group_size(group: CandidateGroup) -> int:
     return max(1, group.min_participants)
 
 
-def _trusting(
-    group: CandidateGroup, trust: TrustState, rules: _Rules
-) -> dict[str, set[str]]:
-    """Return member -> the other interested members it trusts as much as the group needs."""
-    members = group.interested
-    ok: dict[str, set[str]] = {a: set() for a in members}
-    for a, b in combinations(members, 2):
-        need = pair_threshold(group, a, b, rules.competitors, rules.co_participation)
-        if need <= 0 or trust.pair_trust(a, b) >= need - TRUST_EPSILON:
-            ok[a].add(b)
-            ok[b].add(a)
-    return ok
+def history(trust: TrustState) -> dict[str, set[str]]:
+    """Return actor -> the actors it has a pair entry with (known trust or evidence).
 
-
-def _clique_with(
-    start: str, size: int, adjacent: Mapping[str, set[str]], order: Mapping[str, int]
-) -> tuple[str, ...] | None:
-    """Return a group of ``size`` members containing ``start`` who all trust each other, or None.
-
-    Depth-first search in the member order; a branch stops when too few candidates remain.
+    Only these pairs can have a trust other than the prior.
     """
-    def extend(chosen: list[str], candidates: list[str]) -> tuple[str, ...] | None:
-        if len(chosen) == size:
-            return tuple(sorted(chosen, key=order.__getitem__))
-        for position, member in enumerate(candidates):
-            rest = candidates[position + 1:]
-            if len(chosen) + 1 + len(rest) < size:
-                return None
-            found = extend(
-                [*chosen, member], [c for c in rest if c in adjacent[member]]
-            )
-            if found is not None:
-                return found
-        return None
+    out: dict[str, set[str]] = {}
+    for a, b in set(trust.base) | set(trust.evidence):
+        out.setdefault(a, set()).add(b)
+        out.setdefault(b, set()).add(a)
+    return out
 
-    neighbours = sorted(adjacent[start], key=order.__getitem__)
-    return extend([start], neighbours)
+
+class _Compatibility:
+    """Which interested members of a group trust each other as much as the project needs.
+
+    Most pairs have no history and sit at the prior, so they all pass or all fail the type's
+    ``trust_required`` alike; only pairs with history and competitor pairs differ. They are the
+    *special* pairs: when the prior passes, the graph is stored as its few failing pairs
+    (``dense``), else as its few passing pairs. Either way a group of a thousand members costs
+    as much as its special pairs, not the square of its size.
+    """
+
+    def __init__(
+        self,
+        group: CandidateGroup,
+        trust: TrustState,
+        rules: _Rules,
+        pairs_with_history: Mapping[str, set[str]] | None = None,
+    ):
+        self.group = group
+        self.trust = trust
+        self.members = group.interested
+        self.order = {a: i for i, a in enumerate(self.members)}
+        inside = set(self.members)
+        prior_need = group.trust_required
+        self.dense = prior_need <= 0 or trust.prior_mean >= prior_need - TRUST_EPSILON
+        self.rules = rules
+        known = history(trust) if pairs_with_history is None else pairs_with_history
+        special: set[tuple[str, str]] = set()
+        for a in self.members:
+            for b in known.get(a, ()):
+                if b in inside:
+                    special.add(pair_key(a, b))
+            for b in rules.rivals.get(a, ()):
+                if b in inside:
+                    special.add(pair_key(a, b))
+        self.special = special
+        self.marked: dict[str, set[str]] = {a: set() for a in self.members}
+        for a, b in special:
+            if self._passes(a, b) != self.dense:  # a failing pair (dense) or a passing one
+                self.marked[a].add(b)
+                self.marked[b].add(a)
+
+    def need(self, a: str, b: str) -> float:
+        """The mutual trust the two need for this project."""
+        return pair_threshold(self.group, a, b, self.rules.competitors, self.rules.co_participation)
+
+    def _passes(self, a: str, b: str) -> bool:
+        need = self.need(a, b)
+        return need <= 0 or self.trust.pair_trust(a, b) >= need - TRUST_EPSILON
+
+    def ok(self, a: str, b: str) -> bool:
+        """Whether the two trust each other enough for this project."""
+        return (b not in self.marked[a]) if self.dense else (b in self.marked[a])
+
+    def partners(self, a: str, among: set[str]) -> set[str]:
+        """The members of ``among`` that ``a`` trusts enough (``a`` itself left out)."""
+        if self.dense:
+            return among - self.marked[a] - {a}
+        return self.marked[a] & among
+
+    def passing_special_pairs(self) -> set[tuple[str, str]]:
+        """The special pairs that trust each other enough."""
+        return {p for p in self.special if self.ok(*p)}
+
+    def core(self, size: int) -> set[str]:
+        """Members with at least ``size - 1`` partners among the remaining ones (peeled)."""
+        alive = set(self.members)
+        changed = True
+        while changed:
+            changed = False
+            for a in sorted(alive, key=self.order.__getitem__):
+                if a not in alive:
+                    continue
+                if self.dense:
+                    degree = len(alive) - 1 - len(self.marked[a] & alive)
+                else:
+                    degree = len(self.marked[a] & alive)
+                if degree < size - 1:
+                    alive.discard(a)
+                    changed = True
+        return alive
+
+    def group_with(self, start: str, size: int, among: set[str]) -> tuple[str, ...] | None:
+        """A group of ``size`` members of ``among`` containing ``start`` who all trust each other.
+
+        Depth-first search in the members' order; a branch stops when too few candidates remain.
+        """
+        order = self.order
+
+        def extend(chosen: list[str], candidates: list[str]) -> tuple[str, ...] | None:
+            if len(chosen) == size:
+                return tuple(sorted(chosen, key=order.__getitem__))
+            for position, member in enumerate(candidates):
+                rest = candidates[position + 1:]
+                if len(chosen) + 1 + len(rest) < size:
+                    return None
+                found = extend([*chosen, member], [c for c in rest if self.ok(member, c)])
+                if found is not None:
+                    return found
+            return None
+
+        return extend([start], sorted(self.partners(start, among), key=order.__getitem__))
 
 
 def possible_groups(
@@ -172,37 +249,29 @@ def possible_groups(
         members who all trust each other as much as the project needs (sorted), and the first
         such group found (None when there is none).
     """
-    size = group_size(group)
-    adjacent = _trusting(group, trust, rules)
-    order = {a: i for i, a in enumerate(group.interested)}
-    alive = {a for a in group.interested if len(adjacent[a]) >= size - 1}
-    # Peel members who cannot find enough partners among the remaining ones (the core).
-    changed = True
-    while changed:
-        changed = False
-        for a in sorted(alive):
-            if len(adjacent[a] & alive) < size - 1:
-                alive.discard(a)
-                changed = True
-    pruned = {a: adjacent[a] & alive for a in alive}
+    return _possible(_Compatibility(group, trust, rules))
+
+
+def _possible(compat: _Compatibility) -> tuple[list[str], tuple[str, ...] | None]:
+    size = group_size(compat.group)
+    alive = compat.core(size)
     members: set[str] = set()
     first: tuple[str, ...] | None = None
-    for a in sorted(alive, key=order.__getitem__):
+    for a in sorted(alive, key=compat.order.__getitem__):
         if a in members:
             continue
-        found = _clique_with(a, size, pruned, order)
+        found = compat.group_with(a, size, alive)
         if found is not None:
             members.update(found)
             first = first or found
-    return sorted(members, key=order.__getitem__), first
+    return sorted(members, key=compat.order.__getitem__), first
 
 
-def _gaps(
-    group: CandidateGroup, members: Sequence[str], trust: TrustState, rules: _Rules
-) -> list[PairGap]:
+def _gaps(compat: _Compatibility, members: Sequence[str]) -> list[PairGap]:
     out = []
+    trust = compat.trust
     for a, b in combinations(members, 2):
-        need = pair_threshold(group, a, b, rules.competitors, rules.co_participation)
+        need = compat.need(a, b)
         have = trust.pair_trust(a, b)
         if need > 0 and have < need - TRUST_EPSILON:
             out.append(
@@ -210,22 +279,15 @@ def _gaps(
                     members=pair_key(a, b),
                     trust=round(have, DIGITS),
                     needed=round(need, DIGITS),
-                    competitors=pair_key(a, b) in rules.competitors,
+                    competitors=pair_key(a, b) in compat.rules.competitors,
                     successes_needed=successes_needed(trust, a, b, need),
                 )
             )
     return out
 
 
-def _pair_costs(
-    group: CandidateGroup, trust: TrustState, rules: _Rules
-) -> dict[tuple[str, str], float]:
-    costs = {}
-    for a, b in combinations(group.interested, 2):
-        need = pair_threshold(group, a, b, rules.competitors, rules.co_participation)
-        needed = successes_needed(trust, a, b, need)
-        costs[(a, b)] = float(needed["1"]) if needed else math.inf
-    return costs
+GREEDY_STARTS = 20
+"""Members the greedy search for the nearest group starts from (large groups only)."""
 
 
 def nearest_group(
@@ -236,38 +298,81 @@ def nearest_group(
     The cost of a group is the largest number of successful ambition-1 joint projects one of
     its pairs still needs (:func:`successes_needed`): that many successful projects of the whole
     group get every pair there; ties go to the smaller sum over the pairs, then to the group
-    that comes first in the members' order. Every group is tried when there are at most
-    :data:`EXACT_GROUPS`; otherwise a greedy search from each member adds the member that adds
-    the least to the sum.
+    that comes first in the members' order. Members without history with any other member
+    (and no competitor among them) are interchangeable, so only the first ``min_participants``
+    of them are considered. Every group is tried when there are at most :data:`EXACT_GROUPS`;
+    otherwise a greedy search adds, from each of up to
+    :data:`GREEDY_STARTS` members (those with the cheapest pair first), the member that adds the
+    least.
 
     Returns:
         The group (empty when every group contains a pair that can never get there) and whether
         it was proven to be the nearest (every group tried).
     """
+    return _nearest(_Compatibility(group, trust, rules))
+
+
+def _nearest(compat: _Compatibility) -> tuple[list[str], bool]:
+    group, trust = compat.group, compat.trust
     size = group_size(group)
     members = list(group.interested)
-    costs = _pair_costs(group, trust, rules)
+    # Pairs without history and not competing all cost the same: from the prior to the type's
+    # trust_required. Only the special pairs need their own count.
+    prior_needed = successes_needed(
+        replace(trust, base={}, evidence={}), members[0], members[-1], group.trust_required
+    ) if members else {}
+    default = float(prior_needed["1"]) if prior_needed else math.inf
+    special: dict[tuple[str, str], float] = {}
+    for a, b in compat.special:
+        needed = successes_needed(trust, a, b, compat.need(a, b))
+        special[(a, b)] = float(needed["1"]) if needed else math.inf
+
+    lookup = special.get
 
     def cost(a: str, b: str) -> float:
-        return costs[(a, b) if (a, b) in costs else (b, a)]
+        return lookup((a, b) if a < b else (b, a), default)
 
-    exact = math.comb(len(members), size) <= EXACT_GROUPS
-    best: tuple[tuple[float, float], tuple[str, ...]] | None = None
-    if exact:
-        candidates = combinations(members, size)
-    else:
-        candidates = []
-        for start in members:
-            chosen = [start]
-            while len(chosen) < size:
-                rest = [m for m in members if m not in chosen]
-                chosen.append(min(rest, key=lambda m: sum(cost(m, c) for c in chosen)))
-            candidates.append(tuple(sorted(chosen, key=members.index)))
-    for candidate in candidates:
+    def score(candidate: Sequence[str]) -> tuple[float, float]:
         pair_costs = [cost(a, b) for a, b in combinations(candidate, 2)]
         # One successful project of the whole group adds to every pair at once: the pair that
         # needs most decides how many the group needs together; the sum breaks ties.
-        total = (max(pair_costs, default=0.0), sum(pair_costs))
+        return (max(pair_costs, default=0.0), sum(pair_costs))
+
+    def added(chosen: Sequence[str], so_far: tuple[float, float], member: str):
+        extra = [cost(member, c) for c in chosen]
+        return (max(so_far[0], *extra), so_far[1] + sum(extra))
+
+    # Members without any special pair are interchangeable (every pair of theirs costs the
+    # default): an optimal group never needs more of them than the first ``size`` in order.
+    with_special = {a for pair in special for a in pair}
+    fillers = set([m for m in members if m not in with_special][:size])
+    members = [m for m in members if m in with_special or m in fillers]
+    exact = math.comb(len(members), size) <= EXACT_GROUPS
+    if exact:
+        candidates: Sequence[Sequence[str]] | combinations = combinations(members, size)
+    else:
+        cheapest: dict[str, float] = {}
+        for (a, b), value in special.items():
+            cheapest[a] = min(cheapest.get(a, math.inf), value)
+            cheapest[b] = min(cheapest.get(b, math.inf), value)
+        starts = sorted(
+            members, key=lambda m: (cheapest.get(m, default), compat.order[m])
+        )[:GREEDY_STARTS]
+        candidates = []
+        for start in starts:
+            chosen, so_far = [start], (0.0, 0.0)
+            while len(chosen) < size:
+                taken = set(chosen)
+                best_next = min(
+                    (added(chosen, so_far, m), compat.order[m], m)
+                    for m in members if m not in taken
+                )
+                so_far = best_next[0]
+                chosen.append(best_next[2])
+            candidates.append(tuple(sorted(chosen, key=compat.order.__getitem__)))
+    best: tuple[tuple[float, float], Sequence[str]] | None = None
+    for candidate in candidates:
+        total = score(candidate)
         if math.isinf(total[0]):
             continue
         if best is None or total < best[0]:
@@ -357,33 +462,39 @@ def phase_outlooks(
     groups = [g for g in context.groups if _trust_gated(g, rules)]
     horizon = plans[-1].phase if plans else 0
     out: list[PhaseOutlook] = []
-    before: dict[str, tuple[list[str], set[tuple[str, str]]]] | None = None
+    before: dict[str, tuple[list[str], _Compatibility]] | None = None
     if previous is not None:
-        before = {g.key: _state_of(g, previous, rules) for g in groups}
+        known = history(previous)
+        before = {g.key: _state_of(g, previous, rules, known) for g in groups}
     for index, (trust, plan) in enumerate(zip(trusts, plans, strict=True)):
-        now = {g.key: _state_of(g, trust, rules) for g in groups}
-        forecast: list[tuple[int, TrustState]] = []
+        known = history(trust)
+        now = {g.key: _state_of(g, trust, rules, known) for g in groups}
+        forecast: list[tuple[int, TrustState, dict[str, set[str]]]] = []
         state = trust
         for later in plans[index:]:
             state = expected_after(state, later)
-            forecast.append((later.phase, state))
+            forecast.append((later.phase, state, history(state)))
         unlocked, paths = [], []
         for group in groups:
-            members, pairs = now[group.key]
+            members, compat = now[group.key]
             if members:
                 if before is not None and not before[group.key][0]:
+                    earlier = before[group.key][1]
                     unlocked.append(
                         UnlockedProject(
                             **_describe(context, group, rules),
                             members=members,
-                            new_pairs=sorted(pairs - before[group.key][1]),
+                            new_pairs=sorted(
+                                p for p in compat.special | earlier.special
+                                if compat.ok(*p) and not earlier.ok(*p)
+                            ),
                         )
                     )
                 continue
-            nearest, proven = nearest_group(group, trust, rules)
+            nearest, proven = _nearest(compat)
             reached_after, reached_by = None, []
-            for phase_number, expected in forecast:
-                _, found = possible_groups(group, expected, rules)
+            for phase_number, expected, expected_known in forecast:
+                _, found = _possible(_Compatibility(group, expected, rules, expected_known))
                 if found is not None:
                     reached_after, reached_by = phase_number, list(found)
                     break
@@ -392,7 +503,7 @@ def phase_outlooks(
                     **_describe(context, group, rules),
                     nearest=nearest,
                     nearest_proven=proven,
-                    gaps=_gaps(group, nearest, trust, rules),
+                    gaps=_gaps(compat, nearest),
                     reached_after_phase=reached_after,
                     reached_by=reached_by,
                     horizon=horizon,
@@ -415,13 +526,11 @@ def phase_outlooks(
 
 
 def _state_of(
-    group: CandidateGroup, trust: TrustState, rules: _Rules
-) -> tuple[list[str], set[tuple[str, str]]]:
-    """Who can take part in a trusting group, and which interested pairs trust enough."""
-    members, _ = possible_groups(group, trust, rules)
-    adjacent = _trusting(group, trust, rules)
-    pairs = {pair_key(a, b) for a in adjacent for b in adjacent[a] if a < b}
-    return members, pairs
+    group: CandidateGroup, trust: TrustState, rules: _Rules, known: Mapping[str, set[str]]
+) -> tuple[list[str], _Compatibility]:
+    """Who can take part in a trusting group, and the group's compatibility graph."""
+    compat = _Compatibility(group, trust, rules, known)
+    return _possible(compat)[0], compat
 
 
 def contact_phases(plans: Sequence[PhasePlan]) -> list[PhasePlan]:
@@ -465,16 +574,17 @@ def no_contact(
         for project in plan.projects:
             if len(set(project.participants)) >= 2:
                 joined.update(project.participants)
-    ignore_trust = strategy == "big-bang"
     states = [
-        phase_candidates(
-            context.groups, trust, rules.competitors, rules.co_participation,
-            names=context.names, ignore_trust=ignore_trust,
-        )
-        for trust in trusts
+        _Eligibility(trust, rules, ignore_trust=strategy == "big-bang") for trust in trusts
     ]
     theme_labels = {t.id: t.label for t in context.themes.themes}
     type_labels = {t.id: t.label for t in context.scenario.project_types}
+    from trustmatch.needs import themes_addressed
+
+    covered = {
+        ptype.id: set(themes_addressed(list(context.themes.themes), ptype.addresses))
+        for ptype in context.scenario.project_types
+    }
     out = []
     for actor in context.scenario.actors:
         if not actor.needs or actor.id in joined:
@@ -487,7 +597,7 @@ def no_contact(
             "need_labels": [theme_labels[t] for t in themes],
         }
         facts = _reason(
-            context, actor, themes, considered, trusts, states, rules, type_labels,
+            context, actor, themes, considered, trusts, states, rules, type_labels, covered,
             enforce_fairness=strategy != "no-fairness",
         )
         out.append(NoContact(**base, **facts))
@@ -495,20 +605,18 @@ def no_contact(
 
 
 def _reason(
-    context, actor, themes, plans, trusts, states, rules, type_labels, *, enforce_fairness
+    context, actor, themes, plans, trusts, states, rules, type_labels, covered, *,
+    enforce_fairness,
 ) -> dict:
     """The first true reason why an actor has no joint project (see the module docstring)."""
     if actor.max_projects_per_phase == 0:
         return {"reason": "capacity"}
     if not themes:
         return {"reason": "no_theme"}
-    from trustmatch.needs import themes_addressed
-
-    addressing = []
-    for ptype in context.scenario.project_types:
-        covered = set(themes_addressed(list(context.themes.themes), ptype.addresses))
-        if covered.intersection(themes):
-            addressing.append(ptype)
+    addressing = [
+        ptype for ptype in context.scenario.project_types
+        if covered[ptype.id].intersection(themes)
+    ]
     groups = [g for g in context.groups if actor.id in g.interested and len(g.interested) >= 2]
     if not groups:
         if not addressing:
@@ -524,10 +632,7 @@ def _reason(
     # Where could the actor join a candidate project, phase by phase?
     eligible_in: list[tuple[int, list[CandidateGroup]]] = []
     for index, state in enumerate(states):
-        open_groups = [
-            g for g in groups
-            if g.key not in state.blocked and (g.key, actor.id) not in state.dropped
-        ]
+        open_groups = [g for g in groups if state.may_join(g, actor.id)]
         if open_groups:
             eligible_in.append((index, open_groups))
     if not eligible_in:
@@ -558,7 +663,7 @@ def _reason(
     index, open_groups = eligible_in[0]
     plan = plans[index]
     if enforce_fairness:
-        rival = _rival_for_all(context, plan, actor.id, open_groups)
+        rival = _rival_for_all(context, rules, plan, actor.id, open_groups)
         if rival is not None:
             return {
                 "reason": "competitor_balance",
@@ -579,6 +684,38 @@ def _reason(
     return {"reason": "planner_choice", "phase": plan.phase}
 
 
+class _Eligibility:
+    """Who may join which candidate group at one trust state, by the planner's own rules.
+
+    The rules of :func:`trustmatch.candidates.phase_candidates`: an explicit project runs only
+    when every two of its participants trust each other enough; a member may join a generated
+    group when it is in the ``(min - 1)``-core of the "trust each other enough" graph and that
+    core holds at least ``min`` members. Computed per group on first use.
+    """
+
+    def __init__(self, trust: TrustState, rules: _Rules, *, ignore_trust: bool):
+        self.trust = trust
+        self.rules = rules
+        self.ignore_trust = ignore_trust
+        self.known = history(trust)
+        self.cores: dict[str, set[str]] = {}
+
+    def may_join(self, group: CandidateGroup, actor: str) -> bool:
+        """Whether the actor is an eligible participant of the group at this trust."""
+        if self.ignore_trust:
+            return actor in group.interested
+        if group.key not in self.cores:
+            compat = _Compatibility(group, self.trust, self.rules, self.known)
+            if group.explicit:
+                everyone = set(group.interested)
+                fits = all(compat.partners(a, everyone) == everyone - {a} for a in everyone)
+                self.cores[group.key] = everyone if fits else set()
+            else:
+                core = compat.core(max(1, group.min_participants))
+                self.cores[group.key] = core if len(core) >= group.min_participants else set()
+        return actor in self.cores[group.key]
+
+
 def _threshold_for(group: CandidateGroup, actor: str, rules: _Rules) -> float:
     """The trust the actor needs with the partners it would need least trust with."""
     needs = sorted(
@@ -595,7 +732,7 @@ def _group_label(context, group: CandidateGroup, type_labels: Mapping[str, str])
     return type_labels.get(group.type_id or "", group.type_id or "")
 
 
-def _rival_for_all(context, plan: PhasePlan, actor: str, groups) -> str | None:
+def _rival_for_all(context, rules: _Rules, plan: PhasePlan, actor: str, groups) -> str | None:
     """A competitor serving any need of the actor open to it would leave too far behind.
 
     Returns the competitor named for the first such need when every open need has one, else
@@ -606,7 +743,7 @@ def _rival_for_all(context, plan: PhasePlan, actor: str, groups) -> str | None:
         return None
     shares = plan.served_share
     limit = context.scenario.competition.tolerance + 1e-9
-    rivals = [b if a == actor else a for a, b in context.competitors if actor in (a, b)]
+    rivals = sorted(rules.rivals.get(actor, ()))
     first = None
     for group in groups:
         for theme in group.serves.get(actor, ()):
