@@ -84,6 +84,19 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "plan.trust.quoted": "„{text}“",
     "plan.trust.and": "{head} und {last}",
+    "plan.trust.report_heading": "Was das Vertrauen möglich gemacht hat und was noch fehlt",
+    "plan.trust.report_intro_roadmap": (
+        "Für jede Phase des Fahrplans: die Projekte, die das gewachsene Vertrauen seit der Phase "
+        "davor möglich gemacht hat, und für jedes Projekt, das noch außer Reichweite ist, das "
+        "nötige Vertrauen, die Mitglieder, die ihm am nächsten sind, und ob die geplanten Projekte "
+        "sie dorthin bringen (gerechnet mit der Erfolgschance jedes Projekts). Die Phasen nach der "
+        "empfohlenen folgen dem simulierten Fahrplan."
+    ),
+    "plan.trust.report_intro_plan": (
+        "Die Projekte, für die das Vertrauen noch nicht reicht, das jeweils nötige Vertrauen, die "
+        "Mitglieder, die ihnen am nächsten sind, und ob die empfohlenen Projekte sie dorthin "
+        "bringen (gerechnet mit der Erfolgschance jedes Projekts)."
+    ),
     "plan.contact.heading": "Mitglieder ohne gemeinsames Projekt ({phases})",
     "plan.contact.phases": {
         "one": "Phase {phases}",

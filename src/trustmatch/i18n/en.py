@@ -83,6 +83,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "plan.trust.quoted": "'{text}'",
     "plan.trust.and": "{head} and {last}",
+    "plan.trust.report_heading": "What trust has unlocked, and what it still takes",
+    "plan.trust.report_intro_roadmap": (
+        "Per phase of the roadmap: the projects that trust has made possible since the phase "
+        "before, and for each project still out of reach the trust it needs, the members closest to"
+        " it and whether the planned projects get them there (counting each project's chance of "
+        "success). The phases after the recommended one follow the simulated roadmap."
+    ),
+    "plan.trust.report_intro_plan": (
+        "The projects trust does not allow yet, the trust each needs, the members closest to it and"
+        " whether the recommended projects get them there (counting each project's chance of "
+        "success)."
+    ),
     "plan.contact.heading": "Members without a joint project ({phases})",
     "plan.contact.phases": {
         "one": "phase {phases}",
