@@ -152,3 +152,33 @@ def test_members_without_contact_and_why_match_an_independent_derivation(loaded)
         assert item.reason == "resources" and item.resource == "budget_eur"
         assert item.resource_needed == 900 and item.resource_left == 1000 - spent
     assert all(item.phases == [1] for item in result.no_contact)
+
+
+def test_competitor_balance_is_the_reason_when_serving_either_rival_breaks_it():
+    # Alpha and Delta compete with tolerance 0.1. Alpha's workshop need is 3 of its 4, Delta's
+    # 1 of 2: serving Alpha alone gives 0.75 - 0 > 0.1, Delta alone 0.5 - 0 > 0.1, both
+    # together 0.75 - 0.5 > 0.1. So neither can be served, and the workshop goes to others.
+    loaded = load_scenario(
+        MINI, sets=["competition.pairs=[[alpha, delta]]", "competition.tolerance=0.1"]
+    )
+    result = plan(loaded)
+    (phase,) = result.phases
+    assert all({"alpha", "delta"}.isdisjoint(p.participants) for p in phase.projects)
+    reasons = {item.actor: item for item in result.no_contact}
+    assert reasons["alpha"].reason == "competitor_balance"
+    assert reasons["alpha"].others == ["delta"] and reasons["alpha"].tolerance == 0.1
+    assert reasons["delta"].reason == "competitor_balance"
+    assert reasons["delta"].others == ["alpha"]
+
+
+def test_a_member_the_plan_could_have_taken_but_did_not_is_the_plan_s_choice():
+    # Budget for three workshops, but at 0.003 per euro a second workshop of Delta and Epsilon
+    # (weights 1 + 1, one new contact 0.1) is worth 2.1 - 0.003 x 900 = -0.6: not chosen, though
+    # allowed (the first: 9 + 0.3 - 3 = 6.3).
+    loaded = load_scenario(MINI, sets=["resources.budget_eur=3000", "objective.cost=0.003"])
+    result = plan(loaded)
+    (phase,) = result.phases
+    assert [sorted(p.participants) for p in phase.projects] == [ABC]
+    reasons = {item.actor: item for item in result.no_contact}
+    for actor in ("delta", "epsilon"):
+        assert reasons[actor].reason == "planner_choice" and reasons[actor].phase == 1
