@@ -34,7 +34,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "1 Paar von Mitgliedern vertraut einander jetzt genug.",
         "other": "{count} Paare von Mitgliedern vertrauen einander jetzt genug.",
     },
-    "plan.trust.paths_heading": "Noch außer Reichweite, und der Weg dorthin:",
+    "plan.trust.paths_heading": "Noch außer Reichweite – und der Weg dorthin:",
     "plan.trust.nothing_out_of_reach": (
         "Das Vertrauen reicht bereits für jede Projektart zu den Bedarfen der Mitglieder."
     ),
