@@ -17,7 +17,7 @@ from trustmatch import load_scenario
 from trustmatch.planner import plan, prepare
 from trustmatch.results import PhasePlan, PlannedProject, SolverOutcome, SolverStatus
 from trustmatch.trust import TrustState, initial_trust
-from trustmatch.trust_path import phase_outlooks, successes_needed
+from trustmatch.trust_path import no_contact, phase_outlooks, successes_needed
 
 MINI = Path(__file__).parent / "trust_path_fixtures" / "mini.yaml"
 ABC = ["alpha", "beta", "gamma"]
@@ -182,3 +182,23 @@ def test_a_member_the_plan_could_have_taken_but_did_not_is_the_plan_s_choice():
     reasons = {item.actor: item for item in result.no_contact}
     for actor in ("delta", "epsilon"):
         assert reasons[actor].reason == "planner_choice" and reasons[actor].phase == 1
+
+
+def test_without_any_plan_the_reason_says_so(loaded, context):
+    start = initial_trust(loaded.scenario)
+    failed = PhasePlan(
+        phase=1, solver=SolverOutcome(name="highs", status=SolverStatus.TIME_LIMIT),
+        projects=[], resources_used={}, served_share={}, trust_before=start.snapshot(),
+    )
+    reasons = {item.actor: item.reason for item in no_contact(context, [start], [failed])}
+    # Delta could have joined a workshop; Eta only needs R&D, which trust still holds back.
+    assert reasons["delta"] == "no_plan" and reasons["eta"] == "trust"
+
+
+def test_a_joint_project_recorded_before_counts_as_contact(loaded, context):
+    # Delta and Epsilon worked together in a recorded phase 1; phase 2 gives them nothing.
+    start = initial_trust(loaded.scenario).record(["delta", "epsilon"], "failure", 1)
+    second = phase_plan(2, start, [workshop(ABC)])
+    listed = {item.actor for item in no_contact(context, [start], [second])}
+    assert "delta" not in listed and "epsilon" not in listed
+    assert {"eta", "zeta", "iota", "kappa"} <= listed

@@ -24,15 +24,16 @@ Three questions a cluster manager asks about each phase of a plan or roadmap:
   ``(1 - p) L`` failures (p its success probability, L its ambition), the linear expectation the
   lookahead planner also uses.
 * **No contact** (:func:`no_contact`): each member who states needs but takes part in no
-  project with others in the phases considered (up to phase 2, or the plan's one phase), with
+  project with others in the phases considered (up to phase 2, or the plan's one phase) and
+  took part in none before them (recorded in a ledger), with
   the first true reason of: it may take part in no project; its needs form no theme; no project
   type addresses them; too few members share them; trust (in every phase considered, every
   project on its needs lacked a group with it whose members trust each other enough — the
   planner's own candidate rules, :func:`trustmatch.candidates.phase_candidates`); competitor
   balance (serving any of its needs would have put it further ahead of a competitor than the
-  tolerance allows, given what that phase served); resources (too little of a resource was left
-  for the smallest project with it, or for adding it to a chosen one); otherwise the plan chose
-  other projects although one with it was allowed.
+  tolerance allows, given what that phase served); no plan at all (the solver returned none);
+  resources (too little of a resource was left for the smallest project with it, or for adding
+  it to a chosen one); otherwise the plan chose other projects although one with it was allowed.
 """
 
 from __future__ import annotations
@@ -569,7 +570,8 @@ def no_contact(
         return []
     trusts = list(trusts)[: len(considered)]
     rules = _rules(context)
-    joined: set[str] = set()
+    # Joint projects that already took place (recorded in a ledger) count as contact too.
+    joined: set[str] = {a for pair in trusts[0].evidence for a in pair} if trusts else set()
     for plan in considered:
         for project in plan.projects:
             if len(set(project.participants)) >= 2:
@@ -662,6 +664,8 @@ def _reason(
         }
     index, open_groups = eligible_in[0]
     plan = plans[index]
+    if not plan.solver.status.has_solution:
+        return {"reason": "no_plan", "phase": plan.phase}
     if enforce_fairness:
         rival = _rival_for_all(context, rules, plan, actor.id, open_groups)
         if rival is not None:
