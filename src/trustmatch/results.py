@@ -320,8 +320,10 @@ class NoContact(ResultModel):
     """Their readable labels."""
     phase: int | None = None
     """The phase the reason refers to (for reasons found in one phase)."""
+    project: str | None = None
+    """Project type id (or explicit project id) the reason is about (``trust``)."""
     project_label: str = ""
-    """Readable name of the project type the reason is about (empty when none)."""
+    """Readable name of that project type (empty when none)."""
     threshold: float | None = None
     """The mutual trust that project needs (``trust``)."""
     trusted: int | None = None
@@ -332,8 +334,8 @@ class NoContact(ResultModel):
     """Members who share its most widely shared need (``too_few_members``); the other members
     interested in that project (``trust``)."""
     unmatched_needs: list[str] = Field(default_factory=list)
-    """Labels of its needs no possible project serves at all (no project type for them, or too
-    few members share them), beside the ones trust holds back (``trust``)."""
+    """Need theme ids (of ``needs``) no possible project serves at all (no project type for
+    them, or too few members share them), beside the ones trust holds back (``trust``)."""
     others: list[str] = Field(default_factory=list)
     """Members the reason names: the competitor (``competitor_balance``)."""
     tolerance: float | None = None

@@ -651,11 +651,10 @@ def _reason(
         return {
             "reason": "trust",
             "unmatched_needs": [
-                context.theme_by_id[t].label
-                for t in themes
-                if not any(t in g.serves.get(actor.id, ()) for g in groups)
+                t for t in themes if not any(t in g.serves.get(actor.id, ()) for g in groups)
             ],
             "phase": plans[-1].phase,
+            "project": group.key if group.explicit else group.type_id,
             "project_label": _group_label(context, group, type_labels),
             "threshold": round(threshold, DIGITS),
             "trusted": trusted,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from trustmatch import i18n
 from trustmatch.i18n import format_number, message, resolve_language
 from trustmatch.results import NoContact, PhaseOutlook, TrustPath, UnlockedProject
 
@@ -34,6 +35,56 @@ class OutlookText:
     paths: list[list[str]] = field(default_factory=list)
 
 
+class Labels:
+    """The scenario's words for ids, in the reader's language when the scenario gives them.
+
+    Results carry the labels of the scenario file (``type_label``, ``need_labels``...); with the
+    scenario at hand, project types, catalogue needs and resources are named in the reader's
+    language where the scenario model offers per-language labels (``label_in``,
+    ``resource_label``, ``resource_unit``), and amounts get the resource's unit.
+
+    Attributes:
+        scenario: The scenario (None: the labels stored in the results are used as they are).
+        lang: ``en`` or ``de``.
+    """
+
+    def __init__(self, scenario=None, lang: str = "en"):
+        self.scenario = scenario
+        self.lang = lang
+
+    def _label(self, items, item_id: str | None, fallback: str) -> str:
+        if self.scenario is None or item_id is None:
+            return fallback
+        for item in items:
+            if item.id == item_id:
+                label_in = getattr(item, "label_in", None)
+                return label_in(self.lang) if label_in is not None else (item.label or fallback)
+        return fallback
+
+    def project_type(self, type_id: str | None, fallback: str) -> str:
+        """Return a project type's name (``fallback`` for an explicit project or none)."""
+        items = self.scenario.project_types if self.scenario is not None else ()
+        return self._label(items, type_id, fallback)
+
+    def need(self, need_id: str | None, fallback: str) -> str:
+        """Return a need theme's label (free-text themes keep their own words)."""
+        items = self.scenario.needs if self.scenario is not None else ()
+        return self._label(items, need_id, fallback)
+
+    def resource(self, key: str) -> str:
+        """Return what the reader calls a resource (its key when the scenario names none)."""
+        named = getattr(self.scenario, "resource_label", None)
+        return named(key, self.lang) if named is not None else key
+
+    def amount(self, key: str, value: float) -> str:
+        """Return an amount of a resource, in its unit when the scenario gives one."""
+        unit_of = getattr(self.scenario, "resource_unit", None)
+        in_unit = getattr(i18n, "format_amount", None)
+        if unit_of is not None and in_unit is not None:
+            return in_unit(value, self.lang, unit_of(key, self.lang))
+        return format_number(value, self.lang)
+
+
 def join(items: Sequence[str], lang: str) -> str:
     """Return ``A``, ``A and B`` or ``A, B and C`` in the language."""
     items = list(items)
@@ -46,11 +97,13 @@ def _trust(value: float, lang: str) -> str:
     return format_number(value, lang, 2)
 
 
-def _project(item: UnlockedProject | TrustPath, lang: str) -> str:
+def _project(item: UnlockedProject | TrustPath, labels: Labels) -> str:
     if item.theme is None:
         return item.type_label
     return message(
-        "plan.trust.project_on_theme", lang, type=item.type_label, theme=item.theme_label
+        "plan.trust.project_on_theme", labels.lang,
+        type=labels.project_type(item.type, item.type_label),
+        theme=labels.need(item.theme, item.theme_label),
     )
 
 
@@ -62,10 +115,13 @@ def _names(ids: Sequence[str], names: Mapping[str, str], lang: str) -> str:
     return join([names.get(a, a) for a in ids], lang)
 
 
-def unlocked_sentence(item: UnlockedProject, names: Mapping[str, str], lang: str) -> str:
+def unlocked_sentence(
+    item: UnlockedProject, names: Mapping[str, str], lang: str, scenario=None
+) -> str:
     """Return "Joint purchasing on 'Energy' (ambition 2): now possible for A, B and C. ..."."""
+    labels = Labels(scenario, lang)
     text = message(
-        "plan.trust.unlocked", lang, project=_project(item, lang), ambition=item.ambition,
+        "plan.trust.unlocked", lang, project=_project(item, labels), ambition=item.ambition,
         members=_names(item.members, names, lang),
     )
     if item.new_pairs:
@@ -73,11 +129,13 @@ def unlocked_sentence(item: UnlockedProject, names: Mapping[str, str], lang: str
     return text
 
 
-def path_sentences(path: TrustPath, names: Mapping[str, str], lang: str) -> list[str]:
+def path_sentences(
+    path: TrustPath, names: Mapping[str, str], lang: str, scenario=None
+) -> list[str]:
     """Return the trust path to one project: what it needs, the closest group, the forecast."""
     competitor = path.competitor_trust > path.trust_required
     values = {
-        "project": _project(path, lang),
+        "project": _project(path, Labels(scenario, lang)),
         "ambition": path.ambition,
         "threshold": _trust(path.trust_required, lang),
         "size": path.min_participants,
@@ -119,9 +177,11 @@ def path_sentences(path: TrustPath, names: Mapping[str, str], lang: str) -> list
     return lines
 
 
-def outlook_text(outlook: PhaseOutlook, names: Mapping[str, str], lang: str) -> OutlookText:
-    """Return the sentences of one phase's outlook."""
-    unlocked = [unlocked_sentence(item, names, lang) for item in outlook.unlocked]
+def outlook_text(
+    outlook: PhaseOutlook, names: Mapping[str, str], lang: str, scenario=None
+) -> OutlookText:
+    """Return the sentences of one phase's outlook (labels: see :class:`Labels`)."""
+    unlocked = [unlocked_sentence(item, names, lang, scenario) for item in outlook.unlocked]
     return OutlookText(
         heading=message("plan.trust.heading", lang, phase=outlook.phase),
         unlocked_heading=(
@@ -133,16 +193,16 @@ def outlook_text(outlook: PhaseOutlook, names: Mapping[str, str], lang: str) -> 
         paths_heading=message("plan.trust.paths_heading", lang)
         if outlook.out_of_reach
         else message("plan.trust.nothing_out_of_reach", lang),
-        paths=[path_sentences(path, names, lang) for path in outlook.out_of_reach],
+        paths=[path_sentences(path, names, lang, scenario) for path in outlook.out_of_reach],
     )
 
 
 def outlook_lines(
-    outlook: PhaseOutlook, names: Mapping[str, str], lang: str | None = None
+    outlook: PhaseOutlook, names: Mapping[str, str], lang: str | None = None, scenario=None
 ) -> list[str]:
     """Return one phase's outlook as terminal lines (language: :func:`reader_language`)."""
     lang = reader_language(lang)
-    text = outlook_text(outlook, names, lang)
+    text = outlook_text(outlook, names, lang, scenario)
     lines = [text.heading]
     if text.unlocked:
         lines.append("  " + text.unlocked_heading)
@@ -160,11 +220,16 @@ def phases_label(phases: Sequence[int], lang: str) -> str:
     return message("plan.contact.phases", lang, count=len(phases), phases=span)
 
 
-def no_contact_sentence(item: NoContact, names: Mapping[str, str], lang: str) -> str:
+def no_contact_sentence(
+    item: NoContact, names: Mapping[str, str], lang: str, scenario=None
+) -> str:
     """Return why a member has no joint project, as one or two sentences."""
+    labels = Labels(scenario, lang)
     name = names.get(item.actor, item.actor)
     key = f"plan.contact.{item.reason}"
-    needs = _quoted(item.need_labels, lang)
+    pairs = zip(item.needs, item.need_labels, strict=True)
+    need_label = {need: labels.need(need, label) for need, label in pairs}
+    needs = _quoted(list(need_label.values()), lang)
     if item.reason in ("capacity", "no_theme"):
         return message(key, lang, name=name)
     if item.reason == "no_project_type":
@@ -177,12 +242,12 @@ def no_contact_sentence(item: NoContact, names: Mapping[str, str], lang: str) ->
         text = message(
             key, lang, phase=item.phase, size=item.min_participants,
             threshold=_trust(item.threshold or 0.0, lang), name=name,
-            project=item.project_label, trusted=item.trusted, others=item.sharers,
+            project=labels.project_type(item.project, item.project_label),
+            trusted=item.trusted, others=item.sharers,
         )
         if item.unmatched_needs:
-            text += " " + message(
-                "plan.contact.unmatched", lang, needs=_quoted(item.unmatched_needs, lang)
-            )
+            unmatched = [need_label.get(need, need) for need in item.unmatched_needs]
+            text += " " + message("plan.contact.unmatched", lang, needs=_quoted(unmatched, lang))
         return text
     if item.reason == "competitor_balance":
         return message(
@@ -192,22 +257,25 @@ def no_contact_sentence(item: NoContact, names: Mapping[str, str], lang: str) ->
         )
     if item.reason == "resources":
         return message(
-            key, lang, phase=item.phase, resource=item.resource, name=name,
-            needed=format_number(item.resource_needed or 0.0, lang),
-            left=format_number(item.resource_left or 0.0, lang),
+            key, lang, phase=item.phase, resource=labels.resource(item.resource or ""),
+            name=name, needed=labels.amount(item.resource or "", item.resource_needed or 0.0),
+            left=labels.amount(item.resource or "", item.resource_left or 0.0),
         )
     return message(key, lang, phase=item.phase, name=name)
 
 
 def no_contact_lines(
-    items: Sequence[NoContact], names: Mapping[str, str], lang: str | None = None
+    items: Sequence[NoContact],
+    names: Mapping[str, str],
+    lang: str | None = None,
+    scenario=None,
 ) -> list[str]:
     """Return the members without a joint project as terminal lines (none: no lines)."""
     lang = reader_language(lang)
     if not items:
         return []
     lines = [message("plan.contact.heading", lang, phases=phases_label(items[0].phases, lang))]
-    lines += [f"  - {no_contact_sentence(item, names, lang)}" for item in items]
+    lines += [f"  - {no_contact_sentence(item, names, lang, scenario)}" for item in items]
     return lines
 
 
@@ -216,13 +284,14 @@ def trust_lines(
     items: Sequence[NoContact],
     names: Mapping[str, str],
     lang: str | None = None,
+    scenario=None,
 ) -> list[str]:
     """Return the outlook of every phase and the members without contact, each after a blank."""
     lang = reader_language(lang)
     lines: list[str] = []
     for outlook in outlooks:
-        lines += ["", *outlook_lines(outlook, names, lang)]
-    contact = no_contact_lines(items, names, lang)
+        lines += ["", *outlook_lines(outlook, names, lang, scenario)]
+    contact = no_contact_lines(items, names, lang, scenario)
     if contact:
         lines += ["", *contact]
     return lines

@@ -66,12 +66,13 @@ def _phase_lines(phase: RoadmapPhase, names: Mapping[str, str], highest_before: 
     return lines
 
 
-def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
+def render_roadmap(result: RoadmapResult, names: Mapping[str, str], scenario=None) -> str:
     """Return the readable per-phase view of a roadmap (and its Monte Carlo table).
 
     Args:
         result: The roadmap.
         names: Actor id -> display name.
+        scenario: The scenario, for its labels in the reader's language (optional).
     """
     lines = [
         f"Roadmap for {result.scenario.name}: {len(result.phases)} phase(s), "
@@ -84,9 +85,10 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
         lines += _phase_lines(phase, names, highest)
         highest = max(highest, phase.ambition_reached)
         if phase.plan.phase in outlooks:
-            lines += ["  " + line for line in outlook_lines(outlooks[phase.plan.phase], names)]
+            outlook = outlooks[phase.plan.phase]
+            lines += ["  " + line for line in outlook_lines(outlook, names, scenario=scenario)]
         lines.append("")
-    contact = no_contact_lines(result.no_contact, names)
+    contact = no_contact_lines(result.no_contact, names, scenario=scenario)
     if contact:
         lines += [*contact, ""]
     succeeded_total = sum(succeeded(p) for p in result.phases)
@@ -193,4 +195,4 @@ def command(
         write_json(to_json(result), json_out)
     if json_out is None or str(json_out) != "-":
         names = {a.id: a.name for a in loaded.scenario.actors}
-        click.echo(render_roadmap(result, names), nl=False)
+        click.echo(render_roadmap(result, names, scenario=loaded.scenario), nl=False)

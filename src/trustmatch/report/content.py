@@ -499,6 +499,7 @@ def _trust_path_view(inputs: ReportInputs, names: dict[str, str], lang: str) -> 
     result = inputs.roadmap if inputs.roadmap is not None else inputs.plan
     if result is None or not result.outlook:
         return {}
+    scenario = inputs.loaded.scenario
     no_contact = list(result.no_contact)
     return {
         "trust_heading": message("plan.trust.report_heading", lang),
@@ -507,9 +508,13 @@ def _trust_path_view(inputs: ReportInputs, names: dict[str, str], lang: str) -> 
             else "plan.trust.report_intro_plan",
             lang,
         ),
-        "trust_phases": [outlook_text(outlook, names, lang) for outlook in result.outlook],
+        "trust_phases": [
+            outlook_text(outlook, names, lang, scenario) for outlook in result.outlook
+        ],
         "no_contact_heading": message(
             "plan.contact.heading", lang, phases=phases_label(no_contact[0].phases, lang)
         ) if no_contact else "",
-        "no_contact": [no_contact_sentence(item, names, lang) for item in no_contact],
+        "no_contact": [
+            no_contact_sentence(item, names, lang, scenario) for item in no_contact
+        ],
     }
