@@ -34,6 +34,8 @@ Three questions a cluster manager asks about each phase of a plan or roadmap:
   tolerance allows, given what that phase served); no plan at all (the solver returned none);
   resources (too little of a resource was left for the smallest project with it, or for adding
   it to a chosen one); otherwise the plan chose other projects although one with it was allowed.
+  The reasons after "trust" are judged in the latest phase considered in which it could have
+  joined a project.
 """
 
 from __future__ import annotations
@@ -661,7 +663,8 @@ def _reason(
             "min_participants": group_size(group),
             "sharers": len(group.interested) - 1,
         }
-    index, open_groups = eligible_in[0]
+    # The latest phase in which it could have joined: the situation the manager faces now.
+    index, open_groups = eligible_in[-1]
     plan = plans[index]
     if not plan.solver.status.has_solution:
         return {"reason": "no_plan", "phase": plan.phase}

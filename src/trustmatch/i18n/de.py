@@ -131,7 +131,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.contact.competitor_balance": (
         "In Phase {phase} hätte ein Projekt für {name} den Ausgleich im Wettbewerb mit {rival} "
         "verletzt: Die bedienten Anteile der eigenen Bedarfe dürfen höchstens um {tolerance} "
-        "auseinanderliegen."
+        "auseinanderliegen. Ein Projekt, das auch {rival} dient, könnte Raum dafür schaffen."
     ),
     "plan.contact.resources": (
         "In Phase {phase} blieb zu wenig {resource} für ein Projekt mit {name}: das kleinste "

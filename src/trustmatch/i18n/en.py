@@ -127,7 +127,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.contact.unmatched": "No project can serve its other needs ({needs}).",
     "plan.contact.competitor_balance": (
         "In phase {phase}, serving the needs of {name} would have put it too far ahead of its "
-        "competitor {rival} (their served shares may differ by at most {tolerance})."
+        "competitor {rival} (their served shares may differ by at most {tolerance}); a project that"
+        " also serves {rival} could make room for it."
     ),
     "plan.contact.resources": (
         "In phase {phase} too little {resource} was left for a project with {name}: the smallest "
