@@ -12,6 +12,7 @@ from click.testing import CliRunner
 from trustmatch.cli import cli
 
 MINI = str(Path(__file__).resolve().parents[1] / "trust_path_fixtures" / "mini.yaml")
+LEDGER = str(Path(__file__).resolve().parents[1] / "trust_path_fixtures" / "two-workshops.yaml")
 ENGLISH = {"LC_ALL": "C", "LC_MESSAGES": "", "LANG": "en_GB.UTF-8", "LANGUAGE": ""}
 GERMAN = {"LC_ALL": "de_DE.UTF-8", "LC_MESSAGES": "", "LANG": "de_DE.UTF-8", "LANGUAGE": ""}
 
@@ -64,8 +65,6 @@ def test_plan_in_german():
 
 
 def test_roadmap_lists_unlocked_projects_per_phase_and_writes_them_to_json(tmp_path: Path):
-    # Two successful workshops of Alpha, Beta and Gamma (p = 0.95 each) unlock Joint R&D for
-    # them: 2.6 / 4 = 0.65 >= 0.6. Phase 3 is planned from that trust.
     out = tmp_path / "roadmap.json"
     result = run("roadmap", MINI, "--phases", "3", "--json", str(out))
     assert result.exit_code == 0, result.output
@@ -111,11 +110,21 @@ def test_roadmap_lists_unlocked_projects_per_phase_and_writes_them_to_json(tmp_p
             assert set(item["members"]) == {a for trio in now for a in trio}
         else:
             assert unlocked == []
-    # With seed 7 both workshops of Alpha, Beta and Gamma succeed: unlocked in phase 3.
-    assert data["outlook"][2]["unlocked"][0]["members"] == ["alpha", "beta", "gamma"]
-    assert (
-        "Joint R&D on 'Joint research on coatings' (ambition 3): now possible for Alpha GmbH, "
-        "Beta AG and Gamma KG. 3 pairs of members now have enough mutual trust." in result.stdout
-    )
     assert data["no_contact"] and all(item["phases"] == [1, 2] for item in data["no_contact"])
     assert "Members without a joint project (phases 1–2)" in result.stdout
+
+
+def test_after_two_recorded_workshops_joint_rnd_is_unlocked_for_those_three():
+    # The ledger records two successful workshops of Alpha, Beta and Gamma: 2.6 / 4 = 0.65.
+    for command in ("plan", "roadmap"):
+        result = run(command, MINI, "--ledger", LEDGER, *(("--phases", "1") if command == "roadmap"
+                                                          else ()))
+        assert result.exit_code == 0, result.output
+        out = result.stdout
+        assert "What trust allows (phase 3)" in out
+        assert "Newly possible (trust did not allow it at the start of phase 1):" in out
+        assert (
+            "+ Joint R&D on 'Joint research on coatings' (ambition 3): now possible for Alpha "
+            "GmbH, Beta AG and Gamma KG. 3 pairs of members now have enough mutual trust." in out
+        )
+        assert "Trust already allows every project type on the members' needs." in out
