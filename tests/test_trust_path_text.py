@@ -50,3 +50,19 @@ def test_a_trust_reason_names_the_type_and_needs_in_german():
         "Interessierten so weit. Für die übrigen Bedarfe („Ein Labor teilen“) ist kein Projekt "
         "möglich."
     )
+
+
+def test_lines_wrap_at_word_boundaries_with_a_hanging_indent():
+    from trustmatch.trust_path_text import no_contact_lines
+
+    item = NoContact(actor="kappa", phases=[1, 2], reason="capacity", needs=["skills"],
+                     need_labels=["Skills"])
+    lines = no_contact_lines([item], {"kappa": "Kappa Holz"}, "en", width=40)
+    assert lines == [
+        "Members without a joint project (phases",
+        "1–2)",
+        "  - Kappa Holz may take part in no",
+        "    project (its number of projects per",
+        "    phase is 0).",
+    ]
+    assert all(len(line) <= 40 for line in lines)

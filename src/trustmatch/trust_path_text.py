@@ -8,6 +8,7 @@ same sentences.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -198,18 +199,46 @@ def outlook_text(
 
 
 def outlook_lines(
-    outlook: PhaseOutlook, names: Mapping[str, str], lang: str | None = None, scenario=None
+    outlook: PhaseOutlook,
+    names: Mapping[str, str],
+    lang: str | None = None,
+    scenario=None,
+    *,
+    width: int | None = None,
+    indent: str = "",
 ) -> list[str]:
-    """Return one phase's outlook as terminal lines (language: :func:`reader_language`)."""
+    """Return one phase's outlook as terminal lines (language: :func:`reader_language`).
+
+    Args:
+        outlook: The phase's outlook.
+        names: Actor id -> display name.
+        lang: ``en`` or ``de`` (default: :func:`reader_language`).
+        scenario: The scenario, for its labels in the reader's language (optional).
+        width: Wrap every line to this many columns (None: one line per sentence group).
+        indent: Put before every line (counted in ``width``).
+    """
     lang = reader_language(lang)
     text = outlook_text(outlook, names, lang, scenario)
-    lines = [text.heading]
+    lines = _block(text.heading, indent, "", width)
     if text.unlocked:
-        lines.append("  " + text.unlocked_heading)
-        lines += [f"    + {sentence}" for sentence in text.unlocked]
-    lines.append("  " + text.paths_heading)
-    lines += [f"    - {' '.join(sentences)}" for sentences in text.paths]
+        lines += _block(text.unlocked_heading, indent + "  ", "", width)
+        for sentence in text.unlocked:
+            lines += _block(sentence, indent + "    ", "+ ", width)
+    lines += _block(text.paths_heading, indent + "  ", "", width)
+    for sentences in text.paths:
+        lines += _block(" ".join(sentences), indent + "    ", "- ", width)
     return lines
+
+
+def _block(text: str, indent: str, marker: str, width: int | None) -> list[str]:
+    """One paragraph: on one line, or wrapped at word boundaries with a hanging indent."""
+    if width is None:
+        return [f"{indent}{marker}{text}"]
+    return textwrap.wrap(
+        " ".join(text.split()), width=width, initial_indent=indent + marker,
+        subsequent_indent=" " * len(indent + marker), break_long_words=False,
+        break_on_hyphens=False,
+    ) or [indent.rstrip()]
 
 
 def phases_label(phases: Sequence[int], lang: str) -> str:
@@ -269,13 +298,20 @@ def no_contact_lines(
     names: Mapping[str, str],
     lang: str | None = None,
     scenario=None,
+    *,
+    width: int | None = None,
 ) -> list[str]:
-    """Return the members without a joint project as terminal lines (none: no lines)."""
+    """Return the members without a joint project as terminal lines (none: no lines).
+
+    Arguments as :func:`outlook_lines`.
+    """
     lang = reader_language(lang)
     if not items:
         return []
-    lines = [message("plan.contact.heading", lang, phases=phases_label(items[0].phases, lang))]
-    lines += [f"  - {no_contact_sentence(item, names, lang, scenario)}" for item in items]
+    heading = message("plan.contact.heading", lang, phases=phases_label(items[0].phases, lang))
+    lines = _block(heading, "", "", width)
+    for item in items:
+        lines += _block(no_contact_sentence(item, names, lang, scenario), "  ", "- ", width)
     return lines
 
 
@@ -285,13 +321,18 @@ def trust_lines(
     names: Mapping[str, str],
     lang: str | None = None,
     scenario=None,
+    *,
+    width: int | None = None,
 ) -> list[str]:
-    """Return the outlook of every phase and the members without contact, each after a blank."""
+    """Return the outlook of every phase and the members without contact, each after a blank.
+
+    Arguments as :func:`outlook_lines`.
+    """
     lang = reader_language(lang)
     lines: list[str] = []
     for outlook in outlooks:
-        lines += ["", *outlook_lines(outlook, names, lang, scenario)]
-    contact = no_contact_lines(items, names, lang, scenario)
+        lines += ["", *outlook_lines(outlook, names, lang, scenario, width=width)]
+    contact = no_contact_lines(items, names, lang, scenario, width=width)
     if contact:
         lines += ["", *contact]
     return lines

@@ -21,10 +21,15 @@ def run(*args: str, env=None):
     return CliRunner().invoke(cli, list(args), env=env or ENGLISH)
 
 
+def flat(text: str) -> str:
+    """The output with every run of whitespace as one space (whatever the line wrapping)."""
+    return " ".join(text.split())
+
+
 def test_plan_prints_the_trust_path_and_who_has_no_contact():
     result = run("plan", MINI)
     assert result.exit_code == 0, result.output
-    out = result.stdout
+    out = flat(result.stdout)
     assert "What trust allows (phase 1)" in out
     # 2 successful ambition-1 projects (x >= 1.5), or 1 of ambition 2; ties go to the first ids.
     assert (
@@ -44,7 +49,8 @@ def test_plan_prints_the_trust_path_and_who_has_no_contact():
     assert "no other member states them, and the smallest project on them needs 3" in out
     assert "the smallest one needs 900, 0 remained" in out
     # Reader words only: no ids in these sentences.
-    block = out[out.index("What trust allows"): out.index("Unserved needs")]
+    end = out.index("(its number of projects per phase is 0).")
+    block = out[out.index("What trust allows"): end]
     for actor_id in ("alpha", "delta", "eta", "kappa", "rnd", "workshop"):
         assert not re.search(rf"\b{actor_id}\b", block), actor_id
 
@@ -52,7 +58,7 @@ def test_plan_prints_the_trust_path_and_who_has_no_contact():
 def test_plan_in_german():
     result = run("plan", MINI, env=GERMAN)
     assert result.exit_code == 0, result.output
-    out = result.stdout
+    out = flat(result.stdout)
     assert "Was das Vertrauen erlaubt (Phase 1)" in out
     assert (
         "Joint R&D zu „Joint research on coatings“ (Anspruchsstufe 3): braucht Vertrauen von 0,60 "
@@ -111,7 +117,7 @@ def test_roadmap_lists_unlocked_projects_per_phase_and_writes_them_to_json(tmp_p
         else:
             assert unlocked == []
     assert data["no_contact"] and all(item["phases"] == [1, 2] for item in data["no_contact"])
-    assert "Members without a joint project (phases 1–2)" in result.stdout
+    assert "Members without a joint project (phases 1–2)" in flat(result.stdout)
 
 
 def test_after_two_recorded_workshops_joint_rnd_is_unlocked_for_those_three():
@@ -120,7 +126,7 @@ def test_after_two_recorded_workshops_joint_rnd_is_unlocked_for_those_three():
         result = run(command, MINI, "--ledger", LEDGER, *(("--phases", "1") if command == "roadmap"
                                                           else ()))
         assert result.exit_code == 0, result.output
-        out = result.stdout
+        out = flat(result.stdout)
         assert "What trust allows (phase 3)" in out
         assert "Newly possible (trust did not allow it at the start of phase 1):" in out
         assert (

@@ -86,7 +86,7 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str], scenario=Non
         highest = max(highest, phase.ambition_reached)
         if phase.plan.phase in outlooks:
             outlook = outlooks[phase.plan.phase]
-            lines += ["  " + line for line in outlook_lines(outlook, names, scenario=scenario)]
+            lines += outlook_lines(outlook, names, scenario=scenario, indent="  ")
         lines.append("")
     contact = no_contact_lines(result.no_contact, names, scenario=scenario)
     if contact:
