@@ -488,11 +488,11 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         batch_rows=batch_rows,
         provenance=_provenance(inputs, t),
         labels={key: t(key) for key in LABEL_KEYS},
-        **_trust_path_view(inputs, names, t.lang),
+        **_trust_path_view(inputs, t.lang),
     )
 
 
-def _trust_path_view(inputs: ReportInputs, names: dict[str, str], lang: str) -> dict:
+def _trust_path_view(inputs: ReportInputs, lang: str) -> dict:
     """The trust-path section: per phase what trust unlocked and what it still takes."""
     from trustmatch.i18n import message
 
@@ -500,6 +500,7 @@ def _trust_path_view(inputs: ReportInputs, names: dict[str, str], lang: str) -> 
     if result is None or not result.outlook:
         return {}
     scenario = inputs.loaded.scenario
+    names = actor_names(inputs.loaded)
     no_contact = list(result.no_contact)
     return {
         "trust_heading": message("plan.trust.report_heading", lang),
