@@ -202,3 +202,22 @@ def test_a_joint_project_recorded_before_counts_as_contact(loaded, context):
     listed = {item.actor for item in no_contact(context, [start], [second])}
     assert "delta" not in listed and "epsilon" not in listed
     assert {"eta", "zeta", "iota", "kappa"} <= listed
+
+
+def test_the_forecast_follows_a_lookahead_path_beyond_the_planned_phase(loaded, context):
+    # A lookahead plan commits phase 1 and carries its path for phase 2 (PhasePlan.path of the
+    # ``lookahead`` strategy). With the type's chance 0.95 (no trust, size or ambition effect in
+    # this scenario): (0.6 + 2 x 0.95) / 4 = 0.625 >= 0.6 by the end of phase 2.
+    from types import SimpleNamespace
+
+    start = initial_trust(loaded.scenario)
+    committed = phase_plan(1, start, [workshop(ABC)])
+    path = [SimpleNamespace(phase=2, group="workshop:skills", type="workshop", ambition=1,
+                            participants=ABC)]
+    lookahead = SimpleNamespace(phase=1, projects=committed.projects, path=path)
+    (path_to_rnd,) = phase_outlooks(context, [start], [lookahead])[0].out_of_reach
+    assert path_to_rnd.horizon == 2
+    assert path_to_rnd.reached_after_phase == 2 and path_to_rnd.reached_by == ABC
+    # Without the path the horizon is the committed phase, and 0.517 < 0.6.
+    (alone,) = phase_outlooks(context, [start], [committed])[0].out_of_reach
+    assert alone.horizon == 1 and alone.reached_after_phase is None

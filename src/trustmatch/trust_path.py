@@ -22,7 +22,9 @@ Three questions a cluster manager asks about each phase of a plan or roadmap:
   forecast applies the planned projects of each later phase with expected outcomes: one phase of
   forgetting, then every pair of a project's participants gains ``p L`` successes and
   ``(1 - p) L`` failures (p its success probability, L its ambition), the linear expectation the
-  lookahead planner also uses.
+  lookahead planner also uses. After the last phase planned, the phases of the lookahead's own
+  path (``PhasePlan.path`` of the ``lookahead`` strategy) follow, with p computed by the
+  simulation model from the expected trust; the horizon is then the path's last phase.
 * **No contact** (:func:`no_contact`): each member who states needs but takes part in no
   project with others in the phases considered (up to phase 2, or the plan's one phase) and
   took part in none before them (recorded in a ledger), with
@@ -46,6 +48,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from trustmatch.candidates import TRUST_EPSILON, CandidateGroup, pair_threshold
+from trustmatch.outcomes import success_probability
 from trustmatch.results import (
     NoContact,
     PairGap,
@@ -385,15 +388,68 @@ def _nearest(compat: _Compatibility) -> tuple[list[str], bool]:
 
 def expected_after(trust: TrustState, plan: PhasePlan) -> TrustState:
     """Return the expected trust after a phase's planned projects (see the module docstring)."""
+    return _expected(
+        trust, [(p.participants, p.ambition, p.success_probability) for p in plan.projects]
+    )
+
+
+def _expected(
+    trust: TrustState, projects: Sequence[tuple[Sequence[str], int, float]]
+) -> TrustState:
+    """The expected trust after one phase of ``(participants, ambition, success chance)``."""
     state = trust.end_phase()
     evidence = dict(state.evidence)
-    for project in plan.projects:
-        p = project.success_probability
-        level = float(project.ambition)
-        for a, b in combinations(sorted(set(project.participants)), 2):
+    for participants, ambition, p in projects:
+        level = float(ambition)
+        for a, b in combinations(sorted(set(participants)), 2):
             r, s = evidence.get((a, b), (0.0, 0.0))
             evidence[(a, b)] = (r + p * level, s + (1.0 - p) * level)
     return replace(state, evidence=evidence)
+
+
+def _path_phases(context, plan) -> list[tuple[int, list]]:
+    """The later phases a lookahead plan carries (``plan.path``), grouped by phase, in order.
+
+    A plan of the ``lookahead`` strategy lists the projects it planned for the later phases of
+    its horizon (re-planned after each phase's outcomes); other plans carry none.
+    """
+    path = getattr(plan, "path", None) or []
+    phases: dict[int, list] = {}
+    for project in path:
+        if project.phase > plan.phase:
+            phases.setdefault(project.phase, []).append(project)
+    return sorted(phases.items())
+
+
+def _forecast(context, trust: TrustState, plans: Sequence[PhasePlan]):
+    """Expected trust after each planned phase, then after each phase of the lookahead's path.
+
+    Returns:
+        ``(phase, expected trust, its pairs with history)`` per phase, in order.
+    """
+    out = []
+    state = trust
+    for later in plans:
+        state = expected_after(state, later)
+        out.append((later.phase, state, history(state)))
+    if plans:
+        groups = {g.key: g for g in context.groups}
+        settings = context.scenario.simulation
+        for phase, projects in _path_phases(context, plans[-1]):
+            planned = []
+            for project in projects:
+                group = groups.get(project.group)
+                if group is None:
+                    continue
+                # The chance of success as the planner would compute it at the expected trust.
+                chance = success_probability(
+                    group.base_success, group.ambition, group.min_participants,
+                    project.participants, state, settings,
+                )
+                planned.append((project.participants, group.ambition, chance))
+            state = _expected(state, planned)
+            out.append((phase, state, history(state)))
+    return out
 
 
 def _labels(context, group: CandidateGroup) -> tuple[str, str, str | None]:
@@ -464,6 +520,8 @@ def phase_outlooks(
     rules = _rules(context)
     groups = [g for g in context.groups if _trust_gated(g, rules)]
     horizon = plans[-1].phase if plans else 0
+    if plans:
+        horizon = max([horizon, *(phase for phase, _ in _path_phases(context, plans[-1]))])
     out: list[PhaseOutlook] = []
     before: dict[str, tuple[list[str], _Compatibility]] | None = None
     if previous is not None:
@@ -472,11 +530,7 @@ def phase_outlooks(
     for index, (trust, plan) in enumerate(zip(trusts, plans, strict=True)):
         known = history(trust)
         now = {g.key: _state_of(g, trust, rules, known) for g in groups}
-        forecast: list[tuple[int, TrustState, dict[str, set[str]]]] = []
-        state = trust
-        for later in plans[index:]:
-            state = expected_after(state, later)
-            forecast.append((later.phase, state, history(state)))
+        forecast = _forecast(context, trust, plans[index:])
         unlocked, paths = [], []
         for group in groups:
             members, compat = now[group.key]
