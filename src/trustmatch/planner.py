@@ -465,7 +465,9 @@ def plan(
         mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
 
     Returns:
-        The plan with themes, the phase's portfolio and the unserved needs. Check
+        The plan with themes, the phase's portfolio and the unserved needs, what trust allows
+        and the trust path to the rest (``outlook``) and the members without any joint project
+        and why (``no_contact``; see :mod:`trustmatch.trust_path`). Check
         ``phases[0].solver.status`` before using the portfolio.
     """
     if isinstance(source, LoadedScenario):

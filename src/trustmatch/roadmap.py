@@ -217,7 +217,9 @@ def roadmap(
 
     Returns:
         The phases of replication 0 in full and, for ``replications`` > 1, the per-phase
-        Monte Carlo summary.
+        Monte Carlo summary; for the phases of replication 0 also what trust unlocked and the
+        trust paths (``outlook``) and the members without a joint project by the end of phase 2
+        (``no_contact``; see :mod:`trustmatch.trust_path`).
 
     Raises:
         ValueError: If ``phases`` or ``replications`` is below 1 or the strategy is unknown.

@@ -46,6 +46,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from trustmatch.candidates import TRUST_EPSILON, CandidateGroup, pair_threshold
 from trustmatch.outcomes import success_probability
@@ -58,6 +59,9 @@ from trustmatch.results import (
     UnlockedProject,
 )
 from trustmatch.trust import TrustState, pair_key
+
+if TYPE_CHECKING:  # the planner imports this module lazily; no cycle at run time
+    from trustmatch.planner import PlanningContext
 
 AMBITION_LEVELS: tuple[int, ...] = (1, 2, 3, 4)
 """The ambition levels a joint project can have."""
@@ -84,7 +88,7 @@ class _Rules:
     rivals: Mapping[str, frozenset[str]]
 
 
-def _rules(context) -> _Rules:
+def _rules(context: PlanningContext) -> _Rules:
     settings = context.scenario.competition.co_participation_trust
     rivals: dict[str, set[str]] = {}
     for a, b in context.competitors:
@@ -407,7 +411,7 @@ def _expected(
     return replace(state, evidence=evidence)
 
 
-def _path_phases(context, plan) -> list[tuple[int, list]]:
+def _path_phases(context: PlanningContext, plan) -> list[tuple[int, list]]:
     """The later phases a lookahead plan carries (``plan.path``), grouped by phase, in order.
 
     A plan of the ``lookahead`` strategy lists the projects it planned for the later phases of
@@ -421,7 +425,7 @@ def _path_phases(context, plan) -> list[tuple[int, list]]:
     return sorted(phases.items())
 
 
-def _forecast(context, trust: TrustState, plans: Sequence[PhasePlan]):
+def _forecast(context: PlanningContext, trust: TrustState, plans: Sequence[PhasePlan]):
     """Expected trust after each planned phase, then after each phase of the lookahead's path.
 
     Returns:
@@ -452,7 +456,7 @@ def _forecast(context, trust: TrustState, plans: Sequence[PhasePlan]):
     return out
 
 
-def _labels(context, group: CandidateGroup) -> tuple[str, str, str | None]:
+def _labels(context: PlanningContext, group: CandidateGroup) -> tuple[str, str, str | None]:
     """Type label, theme label and theme id of a group."""
     if group.explicit:
         return group.label, "", None
@@ -462,7 +466,7 @@ def _labels(context, group: CandidateGroup) -> tuple[str, str, str | None]:
     return type_label, context.theme_by_id[theme].label, theme
 
 
-def _describe(context, group: CandidateGroup, rules: _Rules) -> dict:
+def _describe(context: PlanningContext, group: CandidateGroup, rules: _Rules) -> dict:
     type_label, theme_label, theme = _labels(context, group)
     return {
         "type": group.type_id,
@@ -496,7 +500,7 @@ def _trust_gated(group: CandidateGroup, rules: _Rules) -> bool:
 
 
 def phase_outlooks(
-    context,
+    context: PlanningContext,
     trusts: Sequence[TrustState],
     plans: Sequence[PhasePlan],
     *,
@@ -603,7 +607,7 @@ def contact_phases(plans: Sequence[PhasePlan]) -> list[PhasePlan]:
 
 
 def no_contact(
-    context,
+    context: PlanningContext,
     trusts: Sequence[TrustState],
     plans: Sequence[PhasePlan],
     *,
@@ -786,13 +790,17 @@ def _threshold_for(group: CandidateGroup, actor: str, rules: _Rules) -> float:
     return needs[0] if needs else group.trust_required
 
 
-def _group_label(context, group: CandidateGroup, type_labels: Mapping[str, str]) -> str:
+def _group_label(
+    context: PlanningContext, group: CandidateGroup, type_labels: Mapping[str, str]
+) -> str:
     if group.explicit:
         return group.label
     return type_labels.get(group.type_id or "", group.type_id or "")
 
 
-def _rival_for_all(context, rules: _Rules, plan: PhasePlan, actor: str, groups) -> str | None:
+def _rival_for_all(
+    context: PlanningContext, rules: _Rules, plan: PhasePlan, actor: str, groups
+) -> str | None:
     """A competitor serving any need of the actor open to it would leave too far behind.
 
     Returns the competitor named for the first such need when every open need has one, else
