@@ -61,7 +61,8 @@ def test_plan_in_german():
     out = flat(result.stdout)
     assert "Was das Vertrauen erlaubt (Phase 1)" in out
     assert (
-        "Joint R&D zu „Joint research on coatings“ (Anspruchsstufe 3): braucht Vertrauen von 0,60 "
+        "Joint R&D zu „Joint research on coatings“ (Anspruchsstufe 3): braucht gegenseitiges "
+        "Vertrauen von mindestens 0,60 "
         "unter 3 der 6 interessierten Mitglieder. Am nächsten dran: Alpha GmbH, Beta AG und "
         "Delta Werkstatt; gemeinsam fehlen ihnen noch 2 erfolgreiche Projekte der "
         "Anspruchsstufe 1 (oder 1 der Anspruchsstufe 2)." in out

@@ -40,12 +40,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "plan.trust.project_on_theme": "{type} zu „{theme}“",
     "plan.trust.needs": (
-        "{project} (Anspruchsstufe {ambition}): braucht Vertrauen von {threshold} unter {size} der "
-        "{interested} interessierten Mitglieder."
+        "{project} (Anspruchsstufe {ambition}): braucht gegenseitiges Vertrauen von mindestens "
+        "{threshold} unter {size} der {interested} interessierten Mitglieder."
     ),
     "plan.trust.needs_competitors": (
-        "{project} (Anspruchsstufe {ambition}): braucht Vertrauen von {threshold} unter {size} der "
-        "{interested} interessierten Mitglieder ({competitor} zwischen Wettbewerbern)."
+        "{project} (Anspruchsstufe {ambition}): braucht gegenseitiges Vertrauen von mindestens "
+        "{threshold} unter {size} der {interested} interessierten Mitglieder ({competitor} zwischen"
+        " Wettbewerbern)."
     ),
     "plan.trust.nearest": {
         "one": (
@@ -131,7 +132,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.contact.competitor_balance": (
         "In Phase {phase} hätte ein Projekt für {name} den Ausgleich im Wettbewerb mit {rival} "
         "verletzt: Die bedienten Anteile der eigenen Bedarfe dürfen höchstens um {tolerance} "
-        "auseinanderliegen. Ein Projekt, das auch {rival} dient, könnte Raum dafür schaffen."
+        "auseinanderliegen. Ein Projekt, das auch die Bedarfe von {rival} bedient, könnte Raum "
+        "dafür schaffen."
     ),
     "plan.contact.resources": (
         "In Phase {phase} blieb zu wenig {resource} für ein Projekt mit {name}: das kleinste "
