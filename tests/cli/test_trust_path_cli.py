@@ -27,7 +27,9 @@ def flat(text: str) -> str:
 
 
 def test_plan_prints_the_trust_path_and_who_has_no_contact():
-    result = run("plan", MINI)
+    # The one-phase planner: the horizon is the planned phase (one workshop of three at p = 0.95
+    # gives (0.6 + 0.95) / 3 = 0.517 < 0.6).
+    result = run("plan", MINI, "--strategy", "optimal")
     assert result.exit_code == 0, result.output
     out = flat(result.stdout)
     assert "What trust allows (phase 1)" in out
@@ -135,3 +137,19 @@ def test_after_two_recorded_workshops_joint_rnd_is_unlocked_for_those_three():
             "GmbH, Beta AG and Gamma KG. 3 pairs of members now have enough mutual trust." in out
         )
         assert "Trust already allows every project type on the members' needs." in out
+
+
+def test_the_lookahead_plan_forecasts_along_its_own_path(tmp_path: Path):
+    out = tmp_path / "plan.json"
+    result = run("plan", MINI, "--json", str(out))
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    phase = data["phases"][0]
+    last = max([1, *(project["phase"] for project in phase.get("path", []))])
+    (path,) = data["outlook"][0]["out_of_reach"]
+    assert path["horizon"] == last
+    text = flat(result.stdout)
+    if path["reached_after_phase"] is None:
+        assert f"within the horizon (by the end of phase {last})." in text
+    else:
+        assert f"get there by the end of phase {path['reached_after_phase']}" in text
