@@ -1,7 +1,7 @@
 """What the trust explanations cost next to planning: unlocked projects, trust paths, no contact.
 
-For each scenario the roadmap (``--phases`` phases, the scenario's seed and time limit,
-strategy ``optimal``) is computed once through :func:`trustmatch.roadmap.roadmap`, which now
+For each scenario the roadmap (``--phases`` phases, the scenario's seed and time limit, the
+default strategy) is computed once through :func:`trustmatch.roadmap.roadmap`, which now
 includes the explanations, and then the explanations alone are computed again from the same
 phases (:func:`trustmatch.planner.trust_explanations`), so both times come from the same run on
 the same machine. Reported: the roadmap's seconds, the explanations' seconds and their share, and
@@ -51,6 +51,7 @@ def measure(path: Path, phases: int, time_limit: float | None) -> dict:
     assert explained["outlook"] == result.outlook and explained["no_contact"] == result.no_contact
     return {
         "scenario": f"{loaded.scenario.name} ({len(loaded.scenario.actors)} members)",
+        "strategy": result.strategy,
         "roadmap_s": total,
         "explanations_s": alone,
         "paths": sum(len(o.out_of_reach) for o in result.outlook),
@@ -75,14 +76,15 @@ def main() -> None:
             text = scenario_yaml(generate_scenario(args.actors, 1), args.actors, 1)
             synthetic.write_text(text, encoding="utf-8")
             runs.append((synthetic, 10.0))
-        print(f"{args.phases} phases, strategy optimal; {os.cpu_count()} cores, "
+        print(f"{args.phases} phases, the default strategy; {os.cpu_count()} cores, "
               f"load average before: {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
-        header = (f"{'scenario':<44} {'roadmap s':>9} {'explain s':>9} {'share':>6} "
-                  f"{'paths':>6} {'unlocked':>8} {'no contact':>10}")
+        header = (f"{'scenario':<44} {'strategy':<10} {'roadmap s':>9} {'explain s':>9} "
+                  f"{'share':>6} {'paths':>6} {'unlocked':>8} {'no contact':>10}")
         print(header)
         for path, limit in runs:
             row = measure(path, args.phases, limit)
-            print(f"{row['scenario']:<44} {row['roadmap_s']:>9.2f} {row['explanations_s']:>9.3f} "
+            print(f"{row['scenario']:<44} {row['strategy']:<10} {row['roadmap_s']:>9.2f} "
+                  f"{row['explanations_s']:>9.3f} "
                   f"{row['explanations_s'] / row['roadmap_s']:>6.1%} {row['paths']:>6} "
                   f"{row['unlocked']:>8} {row['no_contact']:>10}")
 
