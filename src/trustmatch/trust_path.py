@@ -205,10 +205,6 @@ class _Compatibility:
             return among - self.marked[a] - {a}
         return self.marked[a] & among
 
-    def passing_special_pairs(self) -> set[tuple[str, str]]:
-        """The special pairs that trust each other enough."""
-        return {p for p in self.special if self.ok(*p)}
-
     def core(self, size: int) -> set[str]:
         """Members with at least ``size - 1`` partners among the remaining ones (peeled)."""
         alive = set(self.members)
@@ -249,20 +245,14 @@ class _Compatibility:
         return extend([start], sorted(self.partners(start, among), key=order.__getitem__))
 
 
-def possible_groups(
-    group: CandidateGroup, trust: TrustState, rules: _Rules
-) -> tuple[list[str], tuple[str, ...] | None]:
-    """Return who can be part of a trusting group of ``min_participants``, and one such group.
+def _possible(compat: _Compatibility) -> tuple[list[str], tuple[str, ...] | None]:
+    """Return who can be part of a trusting group of the project's size, and one such group.
 
     Returns:
         The interested members who belong to at least one group of ``min_participants``
-        members who all trust each other as much as the project needs (sorted), and the first
-        such group found (None when there is none).
+        members who all trust each other as much as the project needs (in the members' order),
+        and the first such group found (None when there is none).
     """
-    return _possible(_Compatibility(group, trust, rules))
-
-
-def _possible(compat: _Compatibility) -> tuple[list[str], tuple[str, ...] | None]:
     size = group_size(compat.group)
     alive = compat.core(size)
     members: set[str] = set()
@@ -300,9 +290,7 @@ GREEDY_STARTS = 20
 """Members the greedy search for the nearest group starts from (large groups only)."""
 
 
-def nearest_group(
-    group: CandidateGroup, trust: TrustState, rules: _Rules
-) -> tuple[list[str], bool]:
+def _nearest(compat: _Compatibility) -> tuple[list[str], bool]:
     """Return the ``min_participants`` interested members who need the fewest ambition-1 successes.
 
     The cost of a group is the largest number of successful ambition-1 joint projects one of
@@ -319,10 +307,6 @@ def nearest_group(
         The group (empty when every group contains a pair that can never get there) and whether
         it was proven to be the nearest (every group tried).
     """
-    return _nearest(_Compatibility(group, trust, rules))
-
-
-def _nearest(compat: _Compatibility) -> tuple[list[str], bool]:
     group, trust = compat.group, compat.trust
     size = group_size(group)
     members = list(group.interested)
