@@ -330,7 +330,6 @@ NoContactReason = Literal[
     "competitor_balance",
     "resources",
     "planner_choice",
-    "no_plan",
 ]
 """Why a member has no joint project: see :class:`NoContact`."""
 
@@ -345,8 +344,8 @@ class NoContact(ResultModel):
     on its needs lacked a group of members who trust each other enough, with it),
     ``competitor_balance`` (serving it would have put it too far ahead of a competitor),
     ``resources`` (what was left of a resource was too little for a project with it),
-    ``planner_choice`` (a project with it was allowed, but the plan chose others), ``no_plan``
-    (the solver returned no plan for that phase).
+    ``planner_choice`` (a project with it was allowed, but the plan chose others). Phases
+    without any plan are not explained member by member.
     """
 
     actor: str

@@ -33,11 +33,12 @@ Three questions a cluster manager asks about each phase of a plan or roadmap:
   project on its needs lacked a group with it whose members trust each other enough — the
   planner's own candidate rules, :func:`trustmatch.candidates.phase_candidates`); competitor
   balance (serving any of its needs would have put it further ahead of a competitor than the
-  tolerance allows, given what that phase served); no plan at all (the solver returned none);
-  resources (too little of a resource was left for the smallest project with it, or for adding
-  it to a chosen one); otherwise the plan chose other projects although one with it was allowed.
+  tolerance allows, given what that phase served); resources (too little of a resource was left
+  for the smallest project with it, or for adding it to a chosen one); otherwise the plan chose
+  other projects although one with it was allowed.
   The reasons after "trust" are judged in the latest phase considered in which it could have
-  joined a project.
+  joined a project. When a phase considered has no plan at all, nobody is listed (the solver's
+  message says why nobody got a project).
 """
 
 from __future__ import annotations
@@ -610,7 +611,9 @@ def no_contact(
         One :class:`NoContact` per such member, in the order of the scenario's actors.
     """
     considered = contact_phases(plans)
-    if not considered:
+    if not considered or not all(p.solver.status.has_solution for p in considered):
+        # Without a plan for a phase there is nothing to explain member by member: nobody got a
+        # project, and the solver's message says why.
         return []
     trusts = list(trusts)[: len(considered)]
     rules = _rules(context)
@@ -708,8 +711,6 @@ def _reason(
     # The latest phase in which it could have joined: the situation the manager faces now.
     index, open_groups = eligible_in[-1]
     plan = plans[index]
-    if not plan.solver.status.has_solution:
-        return {"reason": "no_plan", "phase": plan.phase}
     if enforce_fairness:
         rival = _rival_for_all(context, rules, plan, actor.id, open_groups)
         if rival is not None:

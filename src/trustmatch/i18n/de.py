@@ -139,10 +139,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In Phase {phase} blieb zu wenig {resource} für ein Projekt mit {name}: das kleinste "
         "braucht {needed}, übrig waren {left}."
     ),
-    "plan.contact.no_plan": (
-        "In Phase {phase} ließ sich kein Plan berechnen (siehe die Meldung oben); daher hat kein "
-        "Mitglied ein Projekt erhalten."
-    ),
     "plan.contact.planner_choice": (
         "In Phase {phase} war ein Projekt mit {name} zulässig, doch der Plan setzte die Mittel und "
         "die Zeit der Mitglieder für andere Projekte ein."

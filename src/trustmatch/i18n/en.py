@@ -134,10 +134,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In phase {phase} too little {resource} was left for a project with {name}: the smallest "
         "one needs {needed}, {left} remained."
     ),
-    "plan.contact.no_plan": (
-        "In phase {phase} no plan could be computed (see the message above), so no member was given"
-        " a project."
-    ),
     "plan.contact.planner_choice": (
         "In phase {phase} a project with {name} was allowed, but the plan used the resources and "
         "the members' time for other projects."

@@ -30,6 +30,7 @@ from trustmatch.results import (
 from trustmatch.scenario import LoadedScenario
 from trustmatch.scenario.competition import competitor_pairs
 from trustmatch.scenario.models import ActorKind
+from trustmatch.trust_path import contact_phases
 from trustmatch.trust_path_text import OutlookText, no_contact_sentence, outlook_text, phases_label
 
 
@@ -529,7 +530,10 @@ def _trust_path_view(inputs: ReportInputs, lang: str) -> dict:
         return {}
     scenario = inputs.loaded.scenario
     names = actor_names(inputs.loaded)
-    no_contact = list(result.no_contact)
+    plans = [p.plan for p in result.phases] if inputs.roadmap is not None else result.phases
+    planned = all(p.solver.status.has_solution for p in contact_phases(plans))
+    # Without a plan nobody got a project, and the report says to plan again instead.
+    no_contact = list(result.no_contact) if planned else []
     return {
         "trust_heading": message("plan.trust.report_heading", lang),
         "trust_intro": message(
