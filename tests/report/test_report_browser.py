@@ -10,7 +10,6 @@ import matplotlib.image
 import pytest
 from report_fixtures import BUNDLED, HOSTILE_NAME, REPORT_DATE
 
-from trustmatch.i18n.words import ScenarioWords
 from trustmatch.report import render_report
 from trustmatch.scenario import load_scenario
 
@@ -158,15 +157,16 @@ def test_clicking_a_member_of_the_interactive_network_shows_projects_contacts_an
     assert panel["chosen"] == str(index) and panel["selected"] == 1
     assert panel["headings"][:4] == ["Needs", "Projects", "Works together with", "Competitors"] \
         or panel["headings"][:3] == ["Needs", "Projects", "Works together with"]
-    # Projects are named in the scenario's words (type and need), as everywhere in the report.
-    words = ScenarioWords(hostile_loaded.scenario, "en",
-                          {theme.id: theme.label for theme in hostile_roadmap.themes})
-    own = [(phase.plan.phase,
-            words.project(project.id, project.type, project.needs, project.label))
-           for phase in hostile_roadmap.phases for project in phase.plan.projects
+    own = [(phase.plan.phase, project.id) for phase in hostile_roadmap.phases
+           for project in phase.plan.projects
            if actors[index].id in project.participants]
     assert own, "the hostile member takes part in projects"
-    for number, label in own:
+    # Each of their projects is listed once, with its phase, its label (in the report's words,
+    # as in the embedded data) and its status.
+    data = json.loads(raw)
+    labels = [(p["phase"], p["label"]) for p in data["projects"] if index in p["participants"]]
+    assert len(labels) == len(own)
+    for number, label in labels:
         assert any(item.startswith(f"Phase {number}: {label} (") for item in panel["items"])
     first = hostile_roadmap.phases[0].plan.phase
     assert any(item.startswith(f"Phase {first}: ") and item.endswith("(recommended)")

@@ -26,6 +26,7 @@ from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
 from trustmatch.scenario import load_scenario
 from trustmatch.scenario.models import Scenario
+from trustmatch.trust_path_text import trust_lines
 
 
 @click.command("plan")
@@ -139,8 +140,11 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
             lines += wrap(f"[{project.id}] {project.why}", width, indent="    ", hanging="      ")
     if not phase.projects:
         lines += wrap(say("report.summary_no_projects", phase=phase.phase), width)
-    groups = group_unserved(result.unserved, result.themes, scenario)
     names_by_id = {actor.id: actor.name for actor in scenario.actors}
+    # What trust unlocks and who has no contact yet (the trust path), in the same words.
+    lines += trust_lines(result.outlook, result.no_contact, names_by_id, lang, scenario,
+                         width=width)
+    groups = group_unserved(result.unserved, result.themes, scenario)
     if groups:
         members = len({entry.actor for entry in result.unserved})
         lines += ["", *wrap(say("cli.plan.unserved", count=len(groups),

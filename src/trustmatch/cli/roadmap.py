@@ -26,6 +26,7 @@ from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
 from trustmatch.scenario.models import Scenario
+from trustmatch.trust_path_text import no_contact_lines, outlook_lines
 
 OUTCOME_MARK = {"success": "+", "failure": "x", "cancelled": "-"}
 """The mark that starts a project's line in the readable view (planned: a space)."""
@@ -88,10 +89,19 @@ def render_roadmap(result: RoadmapResult, scenario: Scenario, lang: str = "en",
                      else result.strategy), width)
     lines.append("")
     highest = 0
+    names = {actor.id: actor.name for actor in scenario.actors}
+    outlooks = {outlook.phase: outlook for outlook in result.outlook}
     for phase in result.phases:
         lines += _phase_lines(phase, words, say, width, highest, debug)
         highest = max(highest, phase.ambition_reached)
+        if phase.plan.phase in outlooks:
+            # What this phase's trust unlocks, and the paths to what it does not yet.
+            lines += outlook_lines(outlooks[phase.plan.phase], names, lang, scenario,
+                                   width=width, indent="  ")
         lines.append("")
+    contact = no_contact_lines(result.no_contact, names, lang, scenario, width=width)
+    if contact:
+        lines += [*contact, ""]
     succeeded_total = sum(succeeded(p) for p in result.phases)
     chosen_total = sum(len(p.plan.projects) for p in result.phases)
     lines += wrap(say("cli.roadmap.total", count=chosen_total, succeeded=succeeded_total,
