@@ -248,7 +248,7 @@ def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapRe
 
 def in_words(facts: Mapping[str, object], translations: Mapping[str, str]) -> dict[str, object]:
     """Return a structured reason's facts with the labels it quotes in the reader's language."""
-    return {key: translations.get(value, value) if key in ("label", "tag_label")
+    return {key: translations.get(value, value) if key in ("label", "tag_label", "text")
             and isinstance(value, str) else value for key, value in facts.items()}
 
 
