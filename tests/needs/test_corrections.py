@@ -83,7 +83,8 @@ def test_unknown_tags_actors_and_needs_are_located_errors(tmp_path):
     assert f"{path}:20:15: themes.corrections #2 › actor: unknown actor 'ost'" in text
     assert (f"{path}:21:7: themes.corrections #3: actor 'nord' states 2 needs: say which one "
             "with 'need'") in text
-    assert f"{path}:22:27: themes.corrections #4 › need: actor 'west' states 1 need; there is " in text
+    assert (f"{path}:22:27: themes.corrections #4 › need: actor 'west' states 1 need; "
+            "there is ") in text
     assert (f"{path}:22:59: themes.corrections #4 › same_as.need: actor 'sued' states 1 need; "
             "there is no need 2") in text
     assert ("themes.corrections #5: give either 'tag' (a catalogue need) or 'same_as' (another "
