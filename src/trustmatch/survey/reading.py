@@ -282,7 +282,7 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
         found, data.lang = _match_sheets(workbook.sheetnames)
         lang_given = lang
         lang = lang or data.lang or resolve_language()
-        for spec in DATA_SHEETS:
+        for spec in (MEMBERS, NEEDS, COMPETITORS, COOPERATION):  # other sheets: other readers
             title = found.get(spec.key)
             if title is None and spec is MEMBERS and workbook.sheetnames:
                 form = _form_sheet(workbook)
