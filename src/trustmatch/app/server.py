@@ -390,17 +390,17 @@ async def cluster_page(request: Request) -> Response:
     scenario = cluster.loaded.scenario if cluster.loaded else None
     name = cluster.files.name
     return request.app.state.pages.render(
-        request, "cluster.html", c=cluster, view=_plan_view(cluster, _say(request)),
+        request, "cluster.html", c=cluster, view=_plan_view(cluster),
         job=jobs.status(cluster.files.name), results=ops.RESULTS,
         resource_label=lambda name: _resource_label(_say(request), name, scenario),
         capacity=ops.capacity, label_of=lambda item: ops.label_of(item, language(request)),
         title=ops.title_of(scenario, language(request)) if scenario is not None else name,
         amount=lambda name, value: _amount(_say(request), cluster, name, value),
         reason=lambda text: _reason(_say(request), text),
-        labels=_theme_labels(cluster, language(request)), kinds=ops.KINDS, today=dt.date.today())
+        labels=_theme_labels(cluster, language(request)))
 
 
-def _plan_view(cluster: ops.Cluster, say: Messages) -> dict[str, Any] | None:
+def _plan_view(cluster: ops.Cluster) -> dict[str, Any] | None:
     if cluster.plan is None or not cluster.plan.phases:
         return None
     first = cluster.plan.phases[0].plan
@@ -491,13 +491,6 @@ async def record(request: Request) -> Response:
 # --- edit forms ----------------------------------------------------------------------------------
 
 
-def _conflict_or_save(request: Request, cluster: ops.Cluster, form: Mapping[str, Any],
-                      text: str) -> None:
-    workspace = _workspace(request)
-    expected = str(form.get("file_sha256") or "")
-    workspace.save_if_unchanged(cluster.files.scenario, expected, text.encode("utf-8"))
-
-
 async def _edit(request: Request, template: str, apply, context: dict[str, Any]) -> Response:
     """Shared flow of every edit form: CSRF, hash check, validation, atomic save."""
     form = await checked_form(request)
@@ -509,10 +502,13 @@ async def _edit(request: Request, template: str, apply, context: dict[str, Any])
     conflict = expected != cluster.sha256
     outcome = None
     if not conflict:
-        outcome = apply(cluster.text, cluster.files.scenario.name, values, say)
+        outcome = await run_in_threadpool(apply, cluster.text, cluster.files.scenario.name,
+                                          values, say)
         if outcome.text is not None:
             try:
-                await run_in_threadpool(_conflict_or_save, request, cluster, form, outcome.text)
+                await run_in_threadpool(_workspace(request).save_if_unchanged,
+                                        cluster.files.scenario, expected,
+                                        outcome.text.encode("utf-8"))
             except EditConflict:
                 conflict = True
             else:
