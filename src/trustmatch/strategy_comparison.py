@@ -4,6 +4,18 @@ Every strategy runs the same roadmap (same scenario, phases and replication seed
 numbers, so differences come from the strategies, not from luck). Per replication the whole
 roadmap is reduced to :func:`trustmatch.roadmap.run_metrics`; per strategy each metric is
 summarised by its mean, standard deviation and 10/50/90 % quantiles.
+
+Two modes make the comparison fairer (issue 13):
+
+* **Equal money** (``equal_money``): every strategy gets the same spending cap per phase on the
+  cost resource: the lowest mean spending per phase among the compared strategies in a first
+  pass with the scenario's budget (or ``money_cap`` when given). The strategies then run again
+  with that capacity, so none wins by spending more.
+* **Neutral simulation** (``neutral``): every project type and explicit project gets the same
+  success chance (the mean of the scenario's types, 0.8 without types) and the simulation has no
+  trust, size or ambition effect (``trust_effect``, ``size_penalty``, ``ambition_penalty`` 0).
+  Trust still grows with the outcomes and still gates the types. What changes between the normal
+  and the neutral table comes from the model's assumptions about success, not from the staging.
 """
 
 from __future__ import annotations
@@ -36,6 +48,10 @@ METRICS: tuple[str, ...] = (
     "highest_ambition",
     "money_spent",
     "worst_competitor_imbalance",
+    "value_delivered",
+    "value_per_money",
+    "members_reached",
+    "largest_connected_share",
 )
 """The compared quantities, in table order (see :func:`trustmatch.roadmap.run_metrics`)."""
 
@@ -71,6 +87,10 @@ class StrategyComparison(ResultModel):
     """Phases per roadmap."""
     replications: int
     """Replications per strategy."""
+    money_cap: float | None = None
+    """Spending cap per phase on the cost resource given to every strategy (equal-money mode)."""
+    neutral: bool = False
+    """Whether the neutral simulation was used (equal success chances, no trust effect)."""
     strategies: list[StrategyRow]
     """One row per strategy, in the order asked for."""
 
@@ -93,6 +113,9 @@ def compare_strategies(
     solver: str | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
+    equal_money: bool = False,
+    money_cap: float | None = None,
+    neutral: bool = False,
 ) -> StrategyComparison:
     """Run the roadmap of every strategy over the same replications and summarise each.
 
@@ -106,6 +129,10 @@ def compare_strategies(
         solver: ``highs`` or ``cbc`` (default: the scenario's).
         time_limit: Solver seconds per phase (default: the scenario's).
         progress: Called as ``progress(done, total)`` after each roadmap run.
+        equal_money: Give every strategy the same spending cap (see the module docstring).
+        money_cap: The cap per phase (default with ``equal_money``: the lowest mean spending per
+            phase of the compared strategies); implies the equal-money mode.
+        neutral: Use the neutral simulation (see the module docstring).
 
     Raises:
         ValueError: For an unknown strategy or fewer than one replication or phase.
@@ -118,10 +145,41 @@ def compare_strategies(
     scenario, ref = scenario_ref(source)
     seed = scenario.seed if seed is None else seed
     trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
+    if neutral:
+        scenario = neutral_scenario(scenario)
+    passes = 2 if equal_money and money_cap is None else 1
+    total = len(strategies) * replications * passes
+    counter = [0]
+
+    def step() -> None:
+        counter[0] += 1
+        if progress is not None:
+            progress(counter[0], total)
+
+    if passes == 2:
+        first = _rows(scenario, strategies, replications, trust, first_phase, phases, seed,
+                      solver, time_limit, step)
+        money_cap = min(row.metrics["money_spent"].mean for row in first) / phases
+    if money_cap is not None:
+        scenario = capped_scenario(scenario, money_cap)
+    rows = _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
+                 time_limit, step)
+    return StrategyComparison(
+        trustmatch_version=__version__,
+        seed=seed,
+        scenario=ref,
+        phases=phases,
+        replications=replications,
+        money_cap=None if money_cap is None else round(money_cap, DIGITS),
+        neutral=neutral,
+        strategies=rows,
+    )
+
+
+def _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
+          time_limit, step) -> list[StrategyRow]:
     context = prepare(scenario)
     competitors = fairness_pairs(scenario)
-    total = len(strategies) * replications
-    done = 0
     rows = []
     for strategy in strategies:
         runs = []
@@ -137,10 +195,8 @@ def compare_strategies(
                 time_limit=time_limit,
                 full=False,
             )
-            runs.append(dict(run_metrics(run, scenario, competitors)))
-            done += 1
-            if progress is not None:
-                progress(done, total)
+            runs.append(dict(run_metrics(run, scenario, competitors, context)))
+            step()
         rows.append(
             StrategyRow(
                 strategy=strategy,
@@ -148,11 +204,30 @@ def compare_strategies(
                 runs=runs,
             )
         )
-    return StrategyComparison(
-        trustmatch_version=__version__,
-        seed=seed,
-        scenario=ref,
-        phases=phases,
-        replications=replications,
-        strategies=rows,
+    return rows
+
+
+def capped_scenario(scenario: Scenario, cap: float) -> Scenario:
+    """Return the scenario with the cost resource's capacity per phase at most ``cap``."""
+    resource = scenario.cost_resource
+    if resource is None:
+        return scenario
+    resources = dict(scenario.resources)
+    resources[resource] = min(float(resources.get(resource, cap)), float(cap))
+    return scenario.model_copy(update={"resources": resources})
+
+
+def neutral_scenario(scenario: Scenario) -> Scenario:
+    """Return the scenario under the neutral simulation (see the module docstring)."""
+    chances = [t.success_probability for t in scenario.project_types]
+    chance = sum(chances) / len(chances) if chances else 0.8
+    types = [t.model_copy(update={"success_probability": chance}) for t in scenario.project_types]
+    projects = [
+        p.model_copy(update={"success_probability": chance}) for p in scenario.projects
+    ]
+    simulation = scenario.simulation.model_copy(
+        update={"trust_effect": 0.0, "size_penalty": 0.0, "ambition_penalty": 0.0}
+    )
+    return scenario.model_copy(
+        update={"project_types": types, "projects": projects, "simulation": simulation}
     )

@@ -80,3 +80,45 @@ def test_lang_option_overrides_the_survey_language(german_survey):
     result = import_survey(german_survey, budget=1000, lang="en", name="timber")
     assert result.scenario.name == "timber"
     assert result.yaml_text.startswith("# The cluster as described by the needs survey")
+
+
+def test_a_german_survey_gives_a_scenario_without_english_sentences(german_survey):
+    from trustmatch.i18n import en
+
+    text = import_survey(german_survey, budget=20000, hours=150).yaml_text
+    english = [value for key, value in en.MESSAGES.items()
+               if key.startswith(("survey.yaml.", "survey.type.", "survey.need.", "survey.kind."))
+               and isinstance(value, str) and len(value.split()) > 1]
+    assert english and not [sentence for sentence in english
+                            if sentence.split("{")[0].strip() in text]
+
+
+def test_an_upload_imports_from_its_bytes_like_the_file(german_survey):
+    from trustmatch.survey import SurveyError, import_survey_bytes, reading
+
+    from_file = import_survey(german_survey, budget=20000, display="umfrage.xlsx")
+    upload = import_survey_bytes(german_survey.read_bytes(), "C:\\fakepath\\umfrage.xlsx",
+                                 budget=20000)
+    assert upload.yaml_text == from_file.yaml_text
+    assert upload.source == "umfrage.xlsx"
+    too_big = b"name,kind\n" + b"x" * reading.MAX_FILE_BYTES
+    try:
+        import_survey_bytes(too_big, "form.csv", budget=1, lang="en")
+    except SurveyError as error:
+        assert error.problems[0].format() == (
+            "form.csv: the file is 10.0 MB; survey files are limited to 10 MB")
+    else:
+        raise AssertionError("an upload above the limit was accepted")
+
+
+def test_write_replaces_the_file_atomically_and_leaves_no_temporary_file(german_survey, tmp_path):
+    out = tmp_path / "out" / "cluster.yaml"
+    out.parent.mkdir()
+    out.write_text("old", encoding="utf-8")
+    out.chmod(0o640)
+    mode = 0o640
+    result = import_survey(german_survey, budget=100)
+    assert result.write(out) == out
+    assert out.read_text(encoding="utf-8") == result.yaml_text
+    assert [p.name for p in out.parent.iterdir()] == ["cluster.yaml"]
+    assert out.stat().st_mode & 0o777 == mode  # not the temporary file's private 0600

@@ -9,7 +9,7 @@ import click
 from trustmatch.cli.common import scenario_file_options, solver_options, write_json
 from trustmatch.errors import SolverError
 from trustmatch.explain import describe_uses, format_amount, join_names
-from trustmatch.planner import STRATEGIES, plan
+from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
 from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
 from trustmatch.scenario import load_scenario
@@ -17,8 +17,10 @@ from trustmatch.scenario import load_scenario
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGIES), default="optimal", show_default=True,
-              help="The optimal plan or a baseline to compare it with.")
+@click.option("--strategy", type=click.Choice(STRATEGIES), default=DEFAULT_STRATEGY,
+              show_default=True,
+              help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
+              "planner before the lookahead) or a baseline to compare it with.")
 @solver_options
 @click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
               help="Relative optimality gap at which to stop (default: planning.mip_gap).")

@@ -17,7 +17,7 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.planner import STRATEGIES
+from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
@@ -127,7 +127,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
 @click.option(
     "--strategy",
     type=click.Choice(STRATEGIES),
-    default="optimal",
+    default=DEFAULT_STRATEGY,
     show_default=True,
     help="How each phase's projects are chosen.",
 )

@@ -48,6 +48,155 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # figures: titles, axes and legends of the figures and the interactive network (issue 15)
     # ---------------------------------------------------------------------------------------
+    # Titles, captions, axes and legends of the figures.
+    "figures.actor_needs": "Wer braucht was",
+    "figures.actor_needs_caption": (
+        "Mitglieder (links und rechts, farbig nach Art) und die Bedarfsthemen, die sie genannt "
+        "haben (Mitte, farbig nach Sensibilität). Die Mitglieder sind nach ihrem wichtigsten "
+        "Thema gruppiert; dickere Linien stehen für wichtigere Bedarfe."
+    ),
+    "figures.sensitivity": "Sensibilität: {level}",
+    "figures.overlap": "Welche Themen Mitglieder teilen",
+    "figures.overlap_caption": (
+        "Anzahl der Mitglieder, die zwei Themen gemeinsam haben; die Spalten sind wie die "
+        "Zeilen nummeriert, die Diagonale zählt die Mitglieder jedes Themas. Themen mit vielen "
+        "gemeinsamen Mitgliedern eignen sich gut für gemeinsame Projekte."
+    ),
+    "figures.overlap_truncated": (
+        "Gezeigt werden die {shown} Themen mit den meisten Mitgliedern (von {total})."
+    ),
+    "figures.shared_members": "Gemeinsame Mitglieder",
+    "figures.trust_network": "Wettbewerb und Vertrauen",
+    "figures.trust_network_caption": (
+        "Mitglieder, gruppiert nach den Märkten, auf denen sie im Wettbewerb stehen, die übrigen "
+        "nach Art; die Zahl im Kreis nennt die Mitglieder der Gruppe. Eine Linie zwischen zwei "
+        "Gruppen steht für die Paare ihrer Mitglieder, die zusammengearbeitet haben oder sich "
+        "kennen: je mehr Paare, desto breiter; ihre Farbe zeigt das mittlere Vertrauen {when}. "
+        "Die Farbe eines Kreises zeigt das Vertrauen zwischen den Wettbewerbern darin."
+    ),
+    "figures.when_end": "am Ende des Fahrplans (Phase {phase})",
+    "figures.when_start": "heute",
+    "figures.group_market": "Im Wettbewerb: {markets}",
+    "figures.group_competitors": "Im Wettbewerb",
+    "figures.group_rivals": {
+        "one": "1 Wettbewerbspaar, Vertrauen {trust}",
+        "other": "{count} Wettbewerbspaare, mittleres Vertrauen {trust}",
+    },
+    "figures.more_members": {
+        "one": "und 1 weiteres Mitglied",
+        "other": "und {count} weitere Mitglieder",
+    },
+    "figures.group_link": "Paare mit gemeinsamer Arbeit (Breite: wie viele)",
+    "figures.group_node": "Gruppe von Mitgliedern (Zahl: wie viele)",
+    "figures.pair_trust": "Gegenseitiges Vertrauen (0 = keines, 1 = volles)",
+    "figures.trust_phases": "Clustervertrauen im Verlauf der Phasen",
+    "figures.trust_phases_caption": (
+        "Mittleres Vertrauen zwischen allen Paaren von Mitgliedern, heute und nach jeder Phase, "
+        "wenn die Empfehlungen umgesetzt werden: Die Linie ist der typische Verlauf (der Median "
+        "von {runs} simulierten Verläufen), das Band enthält die mittleren 80 % davon "
+        "(10–90 %)."
+    ),
+    "figures.trust_phases_caption_single": (
+        "Mittleres Vertrauen zwischen allen Paaren von Mitgliedern, heute und nach jeder Phase "
+        "eines simulierten Verlaufs der Empfehlungen."
+    ),
+    "figures.initiative_explained": (
+        "Das Vertrauen in die Clusterinitiative gibt an, wie sehr die Mitglieder der "
+        "Clusterinitiative selbst vertrauen (Mittelwert über alle Mitglieder, von 0 bis 1): Es "
+        "wächst mit jedem Clusterprojekt, das für sie gut verläuft, und ist für den simulierten "
+        "Verlauf des Fahrplans unten dargestellt."
+    ),
+    "figures.band": "10–90 % der simulierten Verläufe",
+    "figures.median": "Typischer Verlauf (Median)",
+    "figures.one_run": "Simulierter Verlauf",
+    "figures.initiative_trust": "Vertrauen in die Clusterinitiative (Mittelwert)",
+    "figures.phase_axis": "Phase",
+    "figures.trust_axis": "Vertrauen (0 = keines, 1 = volles)",
+    "figures.today": "heute",
+    "figures.roadmap": "Fahrplan",
+    "figures.roadmap_caption": (
+        "Die Projekte jeder Phase, farbig nach Anspruchsstufe. Die empfohlene Phase trägt kein "
+        "Zeichen: Wie ihre Projekte verlaufen, liegt beim Cluster."
+    ),
+    "figures.roadmap_caption_simulated": (
+        "Die Phasen danach sind eine simulierte Fortsetzung, nach jeder Phase aus simulierten "
+        "Ergebnissen neu geplant; ihre grauen Zeichen in gestrichelten Kreisen zeigen, wie die "
+        "Projekte in dieser Simulation verlaufen sind – keine Vorhersage."
+    ),
+    "figures.column_recommended": "jetzt empfohlen",
+    "figures.column_recorded": "erfasst",
+    "figures.column_simulated": "simuliert",
+    "figures.column_planned": "geplant",
+    "figures.recorded_mark": "{mark} {outcome} (erfasst)",
+    "figures.simulated_mark": "{mark} {outcome} in der Simulation",
+    "figures.participants": {
+        "one": "1 Mitglied nimmt teil",
+        "other": "{count} Mitglieder nehmen teil",
+    },
+    "figures.no_projects": "keine Projekte",
+    "figures.more_projects": {"one": "+ 1 weiteres", "other": "+ {count} weitere"},
+    "figures.batch": "Strategievergleich",
+    "figures.batch_caption": (
+        "Ergebnisse von {runs} Batch-Läufen je Strategie: Clustervertrauen am Ende, "
+        "Gesamtkosten und Zahl der erfolgreichen Projekte (Kästen: mittlere Hälfte der Läufe, "
+        "Linie: Median)."
+    ),
+    "figures.final_trust": "Clustervertrauen am Ende",
+    "figures.total_cost": "Gesamtkosten",
+    "figures.succeeded": "Erfolgreiche Projekte",
+    # The interactive network of the HTML report and the PDF (owned by the figures engineer).
+    "figures.phase": "Phase {phase}",
+    "figures.status_recommended": "empfohlen",
+    "figures.status_planned": "geplant",
+    "figures.status_recorded": "erfasst: {outcome}",
+    "figures.status_simulated": "simuliert: {outcome}",
+    "figures.network_title": "Das Netzwerk erkunden",
+    "figures.network_intro": (
+        "Klicken Sie auf ein Mitglied (oder wählen Sie es in der Liste), um seine Projekte, "
+        "Kontakte und sein Vertrauen zu sehen. Linien verbinden Mitglieder, die gemeinsam an "
+        "einem Projekt teilnehmen; gestrichelte Linien verbinden Wettbewerber. Die Farbe einer "
+        "Linie zeigt das Vertrauen des Paares am Ende des Fahrplans, von Rot (gering) bis Grün "
+        "(hoch). Gibt es viele Wettbewerber, werden nur die des gewählten Mitglieds gezeigt."
+    ),
+    "figures.network_member": "Mitglied:",
+    "figures.network_theme": "Thema:",
+    "figures.network_phase": "Phase:",
+    "figures.network_static_note": (
+        "Der gedruckte Bericht zeigt diese Übersicht; die HTML-Datei enthält zusätzlich ein "
+        "interaktives Netzwerk."
+    ),
+    "figures.network_all_themes": "alle Themen",
+    "figures.network_all_phases": "alle Phasen",
+    "figures.network_choose_member": "Mitglied auswählen …",
+    "figures.network_members_shown": "{shown} von {total} Mitgliedern angezeigt",
+    "figures.network_themes": "Bedarfe",
+    "figures.network_no_themes": "keine Bedarfe genannt",
+    "figures.network_projects": "Projekte",
+    "figures.network_no_projects": "kein Projekt im Fahrplan",
+    "figures.network_contacts": "Arbeitet zusammen mit",
+    "figures.network_no_contacts": "noch niemandem",
+    "figures.network_competitors": "Wettbewerber",
+    "figures.network_trust": "Vertrauen",
+    "figures.network_initiative": "Vertrauen in die Clusterinitiative",
+    "figures.network_initiative_explained": (
+        "Wie sehr dieses Mitglied der Clusterinitiative selbst vertraut (0 = gar nicht, "
+        "1 = voll): Es wächst mit jedem Clusterprojekt, das für das Mitglied gut verläuft."
+    ),
+    "figures.network_hint": (
+        "Klicken Sie auf ein Mitglied, um seine Projekte, Kontakte und sein Vertrauen zu sehen."
+    ),
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "Wenn der Plan umgesetzt wird, steigt das Clustervertrauen voraussichtlich von {start} "
+        "auf {end} bis zum Ende von Phase {phases} (mindestens 80 % der {runs} simulierten "
+        "Verläufe enden bei diesem Wert)."
+    ),
+    "figures.pdf_no_browser_summary": "Die PDF-Datei kann nicht geschrieben werden",
+    "figures.pdf_no_browser": (
+        "Es wurde kein Chromium-Browser gefunden, um den Bericht zu drucken. Installieren Sie "
+        "einen (Debian und Ubuntu: sudo apt-get install chromium) oder schreiben Sie den "
+        "HTML-Bericht (-o bericht.html) und drucken Sie ihn aus Ihrem Browser."
+    ),
     #
     #
     #
@@ -81,8 +230,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.hint.members.size": "Zahl der Beschäftigten (freiwillig).",
     "survey.hint.needs.member": "Das Mitglied aus der Liste wählen (Namen aus dem Blatt "
     "Mitglieder).",
-    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. \"Wir finden "
-    "keine Auszubildenden\".",
+    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. „Wir finden "
+    "keine Auszubildenden“.",
     "survey.hint.needs.importance": "Wie wichtig der Bedarf ist: 1 (etwas) bis 5 (sehr).",
     "survey.hint.competitors.member": "Ein Mitglied, das ein anderes als Wettbewerber sieht.",
     "survey.hint.competitors.competitor": "Das Mitglied, mit dem es im Wettbewerb steht.",
@@ -132,18 +281,18 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "Startprojekte vor (einen Workshop, Betriebsbesichtigungen, einen Tag der offenen Tür) und, "
     "sobald Vertrauen gewachsen ist, anspruchsvollere bis hin zu gemeinsamer Forschung und "
     "Entwicklung.",
-    "survey.instructions.members": "Blatt \"Mitglieder\": eine Zeile je Mitglied mit Name, Art "
+    "survey.instructions.members": "Blatt „Mitglieder“: eine Zeile je Mitglied mit Name, Art "
     "(aus der Liste wählen), den Märkten, auf denen es verkauft, und auf Wunsch der Zahl der "
     "Beschäftigten.",
-    "survey.instructions.needs": "Blatt \"Bedarfe\": eine Zeile je Bedarf. Das Mitglied aus der "
+    "survey.instructions.needs": "Blatt „Bedarfe“: eine Zeile je Bedarf. Das Mitglied aus der "
     "Liste wählen und den Bedarf in eigenen Worten beschreiben, so wie man es einer Kollegin "
     "oder einem Kollegen sagen würde; jedes Mitglied kann beliebig viele Bedarfe nennen.",
-    "survey.instructions.importance": "Wichtigkeit: 1 heißt \"wäre schön\", 5 heißt \"für uns "
-    "sehr wichtig\".",
-    "survey.instructions.competitors": "Blatt \"Wettbewerber\" (freiwillig): Paare von "
+    "survey.instructions.importance": "Wichtigkeit: 1 heißt „wäre schön“, 5 heißt „für uns "
+    "sehr wichtig“.",
+    "survey.instructions.competitors": "Blatt „Wettbewerber“ (freiwillig): Paare von "
     "Mitgliedern, die miteinander im Wettbewerb stehen, auch über einen gemeinsamen Markt "
     "hinaus. Kein Projekt verschafft dann einem von beiden einen Vorteil auf Kosten des anderen.",
-    "survey.instructions.cooperation": "Blatt \"Zusammenarbeit\" (freiwillig): Paare von "
+    "survey.instructions.cooperation": "Blatt „Zusammenarbeit“ (freiwillig): Paare von "
     "Mitgliedern, die schon zusammengearbeitet haben, und wie es lief (gut, gemischt oder "
     "schlecht).",
     "survey.instructions.confidential": "Die Angaben nutzt nur das Clustermanagement, um "
@@ -171,7 +320,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "Tabellenprogramm öffnen und erneut als .xlsx speichern",
     "survey.error.no_members_sheet": "kein Blatt mit den Mitgliedern: erwartet wird ein Blatt "
     "namens {expected}, vorhanden sind {found}",
-    "survey.error.missing_column": "keine Spalte \"{column}\" in der ersten Zeile; bitte die "
+    "survey.error.missing_column": "keine Spalte „{column}“ in der ersten Zeile; bitte die "
     "Überschriften der Vorlage beibehalten",
     "survey.error.too_many_rows": "mehr als {limit} Zeilen; eine Umfrage darf höchstens {limit} "
     "Zeilen je Blatt haben",
@@ -185,22 +334,30 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.error.importance": "die Wichtigkeit muss 1 bis 5 sein (angegeben: {got})",
     "survey.error.kinds": "unbekannte Art {got}; möglich sind: {options}",
     "survey.error.experience": "unbekannte Angabe {got}; möglich sind: {options}",
-    "survey.error.duplicate_member": "\"{name}\" steht zweimal in der Liste (zuerst in {first})",
+    "survey.error.duplicate_member": "„{name}“ steht zweimal in der Liste (zuerst in {first})",
     "survey.error.too_many_members": "mehr als {limit} Mitglieder; eine Umfrage darf höchstens "
     "{limit} Mitglieder enthalten",
     "survey.error.no_members": "keine Mitglieder: bitte mindestens eine Zeile der Mitglieder "
     "ausfüllen",
-    "survey.error.did_you_mean": "; gemeint ist vielleicht \"{name}\"?",
-    "survey.error.unknown_member": "unbekanntes Mitglied {name}: steht nicht im Blatt "
-    "\"{sheet}\"{hint}",
-    "survey.error.self_pair": "\"{name}\" ist mit sich selbst gepaart",
+    "survey.error.did_you_mean": "; gemeint ist vielleicht „{name}“?",
+    "survey.error.unknown_member": "unbekanntes Mitglied {name}: nicht unter den Mitgliedern"
+    "{hint}",
+    "survey.error.self_pair": "„{name}“ ist mit sich selbst gepaart",
     "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
     "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
+    "survey.error.name": "der Name darf nicht leer sein, nicht mit Leerzeichen beginnen oder "
+    "enden und höchstens 200 Zeichen lang sein",
+    "survey.error.more": {
+        "one": "... und {count} weiteres Problem",
+        "other": "... und {count} weitere Probleme",
+    },
     "survey.error.summary": {
         "one": "{file} kann nicht importiert werden ({count} Fehler)",
         "other": "{file} kann nicht importiert werden ({count} Fehler)",
     },
-    "survey.warning.no_needs": "\"{name}\" nennt keinen Bedarf und kann erst an Projekten "
+    "survey.warning.unknown_column": "die Spalte „{column}“ wird nicht gelesen; gemeint ist "
+    "vielleicht „{suggestion}“?",
+    "survey.warning.no_needs": "„{name}“ nennt keinen Bedarf und kann erst an Projekten "
     "teilnehmen, wenn ein Bedarf eingetragen ist",
     "survey.yaml.header": "Das Cluster laut Bedarfsumfrage {source}: {members}, {needs}.\n"
     "Geschrieben von `trustmatch import-survey`. Prüfen und die ersten Projekte planen:\n\n"
@@ -233,7 +390,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.yaml.overrides": "Was wäre, wenn: trustmatch plan DIESE-DATEI --override half-budget",
     "survey.cli.template_written": "Umfrage-Arbeitsmappe {path} geschrieben; an die Mitglieder "
     "senden, danach: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
-    "survey.cli.imported": "{path} geschrieben mit {members} und {needs}; weiter mit: "
+    "survey.cli.imported": "{path} geschrieben ({members}, {needs}); weiter mit: "
     "trustmatch plan {path}",
     "survey.cli.exists": "gibt es schon; bitte einen anderen Namen wählen oder mit --force "
     "überschreiben",
@@ -549,6 +706,285 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        'die Arbeitsmappe hat kein Blatt „Kennzahlen“ (oder „Indicators“); bitte mit '
+        '`trustmatch survey-template` eine neue Vorlage schreiben und ihr Blatt Kennzahlen '
+        'ausfüllen'
+    ),
+    'book.survey_unknown_member': (
+        '„{name}“ ist kein Mitglied dieses Clusters (bitte den Namen vom Blatt Mitglieder '
+        'verwenden)'
+    ),
+    'book.survey_bad_cell': (
+        'muss eine Zahl oder eine Spanne wie 5-10, <10 oder >10 sein (angegeben: „{got}“)'
+    ),
+    'book.survey_note': 'aus der Umfrage {file}',
+    'book.imported': {
+        'one': 'Die Kennzahlen von 1 Mitglied für Periode {period} in {book} eingetragen.',
+        'other': (
+            'Die Kennzahlen von {count} Mitgliedern für Periode {period} in {book} eingetragen.'
+        ),
+    },
+    'survey.sheet.indicators': 'Kennzahlen',
+    'survey.column.indicators.member': 'Mitglied',
+    'survey.column.indicators.revenue_growth_pct': 'Umsatzwachstum %',
+    'survey.column.indicators.production_growth_pct': 'Produktionswachstum %',
+    'survey.column.indicators.sick_leave_pct': 'Krankenstand %',
+    'survey.column.indicators.employees': 'Beschäftigte',
+    'survey.column.indicators.rnd_staff': 'Beschäftigte in F&E',
+    'survey.column.indicators.export_share_pct': 'Exportanteil %',
+    'survey.column.indicators.satisfaction': 'Zufriedenheit (1-5)',
+    'survey.hint.indicators.member': (
+        'Das Mitglied aus der Liste wählen (Namen vom Blatt Mitglieder).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Wachstum des Jahresumsatzes gegenüber dem Vorjahr in Prozent: eine Zahl (4,5) oder, '
+        'wenn lieber, eine Spanne (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Wachstum der Produktion (Menge) gegenüber dem Vorjahr in Prozent: eine Zahl oder eine '
+        'Spanne (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Anteil der Arbeitstage, die durch Krankheit ausfallen, in Prozent: eine Zahl oder eine '
+        'Spanne (3-5).'
+    ),
+    'survey.hint.indicators.employees': (
+        'Zahl der Beschäftigten: eine Zahl oder eine Spanne (10-49).'
+    ),
+    'survey.hint.indicators.rnd_staff': (
+        'Beschäftigte in Forschung und Entwicklung: eine Zahl oder eine Spanne (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Anteil des Umsatzes im Ausland in Prozent: eine Zahl oder eine Spanne (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'Wie zufrieden sind Sie mit dem Cluster? 1 (gar nicht) bis 5 (sehr).'
+    ),
+    'survey.instructions.indicators': (
+        'Kennzahlen (freiwillig, einmal im Jahr): die Zahlen jedes Mitglieds für das Buch des '
+        'Clustermanagements – Umsatz- und Produktionswachstum, Krankenstand, Beschäftigte, '
+        'Beschäftigte in F&E, Exportanteil und Zufriedenheit mit dem Cluster. Wo genaue Zahlen '
+        'vertraulich sind, genügen Spannen wie 5-10; Zahlen werden nur für Gruppen von '
+        'mindestens drei Mitgliedern gezeigt.'
+    ),
+    'book.file_header': (
+        'trustmatch-Buch: die Kennzahlen des Clusters je Periode (Phase), geführt vom '
+        'Clustermanagement.\n'
+        'Nur anfügen: Einträge mit `trustmatch book record` ergänzen; frühere Einträge nicht '
+        'ändern oder löschen.'
+    ),
+    'book.malformed': 'Das Buch ist fehlerhaft',
+    'book.missing': 'Das Buch fehlt',
+    'book.does_not_fit': 'Das Buch passt nicht zum Szenario',
+    'book.not_recorded': 'Es wurde nichts eingetragen',
+    'book.error_empty': 'das Buch ist leer; es braucht „scenario“ und „entries“',
+    'book.error_not_mapping': 'ein Buch muss eine Zuordnung mit „scenario“ und „entries“ sein',
+    'book.error_unknown_key': (
+        'unbekannter Schlüssel (bitte die Schreibweise prüfen; das Format des Buchs steht in '
+        "der README, Abschnitt „The manager's book“)"
+    ),
+    'book.error_missing': 'fehlt',
+    'book.error_at_least': 'muss mindestens {bound} sein (angegeben: {got})',
+    'book.error_at_most': 'darf höchstens {bound} sein (angegeben: {got})',
+    'book.error_number': 'muss eine Zahl sein (angegeben: {got!r})',
+    'book.error_whole_number': 'muss eine ganze Zahl sein (angegeben: {got!r})',
+    'book.error_figure': 'muss eine Zahl oder eine Spanne [von, bis] sein (angegeben: {got!r})',
+    'book.error_no_file': 'diese Buchdatei gibt es nicht',
+    'book.error_unreadable': 'das Buch lässt sich nicht lesen: {reason}',
+    'book.error_recorded_twice': (
+        '{figure} für Periode {period} ist schon in Eintrag {entry} erfasst; das Buch wird nur '
+        'ergänzt, nicht geändert'
+    ),
+    'book.error_other_scenario': 'dieses Buch gehört zum Cluster „{book}“, nicht zu „{scenario}“',
+    'book.error_unknown_member': '„{member}“ ist kein Mitglied dieses Clusters',
+    'book.error_period_beyond': (
+        'Periode {period} liegt nach der letzten Phase des Szenarios ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'jede Kennzahl als NAME=WERT angeben, z. B. events_held=3 oder revenue_growth_pct=5..10'
+    ),
+    'book.cli_unknown_figure': 'unbekannte Kennzahl{hint}; bekannt sind: {known}',
+    'book.did_you_mean': ' (gemeint ist vielleicht „{name}“?)',
+    'book.cli_bad_value': (
+        'muss eine Zahl (4,2) oder eine Spanne VON..BIS sein (5..10, ..10, 10..) (angegeben: '
+        '„{got}“)'
+    ),
+    'book.the_cluster': 'den Cluster',
+    'book.recorded': {
+        'one': '1 Kennzahl für {whose} in Periode {period} in {book} eingetragen.',
+        'other': '{count} Kennzahlen für {whose} in Periode {period} in {book} eingetragen.',
+    },
+    'book.comparison_heading_one': (
+        'Mitglieder mit und ohne Projektbeteiligung (Periode {period}; Gruppen unter {min} '
+        'Mitgliedern werden nicht gezeigt):'
+    ),
+    'book.network_heading': 'Das Netzwerk der Mitglieder (wer mit wem zusammengearbeitet hat)',
+    'book.col_phase': 'Phase',
+    'book.col_ties': 'Verbindungen',
+    'book.col_density': 'Dichte',
+    'book.col_largest': 'Im größten Teil',
+    'book.col_isolated': 'Isoliert',
+    'book.col_trust': 'Mittleres Vertrauen',
+    'book.col_centralisation': 'Zentralisierung',
+    'book.phase_before': 'vorher',
+    'book.simulated_mark': '(simuliert)',
+    'book.simulated_note': (
+        'Mit (simuliert) markierte Phasen sind eine Prognose der Roadmap, keine Aufzeichnung.'
+    ),
+    'book.isolated_line': 'Noch ohne gemeinsames Projekt: {names}.',
+    'book.brokers_line': 'Brückenglieder (ohne sie zerfällt das Netzwerk): {names}.',
+    'book.kinds_line': 'Verbindungen zwischen Arten von Mitgliedern: {pairs}.',
+    'book.nobody': 'niemand',
+    'book.names_more': {
+        'one': '{names} und 1 weiteres',
+        'other': '{names} und {count} weitere',
+    },
+    'book.kind_company': 'Unternehmen',
+    'book.kind_startup': 'Start-up',
+    'book.kind_supplier': 'Zulieferbetrieb',
+    'book.kind_university': 'Hochschule',
+    'book.kind_research': 'Forschungseinrichtung',
+    'book.kind_association': 'Verband',
+    'book.kind_public': 'öffentliche Stelle',
+    'book.effects_heading': 'Was den Cluster vorangebracht hat',
+    'book.no_figures': 'keine Kennzahlen des Clusters erfasst',
+    'book.period_line': (
+        'Periode {period}: {figures}. Aktivitäten: {run} Projekte fanden statt, {succeeded} '
+        'davon erfolgreich; {members} Mitglieder nahmen teil; {contacts} neue Kontakte.'
+    ),
+    'book.comparison_heading': (
+        'Mitglieder mit und ohne Projektbeteiligung (Periode {first} → {last}; Gruppen unter '
+        '{min} Mitgliedern werden nicht gezeigt):'
+    ),
+    'book.took_part': 'mit Beteiligung',
+    'book.did_not': 'ohne Beteiligung',
+    'book.group_suppressed': {
+        'one': 'nicht gezeigt (1 Mitglied, weniger als {min})',
+        'other': 'nicht gezeigt ({count} Mitglieder, weniger als {min})',
+    },
+    'book.group_line': {
+        'one': '{first} → {last}, Veränderung {change} (1 Mitglied)',
+        'other': '{first} → {last}, Veränderung {change} ({count} Mitglieder)',
+    },
+    'book.not_cause': (
+        'Diese Zahlen stehen nebeneinander, sie beweisen keine Ursache: Mitglieder, die sich an '
+        'Projekten beteiligen, können sich in vielem von den anderen unterscheiden.'
+    ),
+    'book.gains_heading': (
+        'Projektarten, denen die größten Zuwächse an Vertrauen und Kontakten folgten:'
+    ),
+    'book.gain_line': {
+        'one': (
+            '{type}: 1 Projekt, Vertrauen {trust} über die Paare der Teilnehmenden, {contacts} '
+            'neue Kontakte'
+        ),
+        'other': (
+            '{type}: {count} Projekte, Vertrauen {trust} über die Paare der Teilnehmenden, '
+            '{contacts} neue Kontakte'
+        ),
+    },
+    'book.figure_members': 'Mitglieder',
+    'book.figure_members_joined': 'Beitritte',
+    'book.figure_members_left': 'Austritte',
+    'book.figure_events_held': 'Veranstaltungen',
+    'book.figure_event_participants': 'Teilnahmen an Veranstaltungen',
+    'book.figure_projects_run': 'durchgeführte Projekte',
+    'book.figure_projects_succeeded': 'erfolgreiche Projekte',
+    'book.figure_funding_raised_eur': 'eingeworbene Fördermittel (€)',
+    'book.figure_press_mentions': 'Presseberichte',
+    'book.figure_fair_appearances': 'Messeauftritte',
+    'book.figure_international_contacts': 'internationale Kontakte',
+    'book.figure_satisfaction': 'Zufriedenheit (1–5)',
+    'book.figure_satisfaction_responses': 'Antworten zur Zufriedenheit',
+    'book.figure_revenue_growth_pct': 'Umsatzwachstum (%)',
+    'book.figure_production_growth_pct': 'Produktionswachstum (%)',
+    'book.figure_sick_leave_pct': 'Krankenstand (%)',
+    'book.figure_employees': 'Beschäftigte',
+    'book.figure_rnd_staff': 'Beschäftigte in Forschung und Entwicklung',
+    'book.figure_export_share_pct': 'Exportanteil (%)',
+    'book.kickoff_summary': 'Auftakttreffen: {project}',
+    'book.kickoff_category': 'Cluster-Auftakt',
+    'book.agenda_intro': 'Auftakttreffen des Clusterprojekts „{project}“.',
+    'book.agenda_needs': 'Das Projekt greift diese Bedarfe der Mitglieder auf: {needs}.',
+    'book.agenda_why': 'Warum es empfohlen wurde: {why}',
+    'book.agenda_items': (
+        'Tagesordnung: 1. Kennenlernen. 2. Ziele und was jedes Mitglied einbringt. 3. Erste '
+        'Schritte, Rollen und Termine. 4. Wie wir uns gegenseitig auf dem Laufenden halten.'
+    ),
+    'book.agenda_participants': 'Teilnehmende: {names}.',
+    'book.meetings_refused': 'Es wurden keine Einladungen geschrieben',
+    'book.meetings_other_scenario': (
+        'der Plan wurde für den Cluster „{plan}“ erstellt, nicht für „{scenario}“'
+    ),
+    'book.meetings_no_start': (
+        'das Szenario nennt keinen Beginn von Phase 1 (calendar.start): bitte mit --start '
+        'JJJJ-MM-TT angeben'
+    ),
+    'book.cannot_write': 'hier kann nicht geschrieben werden: {reason}',
+    'book.meetings_window': 'Auftakttreffen für Phase {phase} ({first} bis {last}):',
+    'book.meeting_line': {
+        'one': '{project}: {day}, {time} Uhr (1 teilnehmendes Mitglied)',
+        'other': '{project}: {day}, {time} Uhr ({count} Teilnehmende)',
+    },
+    'book.meeting_none': (
+        '{project}: kein Tag der Phase passt allen Teilnehmenden (verhindert oder schon '
+        'verplant: {names})'
+    ),
+    'book.meetings_written': {
+        'one': (
+            '1 Einladung und die Teilnehmerlisten (participants.csv, participants.xlsx) in '
+            '{folder} geschrieben.'
+        ),
+        'other': (
+            '{count} Einladungen und die Teilnehmerlisten (participants.csv, participants.xlsx) '
+            'in {folder} geschrieben.'
+        ),
+    },
+    'book.xlsx_sheet': 'Teilnehmende',
+    'book.fig_panel_before': 'Vor dem ersten Projekt',
+    'book.fig_panel_phase': 'Nach Phase {phase}',
+    'book.fig_panel_simulated': 'Nach Phase {phase} (simuliert)',
+    'book.fig_panel_counts': '{ties} Verbindungen, {isolated} isoliert',
+    'book.fig_panels_title': 'Das Netzwerk der Mitglieder, Phase für Phase',
+    'book.fig_panels_caption': (
+        'Jeder Punkt ist ein Mitglied (Farbe: Art des Mitglieds; roter Rand: noch kein '
+        'gemeinsames Projekt), jede Linie verbindet zwei Mitglieder, die zusammengearbeitet '
+        'haben. Gestrichelte Linien in simulierten Phasen sind eine Prognose.'
+    ),
+    'book.fig_simulated_legend': 'Prognose (simuliert)',
+    'book.fig_recorded_legend': 'erfasst',
+    'book.report_heading': 'Das Netzwerk und das Buch des Clustermanagements',
+    'book.report_intro': (
+        'Wer mit wem zusammengearbeitet hat, Phase für Phase (aus den im Projektbuch erfassten '
+        'Projekten und der schon vorher bekannten Zusammenarbeit), und die Kennzahlen, die das '
+        'Clustermanagement führt.'
+    ),
+    'book.col_figure': 'Kennzahl',
+    'book.col_group': 'Mitglieder',
+    'book.col_first': 'Erste Periode',
+    'book.col_last': 'Letzte Periode',
+    'book.col_change': 'Veränderung',
+    'book.col_members': 'Mitglieder hinter der Veränderung',
+    'book.fig_measure_density': 'Dichte',
+    'book.fig_measure_largest_part_share': 'Anteil im größten verbundenen Teil',
+    'book.fig_measure_mean_trust': 'Mittleres Vertrauen',
+    'book.fig_measure_degree_centralisation': 'Zentralisierung (Grad)',
+    'book.fig_lines_title': 'Wie sich das Netzwerk entwickelt',
+    'book.fig_lines_caption': (
+        'Dichte: Anteil aller Paare von Mitgliedern, die zusammengearbeitet haben. Größter '
+        'Teil: Anteil der Mitglieder, die über gemeinsame Projekte miteinander verbunden sind. '
+        'Zentralisierung: 1, wenn alles über ein Mitglied läuft, 0, wenn die Verbindungen '
+        'gleichmäßig verteilt sind.'
+    ),
+    'book.xlsx_project': 'Projekt-ID',
+    'book.xlsx_project_label': 'Projekt',
+    'book.xlsx_date': 'Datum',
+    'book.xlsx_time': 'Uhrzeit',
+    'book.xlsx_member': 'Mitglieds-ID',
+    'book.xlsx_member_name': 'Mitglied',
+    'book.xlsx_kind': 'Art',
+    'book.xlsx_email': 'E-Mail',
     #
     #
     #

@@ -48,6 +48,143 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # figures: titles, axes and legends of the figures and the interactive network (issue 15)
     # ---------------------------------------------------------------------------------------
+    # Titles, captions, axes and legends of the figures.
+    "figures.actor_needs": "Who needs what",
+    "figures.actor_needs_caption": (
+        "Members (left and right, coloured by kind) and the need themes they stated (middle, "
+        "coloured by sensitivity). Members are grouped by their most important theme; thicker "
+        "lines mean more important needs."
+    ),
+    "figures.sensitivity": "Sensitivity: {level}",
+    "figures.overlap": "Which themes share members",
+    "figures.overlap_caption": (
+        "Number of members two themes have in common; the columns are numbered like the rows, "
+        "and the diagonal counts the members of each theme. Themes with many shared members are "
+        "good ground for joint projects."
+    ),
+    "figures.overlap_truncated": "Showing the {shown} themes with the most members (of {total}).",
+    "figures.shared_members": "Shared members",
+    "figures.trust_network": "Competitors and trust",
+    "figures.trust_network_caption": (
+        "Members grouped by the markets in which they compete, the others by kind; the number "
+        "in a circle is its members. A line between two groups stands for the pairs of their "
+        "members who have worked together or know each other: the more pairs, the wider; its "
+        "colour is their mean trust {when}. The colour of a circle is the trust between the "
+        "competitors in it."
+    ),
+    "figures.when_end": "at the end of the roadmap (phase {phase})",
+    "figures.when_start": "today",
+    "figures.group_market": "Competitors in {markets}",
+    "figures.group_competitors": "Competitors",
+    "figures.group_rivals": {
+        "one": "1 competitor pair, trust {trust}",
+        "other": "{count} competitor pairs, mean trust {trust}",
+    },
+    "figures.more_members": {
+        "one": "and 1 more member",
+        "other": "and {count} more members",
+    },
+    "figures.group_link": "pairs who worked together (width: how many)",
+    "figures.group_node": "group of members (number: how many)",
+    "figures.pair_trust": "Mutual trust (0 = none, 1 = full)",
+    "figures.trust_phases": "Cluster trust over the phases",
+    "figures.trust_phases_caption": (
+        "Mean trust between all pairs of members, today and after each phase, if the "
+        "recommendations are followed: the line is the typical run (the median of {runs} "
+        "simulated runs), the band holds the middle 80 % of them (10–90 %)."
+    ),
+    "figures.trust_phases_caption_single": (
+        "Mean trust between all pairs of members, today and after each phase of one simulated "
+        "run of the recommendations."
+    ),
+    "figures.initiative_explained": (
+        "Trust in the initiative is how much the members trust the cluster initiative itself "
+        "(mean over all members, from 0 to 1): it grows with every project of the cluster that "
+        "goes well for them and is shown for the simulated run of the roadmap below."
+    ),
+    "figures.band": "10–90 % of the simulated runs",
+    "figures.median": "Typical run (median)",
+    "figures.one_run": "Simulated run",
+    "figures.initiative_trust": "Trust in the initiative (mean over members)",
+    "figures.phase_axis": "Phase",
+    "figures.trust_axis": "Trust (0 = none, 1 = full)",
+    "figures.today": "today",
+    "figures.roadmap": "Roadmap",
+    "figures.roadmap_caption": (
+        "The projects of each phase, coloured by ambition. The recommended phase carries no "
+        "mark: how its projects go is up to the cluster."
+    ),
+    "figures.roadmap_caption_simulated": (
+        "The phases after it are one simulated continuation, planned again after each phase "
+        "from simulated outcomes; their grey marks in dashed circles show how the projects "
+        "went in this simulation, not a forecast."
+    ),
+    "figures.column_recommended": "recommended now",
+    "figures.column_recorded": "recorded",
+    "figures.column_simulated": "simulated",
+    "figures.column_planned": "planned",
+    "figures.recorded_mark": "{mark} {outcome} (recorded)",
+    "figures.simulated_mark": "{mark} {outcome} in the simulation",
+    "figures.participants": {"one": "1 participant", "other": "{count} participants"},
+    "figures.no_projects": "no projects",
+    "figures.more_projects": {"one": "+ 1 more", "other": "+ {count} more"},
+    "figures.batch": "Strategy comparison",
+    "figures.batch_caption": (
+        "Results of {runs} batch runs by strategy: cluster trust at the end, total cost and "
+        "number of successful projects (boxes: middle half of the runs, line: median)."
+    ),
+    "figures.final_trust": "Cluster trust at the end",
+    "figures.total_cost": "Total cost",
+    "figures.succeeded": "Successful projects",
+    # The interactive network of the HTML report and the PDF (owned by the figures engineer).
+    "figures.phase": "Phase {phase}",
+    "figures.status_recommended": "recommended",
+    "figures.status_planned": "planned",
+    "figures.status_recorded": "recorded: {outcome}",
+    "figures.status_simulated": "simulated: {outcome}",
+    "figures.network_title": "Explore the network",
+    "figures.network_intro": (
+        "Click a member (or choose one in the list) to see their projects, contacts and trust. "
+        "Lines join members who take part in a project together; dashed lines join competitors. "
+        "The colour of a line is the pair's trust at the end of the roadmap, from red (low) to "
+        "green (high). In a cluster with many competitors only the chosen member's are drawn."
+    ),
+    "figures.network_member": "Member:",
+    "figures.network_theme": "Theme:",
+    "figures.network_phase": "Phase:",
+    "figures.network_static_note": (
+        "The printed report shows this overview; the HTML file also has an interactive network."
+    ),
+    "figures.network_all_themes": "all themes",
+    "figures.network_all_phases": "all phases",
+    "figures.network_choose_member": "choose a member …",
+    "figures.network_members_shown": "{shown} of {total} members shown",
+    "figures.network_themes": "Needs",
+    "figures.network_no_themes": "no stated needs",
+    "figures.network_projects": "Projects",
+    "figures.network_no_projects": "no project in the roadmap",
+    "figures.network_contacts": "Works together with",
+    "figures.network_no_contacts": "nobody yet",
+    "figures.network_competitors": "Competitors",
+    "figures.network_trust": "trust",
+    "figures.network_initiative": "Trust in the initiative",
+    "figures.network_initiative_explained": (
+        "How much this member trusts the cluster initiative itself (0 = not at all, 1 = fully): "
+        "it grows with every project of the cluster that goes well for them."
+    ),
+    "figures.network_hint": "Click a member to see their projects, contacts and trust.",
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "If the plan is followed, cluster trust is expected to rise from {start} to {end} by "
+        "the end of phase {phases} (at least 80 % of the {runs} simulated runs end at this "
+        "value)."
+    ),
+    "figures.pdf_no_browser_summary": "The PDF cannot be written",
+    "figures.pdf_no_browser": (
+        "no Chromium browser was found to print the report. Install one (Debian and Ubuntu: "
+        "sudo apt-get install chromium) or write the HTML report (-o report.html) and print it "
+        "from your browser."
+    ),
     #
     #
     #
@@ -178,14 +315,22 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "{limit} members",
     "survey.error.no_members": "no members: fill in at least one row of the members",
     "survey.error.did_you_mean": "; did you mean \"{name}\"?",
-    "survey.error.unknown_member": "unknown member {name}: not on the sheet \"{sheet}\"{hint}",
+    "survey.error.unknown_member": "unknown member {name}: not among the members{hint}",
     "survey.error.self_pair": "\"{name}\" is paired with itself",
     "survey.error.budget": "the budget must be a number of euros, 0 or more",
     "survey.error.hours": "the hours must be a number, 0 or more",
+    "survey.error.name": "the name must not be empty, start or end with spaces, or be longer "
+    "than 200 characters",
+    "survey.error.more": {
+        "one": "... and {count} more problem",
+        "other": "... and {count} more problems",
+    },
     "survey.error.summary": {
         "one": "{file} cannot be imported ({count} error)",
         "other": "{file} cannot be imported ({count} errors)",
     },
+    "survey.warning.unknown_column": "the column \"{column}\" is not read; did you mean "
+    "\"{suggestion}\"?",
     "survey.warning.no_needs": "\"{name}\" states no need; it can join projects only once it "
     "does",
     "survey.yaml.header": "The cluster as described by the needs survey {source}: {members}, "
@@ -219,8 +364,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "survey.yaml.overrides": "what if: trustmatch plan THIS-FILE --override half-budget",
     "survey.cli.template_written": "Wrote the survey workbook {path}; send it to the members, "
     "then: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
-    "survey.cli.imported": "Wrote {path} with {members} and {needs}; next: trustmatch plan "
-    "{path}",
+    "survey.cli.imported": "Wrote {path} ({members}, {needs}); next: trustmatch plan {path}",
     "survey.cli.exists": "already exists; choose another name or add --force to overwrite it",
     "survey.cli.cannot_write": "cannot be written: {reason}",
     "survey.cli.nothing_written": "Nothing written",
@@ -502,6 +646,268 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        "the workbook has no sheet 'Indicators' (or 'Kennzahlen'); write a new template with "
+        '`trustmatch survey-template` and fill in its indicators sheet'
+    ),
+    'book.survey_unknown_member': (
+        "'{name}' is not a member of this cluster (use the name from the Members sheet)"
+    ),
+    'book.survey_bad_cell': "must be a number or a band such as 5-10, <10 or >10 (got '{got}')",
+    'book.survey_note': 'from the survey {file}',
+    'book.imported': {
+        'one': 'Recorded the figures of 1 member for period {period} in {book}.',
+        'other': 'Recorded the figures of {count} members for period {period} in {book}.',
+    },
+    'survey.sheet.indicators': 'Indicators',
+    'survey.column.indicators.member': 'Member',
+    'survey.column.indicators.revenue_growth_pct': 'Revenue growth %',
+    'survey.column.indicators.production_growth_pct': 'Production growth %',
+    'survey.column.indicators.sick_leave_pct': 'Sick leave %',
+    'survey.column.indicators.employees': 'Employees',
+    'survey.column.indicators.rnd_staff': 'R&D staff',
+    'survey.column.indicators.export_share_pct': 'Export share %',
+    'survey.column.indicators.satisfaction': 'Satisfaction (1-5)',
+    'survey.hint.indicators.member': (
+        'Pick the member from the list (names from the Members sheet).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Growth of yearly revenue against the year before, in percent: a number (4.5) or a band '
+        'if you prefer (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Growth of production (output volume) against the year before, in percent: a number or '
+        'a band (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Share of working days lost to illness, in percent: a number or a band (3-5).'
+    ),
+    'survey.hint.indicators.employees': 'Head count: a number or a band (10-49).',
+    'survey.hint.indicators.rnd_staff': (
+        'People working in research and development: a number or a band (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Share of revenue earned abroad, in percent: a number or a band (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'How satisfied are you with the cluster? 1 (not at all) to 5 (very).'
+    ),
+    'survey.instructions.indicators': (
+        "Indicators (optional, once a year): each member's figures for the cluster management's "
+        'book — revenue and production growth, sick leave, employees, R&D staff, export share '
+        'and satisfaction with the cluster. Bands such as 5-10 are welcome where exact numbers '
+        'are confidential; figures are only ever shown for groups of at least three members.'
+    ),
+    'book.file_header': (
+        "trustmatch book: the cluster's figures per period (phase), kept by the cluster "
+        'manager.\n'
+        'Append-only: add entries with `trustmatch book record`; do not edit or remove earlier '
+        'entries.'
+    ),
+    'book.malformed': 'The book is malformed',
+    'book.missing': 'The book is missing',
+    'book.does_not_fit': 'The book does not fit the scenario',
+    'book.not_recorded': 'Nothing was recorded',
+    'book.error_empty': "the book is empty; it needs 'scenario' and 'entries'",
+    'book.error_not_mapping': "a book must be a mapping with 'scenario' and 'entries'",
+    'book.error_unknown_key': (
+        "unknown key (check the spelling; the book's format is in the README, section 'The "
+        "manager's book')"
+    ),
+    'book.error_missing': 'is missing',
+    'book.error_at_least': 'must be at least {bound} (got {got})',
+    'book.error_at_most': 'must be at most {bound} (got {got})',
+    'book.error_number': 'must be a number (got {got!r})',
+    'book.error_whole_number': 'must be a whole number (got {got!r})',
+    'book.error_figure': 'must be a number or a band [low, high] (got {got!r})',
+    'book.error_no_file': 'no such book file',
+    'book.error_unreadable': 'cannot read the book: {reason}',
+    'book.error_recorded_twice': (
+        '{figure} of period {period} is already recorded in entry {entry}; the book is '
+        'append-only'
+    ),
+    'book.error_other_scenario': "this book belongs to the cluster '{book}', not to '{scenario}'",
+    'book.error_unknown_member': "'{member}' is not a member of this cluster",
+    'book.error_period_beyond': (
+        'period {period} is after the last phase of the scenario ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'write each figure as NAME=VALUE, e.g. events_held=3 or revenue_growth_pct=5..10'
+    ),
+    'book.cli_unknown_figure': 'unknown figure{hint}; known figures: {known}',
+    'book.did_you_mean': " (did you mean '{name}'?)",
+    'book.cli_bad_value': (
+        "must be a number (4.2) or a band LOW..HIGH (5..10, ..10, 10..) (got '{got}')"
+    ),
+    'book.the_cluster': 'the cluster',
+    'book.recorded': {
+        'one': 'Recorded 1 figure of {whose} for period {period} in {book}.',
+        'other': 'Recorded {count} figures of {whose} for period {period} in {book}.',
+    },
+    'book.comparison_heading_one': (
+        'Members who took part in projects and those who did not (period {period}; groups under '
+        '{min} members are not shown):'
+    ),
+    'book.network_heading': 'The network of members (who has worked with whom)',
+    'book.col_phase': 'Phase',
+    'book.col_ties': 'Ties',
+    'book.col_density': 'Density',
+    'book.col_largest': 'In largest part',
+    'book.col_isolated': 'Isolated',
+    'book.col_trust': 'Mean trust',
+    'book.col_centralisation': 'Centralisation',
+    'book.phase_before': 'before',
+    'book.simulated_mark': '(simulated)',
+    'book.simulated_note': 'Phases marked (simulated) are a forecast of the roadmap, not a record.',
+    'book.isolated_line': 'Still without any joint project: {names}.',
+    'book.brokers_line': 'Brokers (the network splits without them): {names}.',
+    'book.kinds_line': 'Ties between kinds of member: {pairs}.',
+    'book.nobody': 'nobody',
+    'book.names_more': {
+        'one': '{names} and 1 more',
+        'other': '{names} and {count} more',
+    },
+    'book.kind_company': 'company',
+    'book.kind_startup': 'start-up',
+    'book.kind_supplier': 'supplier',
+    'book.kind_university': 'university',
+    'book.kind_research': 'research institute',
+    'book.kind_association': 'association',
+    'book.kind_public': 'public body',
+    'book.effects_heading': 'What moved the cluster',
+    'book.no_figures': 'no cluster figures recorded',
+    'book.period_line': (
+        'Period {period}: {figures}. Activities: {run} projects took place, {succeeded} '
+        'succeeded; {members} members took part; {contacts} new contacts.'
+    ),
+    'book.comparison_heading': (
+        'Members who took part in projects and those who did not (period {first} → {last}; '
+        'groups under {min} members are not shown):'
+    ),
+    'book.took_part': 'took part',
+    'book.did_not': 'did not take part',
+    'book.group_suppressed': {
+        'one': 'not shown (1 member, fewer than {min})',
+        'other': 'not shown ({count} members, fewer than {min})',
+    },
+    'book.group_line': {
+        'one': '{first} → {last}, change {change} (1 member)',
+        'other': '{first} → {last}, change {change} ({count} members)',
+    },
+    'book.not_cause': (
+        'These figures are set side by side, not a proof of cause: members who take part in '
+        'projects may differ from the others in many ways.'
+    ),
+    'book.gains_heading': 'Project types that preceded the largest gains in trust and contacts:',
+    'book.gain_line': {
+        'one': (
+            "{type}: 1 project, trust {trust} over its participants' pairs, {contacts} new "
+            'contacts'
+        ),
+        'other': (
+            "{type}: {count} projects, trust {trust} over their participants' pairs, {contacts} "
+            'new contacts'
+        ),
+    },
+    'book.figure_members': 'members',
+    'book.figure_members_joined': 'members joined',
+    'book.figure_members_left': 'members left',
+    'book.figure_events_held': 'events held',
+    'book.figure_event_participants': 'event participants',
+    'book.figure_projects_run': 'projects run',
+    'book.figure_projects_succeeded': 'projects succeeded',
+    'book.figure_funding_raised_eur': 'funding raised (€)',
+    'book.figure_press_mentions': 'press mentions',
+    'book.figure_fair_appearances': 'trade-fair appearances',
+    'book.figure_international_contacts': 'international contacts',
+    'book.figure_satisfaction': 'satisfaction (1-5)',
+    'book.figure_satisfaction_responses': 'satisfaction answers',
+    'book.figure_revenue_growth_pct': 'revenue growth (%)',
+    'book.figure_production_growth_pct': 'production growth (%)',
+    'book.figure_sick_leave_pct': 'sick leave (%)',
+    'book.figure_employees': 'employees',
+    'book.figure_rnd_staff': 'R&D staff',
+    'book.figure_export_share_pct': 'export share (%)',
+    'book.kickoff_summary': 'Kick-off: {project}',
+    'book.kickoff_category': 'Cluster kick-off',
+    'book.agenda_intro': 'Kick-off meeting of the cluster project "{project}".',
+    'book.agenda_needs': 'The project serves these needs of its members: {needs}.',
+    'book.agenda_why': 'Why it was recommended: {why}',
+    'book.agenda_items': (
+        'Agenda: 1. Getting to know each other. 2. Goals and what each member brings. 3. First '
+        'steps, roles and dates. 4. How we keep each other informed.'
+    ),
+    'book.agenda_participants': 'Participants: {names}.',
+    'book.meetings_refused': 'No invitations were written',
+    'book.meetings_other_scenario': (
+        "the plan was made for the cluster '{plan}', not for '{scenario}'"
+    ),
+    'book.meetings_no_start': (
+        'the scenario gives no start date of phase 1 (calendar.start): give it with --start '
+        'YYYY-MM-DD'
+    ),
+    'book.cannot_write': 'cannot write here: {reason}',
+    'book.meetings_window': 'Kick-off meetings for phase {phase} ({first} to {last}):',
+    'book.meeting_line': {
+        'one': '{project}: {day}, {time} (1 participant)',
+        'other': '{project}: {day}, {time} ({count} participants)',
+    },
+    'book.meeting_none': (
+        '{project}: no day of the phase suits every participant (unavailable or already booked: '
+        '{names})'
+    ),
+    'book.meetings_written': {
+        'one': (
+            'Wrote 1 invitation and the participant lists (participants.csv, participants.xlsx) '
+            'to {folder}.'
+        ),
+        'other': (
+            'Wrote {count} invitations and the participant lists (participants.csv, '
+            'participants.xlsx) to {folder}.'
+        ),
+    },
+    'book.xlsx_sheet': 'Participants',
+    'book.fig_panel_before': 'Before the first project',
+    'book.fig_panel_phase': 'After phase {phase}',
+    'book.fig_panel_simulated': 'After phase {phase} (simulated)',
+    'book.fig_panel_counts': '{ties} ties, {isolated} isolated',
+    'book.fig_panels_title': 'The network of members, phase by phase',
+    'book.fig_panels_caption': (
+        'Each dot is a member (colour: kind of member; red ring: no joint project yet), each '
+        'line two members who have worked together. Dashed lines in simulated phases are a '
+        'forecast.'
+    ),
+    'book.fig_simulated_legend': 'forecast (simulated)',
+    'book.fig_recorded_legend': 'recorded',
+    'book.report_heading': "The network and the manager's book",
+    'book.report_intro': (
+        'Who has worked with whom, phase by phase (from the projects recorded in the ledger and '
+        'the cooperation known before), and the figures the cluster management keeps.'
+    ),
+    'book.col_figure': 'Figure',
+    'book.col_group': 'Members',
+    'book.col_first': 'First period',
+    'book.col_last': 'Last period',
+    'book.col_change': 'Change',
+    'book.col_members': 'Members behind the change',
+    'book.fig_measure_density': 'Density',
+    'book.fig_measure_largest_part_share': 'Share in the largest connected part',
+    'book.fig_measure_mean_trust': 'Mean trust',
+    'book.fig_measure_degree_centralisation': 'Degree centralisation',
+    'book.fig_lines_title': 'How the network develops',
+    'book.fig_lines_caption': (
+        'Density: share of all pairs of members who have worked together. Largest part: share '
+        'of members connected to each other through joint projects. Centralisation: 1 when '
+        'everything runs through one member, 0 when ties are spread evenly.'
+    ),
+    'book.xlsx_project': 'Project id',
+    'book.xlsx_project_label': 'Project',
+    'book.xlsx_date': 'Date',
+    'book.xlsx_time': 'Time',
+    'book.xlsx_member': 'Member id',
+    'book.xlsx_member_name': 'Member',
+    'book.xlsx_kind': 'Kind',
+    'book.xlsx_email': 'E-mail',
     #
     #
     #

@@ -12,8 +12,10 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import textwrap
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from trustmatch.errors import Problem
@@ -22,13 +24,12 @@ from trustmatch.survey.defaults import BUDGET, DEFAULTS, HOURS
 from trustmatch.survey.layout import (
     DATA_SHEETS,
     IMPORTANCES,
-    MEMBERS,
     choice_labels,
     choice_lookup,
     normalise,
     sheet_titles,
 )
-from trustmatch.survey.reading import Cell, Row, SurveyData
+from trustmatch.survey.reading import Cell, Place, Row, SurveyData
 from trustmatch.survey.yamltext import Writer, default_blocks, flow, scalar
 
 MAX_NAME = 300
@@ -81,9 +82,11 @@ def unique_ids(names: list[str]) -> list[str]:
     return ids
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any, lang: str) -> str:
+    """Quote a value the user gave, shortened, as the language quotes (German „…“)."""
     text = str(value)
-    return json.dumps(text if len(text) <= 40 else text[:37] + "...", ensure_ascii=False)
+    text = text if len(text) <= 40 else text[:37] + "..."
+    return f"„{text}“" if lang == "de" else json.dumps(text, ensure_ascii=False)
 
 
 @dataclass
@@ -94,6 +97,7 @@ class Member:
     name: str
     place: str
     data: dict[str, Any]
+    origin: Place
     needs: list[tuple[dict[str, Any], str]] = field(default_factory=list)
 
 
@@ -115,10 +119,14 @@ class Survey:
 
 
 def _where(cell: Cell) -> str:
+    """Say where a cell is, for messages and comments: ``Bedarfe!C7`` or ``form.csv:4 (Name)``."""
     place = cell.place
     if place.line is not None:
-        return f"{place.file}:{place.line}" + (f" ({place.path})" if place.path else "")
+        return f"{Path(place.file).name}:{place.line}" + (f" ({place.path})" if place.path else "")
     return place.path
+
+
+_LABELLED_IMPORTANCE = re.compile(r"(\d+)(?:\s*(?:[-–:(]|\s)\D*)?")
 
 
 class _Checker:
@@ -165,18 +173,20 @@ class _Checker:
                 digits = re.sub(r"[.,]", "", digits)
             value = int(digits) if digits.isdigit() else None
         if not isinstance(value, int) or value < 0:
-            self.error(cell, "survey.error.size", got=_shown(cell.value))
+            self.error(cell, "survey.error.size", got=_shown(cell.value, self.lang))
             return None
         return value
 
     def importance(self, cell: Cell) -> int | None:
         value = cell.value
-        if isinstance(value, str) and value.strip().isdigit():
-            value = int(value.strip())
+        if isinstance(value, str):
+            # Forms export a labelled scale as "5 - sehr wichtig" or "3 (mittel)".
+            labelled = _LABELLED_IMPORTANCE.fullmatch(value.strip())
+            value = int(labelled[1]) if labelled else value
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int) or value not in IMPORTANCES:
-            self.error(cell, "survey.error.importance", got=_shown(cell.value))
+            self.error(cell, "survey.error.importance", got=_shown(cell.value, self.lang))
             return None
         return value
 
@@ -184,7 +194,8 @@ class _Checker:
         code = choice_lookup(choices).get(normalise(str(cell.value)))
         if code is None:
             options = ", ".join(choice_labels(choices, self.lang))
-            self.error(cell, f"survey.error.{choices}", got=_shown(cell.value), options=options)
+            self.error(cell, f"survey.error.{choices}", got=_shown(cell.value, self.lang),
+                       options=options)
         return code
 
 
@@ -197,10 +208,31 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
     """
     check = _Checker(data, lang)
     survey = Survey()
-    members_rows = data.rows.get("members", [])
+    by_name = _check_members(data, check, survey)
+    for row in data.rows.get("needs", []):
+        member = _member_of(row, "member", "needs", check, survey, by_name)
+        need_cell = check.required(row, "need", "needs")
+        text = check.text(need_cell, MAX_NEED) if need_cell is not None else None
+        importance_cell = check.required(row, "importance", "needs")
+        weight = check.importance(importance_cell) if importance_cell is not None else None
+        if member is not None and text is not None and weight is not None:
+            member.needs.append(({"text": text, "weight": weight}, _where(importance_cell)))
+    _check_pairs(data, check, survey, by_name)
+    failed = any(problem.severity == "error" for problem in check.problems)
+    for member in [] if failed else survey.members:  # a failed need would make these wrong
+        if not member.needs:
+            check.problems.append(member.origin.problem(message(
+                "survey.warning.no_needs", lang, name=member.name), "warning"))
+    survey.problems = sorted(check.problems, key=_cell_order)
+    return survey
+
+
+def _check_members(data: SurveyData, check: _Checker, survey: Survey) -> dict[str, int]:
+    """Check the members' rows into ``survey.members``; return normalised name → position."""
+    rows = data.rows.get("members", [])
     named: list[tuple[Row, Cell, str]] = []
     by_name: dict[str, int] = {}
-    for row in members_rows[:MAX_MEMBERS]:
+    for row in rows[:MAX_MEMBERS]:
         cell = check.required(row, "name", "members")
         name = check.text(cell, MAX_NAME) if cell is not None else None
         if cell is None or name is None:
@@ -212,14 +244,15 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             continue
         by_name[key] = len(named)
         named.append((row, cell, name))
-    if len(members_rows) > MAX_MEMBERS:
-        check.problems.append(members_rows[MAX_MEMBERS].place.problem(
-            message("survey.error.too_many_members", lang, limit=MAX_MEMBERS)))
+    if len(rows) > MAX_MEMBERS:
+        check.problems.append(rows[MAX_MEMBERS].place.problem(
+            message("survey.error.too_many_members", check.lang, limit=MAX_MEMBERS)))
     if not named and "members" in data.rows:
         check.problems.append(Problem(data.source, None, None, "",
-                                      message("survey.error.no_members", lang)))
+                                      message("survey.error.no_members", check.lang)))
     ids = unique_ids([name for _row, _cell, name in named])
-    market_spelling: dict[str, str] = {}
+    # Markets are matched exactly by the planner: one spelling per market across the survey.
+    spellings: dict[str, str] = {}
     for (row, cell, name), actor_id in zip(named, ids, strict=True):
         actor: dict[str, Any] = {"id": actor_id, "name": name}
         kind_cell = check.required(row, "kind", "members")
@@ -230,15 +263,13 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             markets: list[str] = []
             for part in re.split(r"[,;\n]", str(markets_cell.value)):
                 part = " ".join(part.split())
-                if not part:
-                    continue
                 if len(part) > MAX_MARKET:
                     check.error(markets_cell, "survey.error.too_long", limit=MAX_MARKET,
                                 length=len(part))
-                    continue
-                spelling = market_spelling.setdefault(normalise(part) or part, part)
-                if spelling not in markets:
-                    markets.append(spelling)
+                elif part:
+                    spelling = spellings.setdefault(normalise(part) or part, part)
+                    if spelling not in markets:
+                        markets.append(spelling)
             if markets:
                 actor["markets"] = markets
         size_cell = row.get("size")
@@ -246,73 +277,65 @@ def check_survey(data: SurveyData, lang: str) -> Survey:
             size = check.size(size_cell)
             if size is not None:
                 actor["size"] = size
-        survey.members.append(Member(actor_id, name, cell.place.path or _where(cell), actor))
-    known_names = [name for _row, _cell, name in named]
+        survey.members.append(Member(actor_id, name, _where(cell), actor, cell.place))
+    return by_name
 
-    def member_of(row: Row, key: str, sheet_key: str) -> Member | None:
-        cell = check.required(row, key, sheet_key)
-        if cell is None:
-            return None
-        index = by_name.get(normalise(str(cell.value)))
-        if index is None:
-            close = difflib.get_close_matches(str(cell.value), known_names, n=1, cutoff=0.6)
-            hint = message("survey.error.did_you_mean", lang, name=close[0]) if close else ""
-            sheet = MEMBERS.title(lang)
-            check.error(cell, "survey.error.unknown_member", name=_shown(cell.value),
-                        sheet=sheet, hint=hint)
-            return None
-        return survey.members[index]
 
-    for row in data.rows.get("needs", []):
-        member = member_of(row, "member", "needs")
-        need_cell = check.required(row, "need", "needs")
-        text = check.text(need_cell, MAX_NEED) if need_cell is not None else None
-        importance_cell = check.required(row, "importance", "needs")
-        weight = check.importance(importance_cell) if importance_cell is not None else None
-        if member is not None and text is not None and weight is not None:
-            where = importance_cell.place.path or _where(importance_cell)
-            member.needs.append(({"text": text, "weight": weight}, where))
-    for sheet_key, other_key in (("competitors", "competitor"), ("cooperation", "partner")):
-        seen: dict[tuple[str, str], int] = {}
-        for row in data.rows.get(sheet_key, []):
-            member = member_of(row, "member", sheet_key)
-            other = member_of(row, other_key, sheet_key)
-            experience = None
-            if sheet_key == "cooperation":
-                experience_cell = check.required(row, "experience", sheet_key)
-                if experience_cell is not None:
-                    experience = check.choice(experience_cell, "experience")
-                    if experience is None:
-                        continue
-                else:
-                    continue
-            if member is None or other is None:
-                continue
-            if member.id == other.id:
-                check.error(row.get(other_key), "survey.error.self_pair", name=member.name)
-                continue
-            pair = tuple(sorted((member.id, other.id)))
-            where = row.place.path or _where(row.get("member"))
-            if sheet_key == "competitors":
-                if pair not in seen:
-                    seen[pair] = len(survey.competitors)
-                    survey.competitors.append((pair, where))  # type: ignore[arg-type]
-                continue
-            value = DEFAULTS.experience_trust[experience]  # type: ignore[index]
-            label = message(f"survey.experience.{experience}", lang)
-            if pair in seen:  # told twice: the more cautious value counts
-                index = seen[pair]
-                if value < survey.known[index][1]:
-                    survey.known[index] = (pair, value, label, where)  # type: ignore[assignment]
-                continue
-            seen[pair] = len(survey.known)
-            survey.known.append((pair, value, label, where))  # type: ignore[arg-type]
-    for member in survey.members:
-        if not member.needs:
-            check.problems.append(Problem(data.source, None, None, member.place, message(
-                "survey.warning.no_needs", lang, name=member.name), "warning"))
-    survey.problems = sorted(check.problems, key=_cell_order)
-    return survey
+def _member_of(row: Row, key: str, sheet_key: str, check: _Checker, survey: Survey,
+               by_name: dict[str, int]) -> Member | None:
+    """Return the member a cell names, or None (reported) when it is empty or unknown."""
+    cell = check.required(row, key, sheet_key)
+    if cell is None:
+        return None
+    index = by_name.get(normalise(str(cell.value)))
+    if index is None:
+        names = [member.name for member in survey.members]
+        close = difflib.get_close_matches(str(cell.value), names, n=1, cutoff=0.6)
+        hint = message("survey.error.did_you_mean", check.lang, name=close[0]) if close else ""
+        check.error(cell, "survey.error.unknown_member", name=_shown(cell.value, check.lang),
+                    hint=hint)
+        return None
+    return survey.members[index]
+
+
+def _check_pairs(data: SurveyData, check: _Checker, survey: Survey,
+                 by_name: dict[str, int]) -> None:
+    """Check the competitors' and the cooperation rows into pairs and known trust."""
+    competitors: set[tuple[str, str]] = set()
+    for row in data.rows.get("competitors", []):
+        pair = _pair(row, "competitor", "competitors", check, survey, by_name)
+        if pair is not None and pair not in competitors:
+            competitors.add(pair)
+            survey.competitors.append((pair, _where(row.get("competitor"))))
+    known: dict[tuple[str, str], int] = {}
+    for row in data.rows.get("cooperation", []):
+        pair = _pair(row, "partner", "cooperation", check, survey, by_name)
+        experience_cell = check.required(row, "experience", "cooperation")
+        experience = check.choice(experience_cell, "experience") if experience_cell else None
+        if pair is None or experience is None:
+            continue
+        entry = (pair, DEFAULTS.experience_trust[experience],
+                 message(f"survey.experience.{experience}", check.lang),
+                 _where(row.get("partner")))
+        if pair not in known:
+            known[pair] = len(survey.known)
+            survey.known.append(entry)
+        elif entry[1] < survey.known[known[pair]][1]:  # told twice: the more cautious counts
+            survey.known[known[pair]] = entry
+
+
+def _pair(row: Row, other_key: str, sheet_key: str, check: _Checker, survey: Survey,
+          by_name: dict[str, int]) -> tuple[str, str] | None:
+    """Return the sorted pair of member ids a row names, or None (reported) when it cannot."""
+    member = _member_of(row, "member", sheet_key, check, survey, by_name)
+    other = _member_of(row, other_key, sheet_key, check, survey, by_name)
+    if member is None or other is None:
+        return None
+    if member.id == other.id:
+        check.error(row.get(other_key), "survey.error.self_pair", name=member.name)
+        return None
+    first, second = sorted((member.id, other.id))
+    return first, second
 
 
 _CELL = re.compile(r"(?P<sheet>.*)!(?P<letters>[A-Z]*)(?P<row>\d+)")
@@ -358,9 +381,11 @@ def scenario_yaml(
     say = lambda key, **values: message(key, lang, **values)  # noqa: E731 - short local alias
     needs_count = sum(len(member.needs) for member in survey.members)
     out = Writer()
-    out.comments(say("survey.yaml.header", source=source,
-                     members=message("survey.yaml.members", lang, count=len(survey.members)),
-                     needs=message("survey.yaml.needs", lang, count=needs_count)))
+    header = say("survey.yaml.header", source=source,
+                 members=message("survey.yaml.members", lang, count=len(survey.members)),
+                 needs=message("survey.yaml.needs", lang, count=needs_count))
+    out.comments("\n".join(line if line.startswith(" ") else textwrap.fill(line, 96)
+                           for line in header.split("\n")))
     out.line()
     out.line(f"name: {scalar(name)}")
     out.line(f"description: {scalar(say('survey.yaml.description', source=source))}")
@@ -386,7 +411,7 @@ def scenario_yaml(
             if key == "id":
                 out.line(f"{prefix}id: {scalar(value)}", member.place)
             elif isinstance(value, list):
-                out.line(f"{prefix}{key}: {flow(value)}")
+                out.line(f"{prefix}{key}: {flow(value, f'{prefix}{key}: ')}")
             elif key == "kind":
                 out.line(f"{prefix}kind: {scalar(value)}",
                          message(f"survey.kind.{value}", lang))

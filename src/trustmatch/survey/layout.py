@@ -41,12 +41,14 @@ class Column:
         required: A filled row must have a value here.
         width: Width in the template (characters).
         choices: Drop-down list: ``kinds``, ``importance``, ``experience``, ``members`` or None.
+        aliases: Further headers the import accepts (forms name columns their own way).
     """
 
     key: str
     required: bool = False
     width: int = 20
     choices: str | None = None
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -76,9 +78,9 @@ class SheetSpec:
 
 MEMBERS = SheetSpec("members", (
     Column("name", required=True, width=34),
-    Column("kind", required=True, width=24, choices="kinds"),
-    Column("markets", width=30),
-    Column("size", width=12),
+    Column("kind", required=True, width=24, choices="kinds", aliases=("type", "Typ")),
+    Column("markets", width=30, aliases=("market", "Markt")),
+    Column("size", width=12, aliases=("employees", "Größe", "Mitarbeitende", "Mitarbeiter")),
 ))
 """The members: one row per member."""
 
@@ -102,7 +104,20 @@ COOPERATION = SheetSpec("cooperation", (
 ))
 """Earlier cooperation (optional): one row per pair, with how it went."""
 
-DATA_SHEETS: list[SheetSpec] = [MEMBERS, NEEDS, COMPETITORS, COOPERATION]
+INDICATORS = SheetSpec("indicators", (
+    Column("member", required=True, width=34, choices="members"),
+    Column("revenue_growth_pct", width=18),
+    Column("production_growth_pct", width=18),
+    Column("sick_leave_pct", width=16),
+    Column("employees", width=14),
+    Column("rnd_staff", width=14),
+    Column("export_share_pct", width=16),
+    Column("satisfaction", width=16),
+))
+"""Figures for the manager's book (optional): one row per member, numbers or bands such as
+``5-10``; read by ``trustmatch book import``, not by the scenario import."""
+
+DATA_SHEETS: list[SheetSpec] = [MEMBERS, NEEDS, COMPETITORS, COOPERATION, INDICATORS]
 """The data sheets, in workbook order (after the instructions, before the hidden lists)."""
 
 
@@ -125,6 +140,8 @@ def column_headers(spec: SheetSpec) -> dict[str, Column]:
     headers: dict[str, Column] = {}
     for column in spec.columns:
         headers[normalise(column.key)] = column
+        for alias in column.aliases:
+            headers[normalise(alias)] = column
         for lang in LANGUAGES:
             headers[normalise(spec.header(column, lang))] = column
     return headers

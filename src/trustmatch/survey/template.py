@@ -10,6 +10,7 @@ the lists. Every text comes from the message catalogue in the chosen language.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import BinaryIO
 
 from trustmatch.i18n import message, resolve_language
 from trustmatch.survey.layout import (
@@ -27,6 +28,7 @@ INSTRUCTION_KEYS: tuple[str, ...] = (
     "survey.instructions.importance",
     "survey.instructions.competitors",
     "survey.instructions.cooperation",
+    "survey.instructions.indicators",
     "survey.instructions.confidential",
     "survey.instructions.import",
 )
@@ -35,30 +37,38 @@ INSTRUCTION_KEYS: tuple[str, ...] = (
 _LISTS = ("kinds", "experience")
 """Drop-down lists kept on the hidden lists sheet (importance is written inline)."""
 
+LIST_NAMES: dict[str, str] = {
+    "kinds": "trustmatch_kinds",
+    "experience": "trustmatch_experience",
+    "members": "trustmatch_members",
+}
+"""Workbook-level names of the drop-down lists' sources."""
+
 
 def _quoted(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def write_template(path: str | Path, lang: str | None = None) -> Path:
+def write_template(path: str | Path | BinaryIO, lang: str | None = None) -> Path | BinaryIO:
     """Write the survey workbook (``.xlsx``) to ``path``.
 
     Args:
-        path: File to write (overwritten if it exists).
+        path: File to write (overwritten if it exists), or a binary stream (a download in the
+            web app: ``io.BytesIO()``).
         lang: ``en`` or ``de`` for sheet names, headers and instructions (default: the user's
             locale).
 
     Returns:
-        The path written.
+        The path (or stream) written.
     """
     from openpyxl import Workbook  # heavy: only when a template is written
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lang = resolve_language(lang)
-    path = Path(path)
     workbook = Workbook()
     instructions = workbook.active
     instructions.title = message("survey.sheet.instructions", lang)
@@ -80,30 +90,38 @@ def write_template(path: str | Path, lang: str | None = None) -> Path:
             row += 1
         row += 1
 
+    # Drop-down lists refer to workbook-level names rather than to another sheet's cells:
+    # every version of Excel and LibreOffice accepts a name as a list's source.
     lists_title = message("survey.sheet.lists", lang)
-    list_ranges: dict[str, str] = {}
-    header_fill = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
-    members_range = (f"{_quoted(MEMBERS.title(lang))}!$A$2:$A${TEMPLATE_ROWS + 1}")
+    ranges = {"members": f"{_quoted(MEMBERS.title(lang))}!$A$2:$A${TEMPLATE_ROWS + 1}"}
     for index, name in enumerate(_LISTS, start=1):
         labels = choice_labels(name, lang)
         letter = get_column_letter(index)
-        list_ranges[name] = f"{_quoted(lists_title)}!${letter}$1:${letter}${len(labels)}"
+        ranges[name] = f"{_quoted(lists_title)}!${letter}$1:${letter}${len(labels)}"
+    for name, reference in ranges.items():
+        workbook.defined_names[LIST_NAMES[name]] = DefinedName(LIST_NAMES[name],
+                                                               attr_text=reference)
+    header_fill = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
     for spec in DATA_SHEETS:
-        _data_sheet(workbook.create_sheet(spec.title(lang)), spec, lang, list_ranges,
-                    members_range, header_fill, Comment, Font, get_column_letter, DataValidation)
+        _data_sheet(workbook.create_sheet(spec.title(lang)), spec, lang, header_fill, Comment,
+                    Font, get_column_letter, DataValidation)
     lists = workbook.create_sheet(lists_title)
     for index, name in enumerate(_LISTS, start=1):
         for position, label in enumerate(choice_labels(name, lang), start=1):
             lists.cell(row=position, column=index, value=label)
     lists.sheet_state = "hidden"
     workbook.active = 1  # open on the members sheet
+    if hasattr(path, "write"):
+        workbook.save(path)
+        return path
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     workbook.save(path)
     return path
 
 
-def _data_sheet(sheet, spec: SheetSpec, lang: str, list_ranges: dict[str, str],
-                members_range: str, fill, comment_type, font_type, letter, validation_type) -> None:
+def _data_sheet(sheet, spec: SheetSpec, lang: str, fill, comment_type, font_type, letter,
+                validation_type) -> None:
     """Fill one data sheet: header row with notes, widths, frozen header, drop-down lists."""
     last = TEMPLATE_ROWS + 1
     for index, column in enumerate(spec.columns, start=1):
@@ -117,10 +135,8 @@ def _data_sheet(sheet, spec: SheetSpec, lang: str, list_ranges: dict[str, str],
             continue
         if column.choices == "importance":
             formula = '"' + ",".join(choice_labels("importance", lang)) + '"'
-        elif column.choices == "members":
-            formula = "=" + members_range
         else:
-            formula = "=" + list_ranges[column.choices]
+            formula = LIST_NAMES[column.choices]
         check = validation_type(type="list", formula1=formula, allow_blank=True)
         check.error = message(f"survey.template.invalid.{column.choices}", lang)
         check.errorTitle = spec.header(column, lang)

@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import json
 import re
+from functools import cache
 from typing import Any
+
+import yaml
 
 from trustmatch.survey.defaults import BUDGET, HOURS, needs_data, project_types_data
 
 _PLAIN = re.compile(r"[A-Za-z0-9À-ɏ][A-Za-z0-9À-ɏ _.,()/+\-]*")
+_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff\ufeff]")
+"""Characters a YAML stream may not contain as they are (JSON escapes the controls below 0x20)."""
 COMMENT_COLUMN = 40
 """Column at which end-of-line comments start."""
+LINE_WIDTH = 100
+"""Longest line of wrapped lists."""
 
 
 def scalar(value: Any, in_flow: bool = False) -> str:
@@ -35,21 +42,43 @@ def scalar(value: Any, in_flow: bool = False) -> str:
     plain = _PLAIN.fullmatch(text) and not text.endswith(" ") and not (in_flow and "," in text)
     if plain and _reads_as_text(text):
         return text
-    return json.dumps(text, ensure_ascii=False)  # a JSON string is a YAML double-quoted scalar
+    # A JSON string is a YAML double-quoted scalar; characters YAML may not hold as they are
+    # (controls, and U+0085/U+2028/U+2029, which YAML reads as line breaks) are escaped.
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", json.dumps(text, ensure_ascii=False))
 
 
+_RESOLVER = yaml.resolver.Resolver()
+
+
+@cache
 def _reads_as_text(text: str) -> bool:
-    import yaml
-
-    try:
-        return yaml.safe_load(text) == text
-    except yaml.YAMLError:
-        return False
+    """Whether YAML reads ``text``, written plain, as that string (not a number, date, null)."""
+    return _RESOLVER.resolve(yaml.ScalarNode, text, (True, False)) == "tag:yaml.org,2002:str"
 
 
-def flow(values: list[Any]) -> str:
-    """Return a list as a one-line YAML flow sequence."""
-    return "[" + ", ".join(scalar(value, in_flow=True) for value in values) + "]"
+def flow(values: list[Any], start: str = "", width: int = LINE_WIDTH) -> str:
+    """Return a list as a YAML flow sequence, wrapped to ``width`` after ``start``.
+
+    Args:
+        values: The items.
+        start: What stands before the list on its line (``"    keywords: "``); continuation
+            lines are indented two spaces more than it.
+        width: Longest line wanted (a single long item may exceed it).
+    """
+    items = [scalar(value, in_flow=True) for value in values]
+    indent = " " * (len(start) - len(start.lstrip()) + 2)
+    lines, line = [], start + "["
+    for position, item in enumerate(items):
+        piece = item + ("," if position < len(items) - 1 else "]")
+        if len(line) + len(piece) + 1 > width and not line.endswith("["):
+            lines.append(line)
+            line = indent + piece
+        else:
+            line += ("" if line.endswith("[") else " ") + piece
+    if not items:
+        line += "]"
+    lines.append(line)
+    return "\n".join(lines)[len(start):]
 
 
 class Writer:
@@ -60,9 +89,10 @@ class Writer:
 
     def line(self, text: str = "", comment: str = "") -> None:
         """Add a line, with ``comment`` at :data:`COMMENT_COLUMN` (or after the text)."""
+        first, *rest = text.split("\n")
         if comment:
-            text = text.ljust(COMMENT_COLUMN - 1) + " # " + comment if text else "# " + comment
-        self.lines.append(text.rstrip())
+            first = first.ljust(COMMENT_COLUMN - 1) + " # " + comment if first else "# " + comment
+        self.lines += [part.rstrip() for part in (first, *rest)]
 
     def comments(self, text: str) -> None:
         """Add comment lines, one per line of ``text``."""
@@ -84,7 +114,7 @@ class Writer:
                 self.line(f"{prefix}{key}:", comment)
                 self.mapping(value, indent + "  ")
             elif isinstance(value, list) and all(not isinstance(v, (dict, list)) for v in value):
-                self.line(f"{prefix}{key}: {flow(value)}", comment)
+                self.line(f"{prefix}{key}: {flow(value, f'{prefix}{key}: ')}", comment)
             elif isinstance(value, list):
                 self.line(f"{prefix}{key}:", comment)
                 for item in value:
