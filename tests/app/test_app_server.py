@@ -379,3 +379,15 @@ def test_the_csv_export_of_a_web_form_becomes_a_cluster(folder):
                                                  "Hochschule Rottenburg"]
     assert [n.text for n in scenario.actors[0].needs] == ["Wir finden keine Azubis",
                                                           "Sichtbarkeit bei Bauherren"]
+
+
+def test_without_chromium_the_pdf_is_refused_in_words(folder, monkeypatch):
+    from trustmatch.app.server import pdf_available
+
+    if not pdf_available():
+        pytest.skip("trustmatch.report has no PDF output in this build")
+    saved_plan(folder)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    answer = client(folder).get("/c/young-cluster/report.pdf")
+    assert answer.status_code == 503
+    assert "the HTML report holds the same content" in answer.text

@@ -791,8 +791,13 @@ def _report_pdf(request: Request, cluster: ops.Cluster, lang: str) -> bytes:
     if cluster.plan is None or cluster.loaded is None:
         raise HTTPException(409, "app.report.no_plan")
     reports: _Reports = request.app.state.reports
-    with reports.lock:
-        rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang, format="pdf")
+    try:
+        with reports.lock:
+            rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang,
+                                     format="pdf")
+    except UserError as error:  # no Chromium to print with: say so, offer the HTML
+        log.warning("no PDF: %s", error.render())
+        raise HTTPException(503, "app.report.pdf_failed") from None
     data = getattr(rendered, "pdf", None)
     if not data:
         raise HTTPException(503, "app.report.pdf_failed")
