@@ -850,7 +850,7 @@ class _SecurityHeaders:
                 names = {name.lower() for name, _ in headers}
                 extra = [(b"content-security-policy", _PAGE_POLICY.encode()),
                          (b"x-content-type-options", b"nosniff"),
-                         (b"referrer-policy", b"no-referrer"),
+                         (b"referrer-policy", b"same-origin"),  # keeps the Origin of our own posts
                          (b"cache-control", b"no-store")]
                 headers += [(n, v) for n, v in extra if n not in names]
                 message = {**message, "headers": headers}
