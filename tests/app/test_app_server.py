@@ -393,3 +393,31 @@ def test_without_chromium_the_pdf_is_refused_in_words(folder, monkeypatch):
     answer = client(folder).get("/c/young-cluster/report.pdf")
     assert answer.status_code == 503
     assert "the HTML report holds the same content" in answer.text
+
+
+def test_hostile_names_are_shown_as_text_on_every_page(folder):
+    shutil.copy(ROOT / "tests" / "report" / "hostile-names.yaml", folder / "hostile.yaml")
+    saved = load_scenario(folder / "hostile.yaml")
+    from trustmatch import roadmap
+    from trustmatch.results import to_json
+
+    (folder / "hostile.plan.json").write_text(to_json(roadmap(saved, replications=1)),
+                                              encoding="utf-8")
+    web = client(folder)
+    pages = ["/c/hostile", "/c/hostile/members/evil", "/c/hostile/members/evil/edit",
+             "/c/hostile/budgets", "/c/hostile/types/new"]
+    for position, path in enumerate(pages):
+        html = web.get(path).text
+        assert "<script>alert(1)</script>" not in html, path
+        assert html.count("<script") == 1, path  # only the app's own script tag
+        if position < 3:  # the pages that name the member
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
+
+
+def test_an_invalid_scenario_file_is_shown_with_its_located_problems(folder):
+    (folder / "broken.yaml").write_text("name: x\nactors:\n  - id: a\n    kind: firm\n",
+                                        encoding="utf-8")
+    page = client(folder).get("/c/broken")
+    assert page.status_code == 200
+    assert "The scenario file has" in page.text
+    assert "broken.yaml:4:11: actors.0.kind" in page.text
