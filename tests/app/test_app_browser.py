@@ -82,6 +82,8 @@ def test_the_manager_runs_the_loop_in_the_browser(tmp_path):
         projects = driver.find_elements(By.CSS_SELECTOR, "li.project")
         assert len(projects) >= 2
         assert all(p.find_element(By.CSS_SELECTOR, ".why").text for p in projects)
+        roadmap = driver.find_element(By.CSS_SELECTOR, "table.roadmap").text
+        assert "Range in 8 of 10 simulated runs" in roadmap and "% to " in roadmap
         not_blank(driver)
 
         # 4. Open a member from a project, and read the page in German.

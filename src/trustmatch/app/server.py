@@ -413,6 +413,7 @@ def _plan_view(cluster: ops.Cluster) -> dict[str, Any] | None:
         "done": [(p, recorded[(first.phase, p.id)]) for p in first.projects
                  if (first.phase, p.id) in recorded],
         "current": cluster.plan_is_current,
+        "bands": {item.phase: item.cluster_trust for item in cluster.plan.monte_carlo},
     }
 
 
