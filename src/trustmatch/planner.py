@@ -627,7 +627,9 @@ def plan(
         mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
 
     Returns:
-        The plan with themes, the phase's portfolio and the unserved needs. Check
+        The plan with themes, the phase's portfolio and the unserved needs, what trust allows
+        and the trust path to the rest (``outlook``) and the members without any joint project
+        and why (``no_contact``; see :mod:`trustmatch.trust_path`). Check
         ``phases[0].solver.status`` before using the portfolio.
     """
     if isinstance(source, LoadedScenario):
@@ -643,9 +645,10 @@ def plan(
         ref = ScenarioRef(name=scenario.name, file_sha256="")
     seed = scenario.seed if seed is None else seed
     context = prepare(scenario)
+    trust = initial_trust(scenario) if trust is None else trust
     phase_plan = plan_phase(
         context,
-        initial_trust(scenario) if trust is None else trust,
+        trust,
         phase,
         strategy=strategy,
         seed=seed,
@@ -661,7 +664,31 @@ def plan(
         themes=list(context.themes.themes),
         phases=[phase_plan],
         unserved=find_unserved(context, [phase_plan]),
+        **trust_explanations(context, [trust], [phase_plan], strategy=strategy),
     )
+
+
+def trust_explanations(
+    context: PlanningContext,
+    trusts: Sequence[TrustState],
+    plans: Sequence[PhasePlan],
+    *,
+    strategy: str,
+) -> dict:
+    """Return the ``outlook`` and ``no_contact`` fields of a plan or roadmap result.
+
+    See :mod:`trustmatch.trust_path`. After recorded phases (the first phase planned is later
+    than phase 1) the first phase's "unlocked" list compares with the cluster's initial trust.
+    """
+    from trustmatch.trust_path import no_contact, phase_outlooks
+
+    previous = None
+    if plans and plans[0].phase > 1:
+        previous = initial_trust(context.scenario)
+    return {
+        "outlook": phase_outlooks(context, trusts, plans, previous=previous, previous_phase=1),
+        "no_contact": no_contact(context, trusts, plans, strategy=strategy),
+    }
 
 
 class _SnapshotTrust:

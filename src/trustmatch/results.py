@@ -218,6 +218,176 @@ class UnservedNeed(ResultModel):
     """What the reason rests on (actor ids, numbers, the similar statement...)."""
 
 
+class PairGap(ResultModel):
+    """How far two members are from the mutual trust a project needs (beta reputation model)."""
+
+    members: tuple[str, str]
+    """The two actor ids, the smaller first."""
+    trust: float
+    """Their mutual trust now."""
+    needed: float
+    """The mutual trust they need: the type's ``trust_required``, or for two competitors the
+    co-participation trust of the project's sensitivity when that is higher."""
+    competitors: bool
+    """Whether the two compete (so the co-participation threshold applies)."""
+    successes_needed: dict[str, int] = Field(default_factory=dict)
+    """Ambition level (``"1"``..``"4"``) -> successful joint projects of that ambition (each adds
+    its level to the pair's evidence) that bring the pair to ``needed`` from now on; empty when
+    no number of successes can (``needed`` is 1)."""
+
+
+class UnlockedProject(ResultModel):
+    """A project (a type on one need theme, or an explicit project) that trust has made possible."""
+
+    type: str | None
+    """Project type id (None for an explicit project without a type)."""
+    theme: str | None
+    """Need theme id it works on (None for an explicit project)."""
+    type_label: str
+    """Readable name of the project type (or of the explicit project)."""
+    theme_label: str
+    """Readable label of the need theme (empty for an explicit project)."""
+    ambition: int
+    """Ambition level 1-4."""
+    trust_required: float
+    """Mutual trust every two participants need."""
+    competitor_trust: float
+    """Mutual trust two competitors among the interested need to join it together (by its
+    sensitivity; equal to ``trust_required`` when none of them compete)."""
+    min_participants: int
+    """Smallest number of participants."""
+    interested: list[str]
+    """Members who state a need it serves (the fixed participants of an explicit project)."""
+    members: list[str]
+    """Interested members who now belong to at least one group of ``min_participants`` members
+    who all trust each other as much as the project needs."""
+    new_pairs: list[tuple[str, str]] = Field(default_factory=list)
+    """Pairs of interested members whose trust reaches what they need now but did not at the
+    start of the previous phase."""
+
+
+class TrustPath(ResultModel):
+    """What it takes to make a project possible that trust does not allow yet."""
+
+    type: str | None
+    """Project type id (None for an explicit project without a type)."""
+    theme: str | None
+    """Need theme id it works on (None for an explicit project)."""
+    type_label: str
+    """Readable name of the project type (or of the explicit project)."""
+    theme_label: str
+    """Readable label of the need theme (empty for an explicit project)."""
+    ambition: int
+    """Ambition level 1-4."""
+    trust_required: float
+    """Mutual trust every two participants need."""
+    competitor_trust: float
+    """Mutual trust two competitors among the interested need to join it together (by its
+    sensitivity; equal to ``trust_required`` when none of them compete)."""
+    min_participants: int
+    """Smallest number of participants."""
+    interested: list[str]
+    """Members who state a need it serves (the fixed participants of an explicit project)."""
+    nearest: list[str]
+    """``min_participants`` interested members who need the fewest successful ambition-1
+    joint projects together to get there (the most any of their pairs needs; empty when no
+    such group can get there)."""
+    nearest_proven: bool
+    """Whether ``nearest`` was found by trying every group (else by a greedy search)."""
+    gaps: list[PairGap] = Field(default_factory=list)
+    """The pairs of ``nearest`` whose trust is still below what they need."""
+    reached_after_phase: int | None = None
+    """Phase by whose end the planned joint projects bring a group there, with expected
+    outcomes (each project counts its success probability as success, the rest as failure);
+    None when they do not within the horizon."""
+    reached_by: list[str] = Field(default_factory=list)
+    """The members of that group (empty when not reached)."""
+    horizon: int
+    """Last phase of the plan or roadmap (the end of the forecast)."""
+
+
+class PhaseOutlook(ResultModel):
+    """What trust allows at the start of a phase: new projects, and the trust path to the rest."""
+
+    phase: int
+    """Phase number."""
+    compared_with_phase: int | None = None
+    """The phase at whose start ``unlocked`` compares trust: the previous phase (after recorded
+    phases, the first phase); None for the first phase of a cluster (nothing to compare)."""
+    unlocked: list[UnlockedProject] = Field(default_factory=list)
+    """Projects possible at the start of this phase that were not at the start of
+    ``compared_with_phase``."""
+    out_of_reach: list[TrustPath] = Field(default_factory=list)
+    """Projects trust does not allow yet at the start of this phase, each with its trust path."""
+
+
+NoContactReason = Literal[
+    "capacity",
+    "no_theme",
+    "no_project_type",
+    "too_few_members",
+    "trust",
+    "competitor_balance",
+    "resources",
+    "planner_choice",
+]
+"""Why a member has no joint project: see :class:`NoContact`."""
+
+
+class NoContact(ResultModel):
+    """A member who states needs but has no joint project in the first phases, and why.
+
+    Reasons, the first that applies: ``capacity`` (it may take part in no project),
+    ``no_theme`` (its needs fall into no theme), ``no_project_type`` (no project type or explicit
+    project addresses its needs), ``too_few_members`` (fewer members share each of its needs
+    than the smallest project on it needs), ``trust`` (in every phase considered, each project
+    on its needs lacked a group of members who trust each other enough, with it),
+    ``competitor_balance`` (serving it would have put it too far ahead of a competitor),
+    ``resources`` (what was left of a resource was too little for a project with it),
+    ``planner_choice`` (a project with it was allowed, but the plan chose others). Phases
+    without any plan are not explained member by member.
+    """
+
+    actor: str
+    """Actor id."""
+    phases: list[int]
+    """The phases considered (up to phase 2, or the plan's phase)."""
+    reason: NoContactReason
+    """Why it has no joint project (see the class description)."""
+    needs: list[str] = Field(default_factory=list)
+    """Need theme ids it states."""
+    need_labels: list[str] = Field(default_factory=list)
+    """Their readable labels."""
+    phase: int | None = None
+    """The phase the reason refers to (for reasons found in one phase)."""
+    project: str | None = None
+    """Project type id (or explicit project id) the reason is about (``trust``)."""
+    project_label: str = ""
+    """Readable name of that project type (empty when none)."""
+    threshold: float | None = None
+    """The mutual trust that project needs (``trust``)."""
+    trusted: int | None = None
+    """How many other interested members it trusted that much (``trust``)."""
+    min_participants: int | None = None
+    """Participants that project needs at least (``trust``, ``too_few_members``)."""
+    sharers: int | None = None
+    """Members who share its most widely shared need (``too_few_members``); the other members
+    interested in that project (``trust``)."""
+    unmatched_needs: list[str] = Field(default_factory=list)
+    """Need theme ids (of ``needs``) no possible project serves at all (no project type for
+    them, or too few members share them), beside the ones trust holds back (``trust``)."""
+    others: list[str] = Field(default_factory=list)
+    """Members the reason names: the competitor (``competitor_balance``)."""
+    tolerance: float | None = None
+    """Largest allowed difference of served shares between competitors (``competitor_balance``)."""
+    resource: str | None = None
+    """The resource that was short (``resources``)."""
+    resource_needed: float | None = None
+    """What the smallest project with it would have used of that resource (``resources``)."""
+    resource_left: float | None = None
+    """What was left of it in that phase (``resources``)."""
+
+
 class ScenarioRef(ResultModel):
     """Which scenario a result came from."""
 
@@ -248,6 +418,10 @@ class PlanResult(ResultModel):
     """The planned phase (one entry for ``plan``)."""
     unserved: list[UnservedNeed]
     """Needs left unserved, with reasons."""
+    outlook: list[PhaseOutlook] = Field(default_factory=list)
+    """Per phase: the projects trust has newly made possible, and the trust path to the rest."""
+    no_contact: list[NoContact] = Field(default_factory=list)
+    """Members who state needs but have no joint project in the plan, and why."""
 
 
 class ProjectOutcome(ResultModel):
@@ -327,6 +501,11 @@ class RoadmapResult(ResultModel):
     """Number of Monte Carlo replications."""
     monte_carlo: list[MonteCarloPhase] = Field(default_factory=list)
     """Per-phase summary over replications (empty when ``replications`` is 1)."""
+    outlook: list[PhaseOutlook] = Field(default_factory=list)
+    """Per phase (of the run shown): the projects trust has newly made possible, and the trust
+    path to the rest."""
+    no_contact: list[NoContact] = Field(default_factory=list)
+    """Members who state needs but have no joint project by the end of phase 2, and why."""
 
 
 def to_jsonable(model: BaseModel) -> dict[str, Any]:

@@ -35,6 +35,7 @@ from trustmatch.planner import (
     find_unserved,
     plan_phase,
     prepare,
+    trust_explanations,
 )
 from trustmatch.results import (
     MonteCarloPhase,
@@ -229,7 +230,9 @@ def roadmap(
 
     Returns:
         The phases of replication 0 in full and, for ``replications`` > 1, the per-phase
-        Monte Carlo summary.
+        Monte Carlo summary; for the phases of replication 0 also what trust unlocked and the
+        trust paths (``outlook``) and the members without a joint project by the end of phase 2
+        (``no_contact``; see :mod:`trustmatch.trust_path`).
 
     Raises:
         ValueError: If ``phases`` or ``replications`` is below 1 or the strategy is unknown.
@@ -272,7 +275,19 @@ def roadmap(
         unserved=find_unserved(context, [p.plan for p in shown]),
         replications=replications,
         monte_carlo=monte_carlo_summary(summaries) if replications > 1 else [],
+        **trust_explanations(
+            context, phase_start_trusts(trust, shown), [p.plan for p in shown], strategy=strategy
+        ),
     )
+
+
+def phase_start_trusts(trust: TrustState, phases: Sequence[RoadmapPhase]) -> list[TrustState]:
+    """Return the trust at the start of each phase, replaying the outcomes from ``trust``."""
+    out = []
+    for phase in phases:
+        out.append(trust)
+        trust = advance(trust, phase.plan, phase.outcomes)
+    return out
 
 
 def band(values: Sequence[float]) -> QuantileBand:

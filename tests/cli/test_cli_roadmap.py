@@ -95,4 +95,5 @@ def test_strategies_table(tmp_path: Path):
         "greedy",
         "--markdown",
     )
-    assert "| strategy | final cluster trust |" in markdown.stdout
+    assert "| strategy | value delivered | value per 1,000 money |" in markdown.stdout
+    assert "final cluster trust" in markdown.stdout

@@ -157,11 +157,16 @@ def test_clicking_a_member_of_the_interactive_network_shows_projects_contacts_an
     assert panel["chosen"] == str(index) and panel["selected"] == 1
     assert panel["headings"][:4] == ["Needs", "Projects", "Works together with", "Competitors"] \
         or panel["headings"][:3] == ["Needs", "Projects", "Works together with"]
-    own = [(phase.plan.phase, project.label) for phase in hostile_roadmap.phases
+    own = [(phase.plan.phase, project.id) for phase in hostile_roadmap.phases
            for project in phase.plan.projects
            if actors[index].id in project.participants]
     assert own, "the hostile member takes part in projects"
-    for number, label in own:
+    # Each of their projects is listed once, with its phase, its label (in the report's words,
+    # as in the embedded data) and its status.
+    data = json.loads(raw)
+    labels = [(p["phase"], p["label"]) for p in data["projects"] if index in p["participants"]]
+    assert len(labels) == len(own)
+    for number, label in labels:
         assert any(item.startswith(f"Phase {number}: {label} (") for item in panel["items"])
     first = hostile_roadmap.phases[0].plan.phase
     assert any(item.startswith(f"Phase {first}: ") and item.endswith("(recommended)")

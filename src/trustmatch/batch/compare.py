@@ -33,6 +33,10 @@ SHORT_NAMES: dict[str, str] = {
     "ambition_reached": "ambition",
     "worst_competitor_imbalance": "imbalance",
     "served_share": "served",
+    "value_delivered": "value",
+    "value_per_money": "value/money",
+    "members_reached": "reached",
+    "largest_connected_share": "connected",
 }
 """Column headings of the printed table (the CSV uses the full metric names)."""
 

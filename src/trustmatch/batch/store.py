@@ -26,7 +26,7 @@ from trustmatch.batch.runs import RunSpec
 from trustmatch.batch.worker import PHASE_METRICS
 from trustmatch.errors import Problem, UserError
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 """Version of the table layout below."""
 
 _SCHEMA = """
@@ -66,6 +66,10 @@ CREATE TABLE IF NOT EXISTS phases (
     ambition_reached INTEGER,
     worst_competitor_imbalance REAL,
     served_share REAL,
+    value_delivered REAL,
+    value_per_money REAL,
+    members_reached INTEGER,
+    largest_connected_share REAL,
     solver_status TEXT,
     PRIMARY KEY (run_id, phase)
 );
@@ -138,6 +142,12 @@ class ResultsStore:
         """
         meta = self.meta()
         stored = meta.get("spec_fingerprint")
+        if stored is not None and meta.get("schema_version") != SCHEMA_VERSION:
+            raise StoreError(
+                self.path,
+                f"was written by {meta.get('created_by', 'an older trustmatch')} with another "
+                "table layout; write to a new --out file.",
+            )
         if stored is None:
             if self.count_runs():
                 raise StoreError(self.path, "holds runs but no batch spec; choose another --out")

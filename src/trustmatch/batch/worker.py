@@ -28,8 +28,13 @@ PHASE_METRICS: tuple[str, ...] = (
     "ambition_reached",
     "worst_competitor_imbalance",
     "served_share",
+    "value_delivered",
+    "value_per_money",
+    "members_reached",
+    "largest_connected_share",
 )
-"""The metrics stored for each phase of a run, in column order."""
+"""The metrics stored for each phase of a run, in column order. The last four are cumulative
+over the run's phases up to this one (see :func:`trustmatch.roadmap.run_metrics`)."""
 
 THREAD_VARIABLES: tuple[str, ...] = (
     "OMP_NUM_THREADS",
@@ -158,6 +163,7 @@ def describe_error(error: BaseException) -> str:
 
 
 def _roadmap_rows(run: RunSpec) -> dict[str, Any]:
+    from trustmatch.planner import prepare
     from trustmatch.roadmap import fairness_pairs, roadmap
 
     loaded = load_run_scenario(run)
@@ -165,11 +171,15 @@ def _roadmap_rows(run: RunSpec) -> dict[str, Any]:
     phases = run.phases if run.phases is not None else scenario.phases
     result = roadmap(loaded, phases=phases, seed=run.seed, strategy=run.strategy)
     competitors = fairness_pairs(scenario)
+    context = prepare(scenario)
     return {
         "scenario_name": scenario.name,
         "file_sha256": run.file_sha256 or loaded.file_sha256,
         "phases_run": phases,
-        "phases": [phase_row(phase, scenario, competitors) for phase in result.phases],
+        "phases": [
+            phase_row(phase, scenario, competitors, result.phases[: index + 1], context)
+            for index, phase in enumerate(result.phases)
+        ],
     }
 
 
@@ -194,7 +204,11 @@ def load_run_scenario(run: RunSpec) -> Any:
 
 
 def phase_row(
-    phase: Any, scenario: Any, competitors: list[tuple[str, str]] | None = None
+    phase: Any,
+    scenario: Any,
+    competitors: list[tuple[str, str]] | None = None,
+    so_far: list[Any] | None = None,
+    context: Any = None,
 ) -> dict[str, Any]:
     """Return the stored row of one roadmap phase: ``phase``, the metrics, ``solver_status``.
 
@@ -202,10 +216,18 @@ def phase_row(
         phase: A :class:`trustmatch.results.RoadmapPhase`.
         scenario: The scenario the roadmap ran on.
         competitors: The scenario's competitor pairs with needs (computed when None).
+        so_far: The run's phases up to and including this one, for the cumulative metrics
+            (default: this phase alone).
+        context: From :func:`trustmatch.planner.prepare` (computed when None).
     """
-    from trustmatch.roadmap import phase_metrics
+    from trustmatch.roadmap import fairness_pairs, phase_metrics, run_metrics
 
+    competitors = fairness_pairs(scenario) if competitors is None else competitors
     metrics = phase_metrics(phase, scenario, competitors=competitors)
+    totals = run_metrics(so_far or [phase], scenario, competitors, context)
+    for name in ("value_delivered", "value_per_money", "largest_connected_share"):
+        metrics[name] = totals[name]
+    metrics["members_reached"] = int(totals["members_reached"])
     # The roadmap calls the mean served share ``mean_served_share``; the store's column is
     # ``served_share`` as the batch issue names it.
     metrics["served_share"] = metrics.pop("mean_served_share")

@@ -14,8 +14,8 @@ from trustmatch.book.network import NetworkMetrics
 from trustmatch.i18n import Messages
 from trustmatch.scenario.models import Scenario
 
-PANEL_INCHES = 2.6
-"""Width and height of one phase's panel."""
+COLUMNS = 4
+"""Panels side by side; the figure spans the page's width (it prints at the size drawn)."""
 
 MAX_PANELS = 8
 """At most this many phases are drawn (the first and the latest ones)."""
@@ -46,17 +46,18 @@ def network_panels_figure(
     scenario: Scenario, metrics: Sequence[NetworkMetrics], say: Messages
 ):
     """Return the network after each phase, one small panel per phase (a ReportFigure)."""
-    from trustmatch.report.figures import KIND_COLOURS, ReportFigure, new_figure
+    from trustmatch.report.figures import FONT, KIND_COLOURS, PAGE_WIDTH, ReportFigure, new_figure
 
     shown = list(metrics)
     if len(shown) > MAX_PANELS:
         shown = shown[:2] + shown[-(MAX_PANELS - 2):]
-    columns = min(4, len(shown))
+    columns = COLUMNS
     rows = math.ceil(len(shown) / columns)
-    figure = new_figure(PANEL_INCHES * columns, PANEL_INCHES * rows + 0.5)
+    panel = PAGE_WIDTH / columns
+    figure = new_figure(PAGE_WIDTH, panel * 1.1 * rows + 0.6)
     positions = _layout(scenario, metrics)
     kinds = {actor.id: actor.kind for actor in scenario.actors}
-    size = max(10.0, 160.0 / math.sqrt(max(1, len(scenario.actors))))
+    size = max(6.0, 110.0 / math.sqrt(max(1, len(scenario.actors))))
     for index, item in enumerate(shown):
         axes = figure.add_subplot(rows, columns, index + 1)
         for a, b in item.edges:
@@ -75,7 +76,7 @@ def network_panels_figure(
         else:
             title = say("book.fig_panel_phase", phase=item.phase)
         axes.set_title(title + "\n" + say("book.fig_panel_counts", ties=item.ties,
-                                          isolated=len(item.isolated)), fontsize=8)
+                                          isolated=len(item.isolated)), fontsize=FONT)
         axes.set_xticks([])
         axes.set_yticks([])
         axes.set_xlim(-1.15, 1.15)
@@ -89,9 +90,10 @@ def network_panels_figure(
         Line2D([], [], marker="o", linestyle="", color=KIND_COLOURS[k], label=say("book.kind_" + k))
         for k in present
     ]
-    figure.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), fontsize=8,
+    figure.legend(handles=handles, loc="lower center", ncol=min(4, len(handles)), fontsize=FONT,
                   frameon=False)
-    figure.subplots_adjust(bottom=0.5 / (PANEL_INCHES * rows + 0.5) + 0.08)
+    figure.subplots_adjust(bottom=0.6 / (panel * 1.1 * rows + 0.6) + 0.05, left=0.01,
+                           right=0.99, wspace=0.05)
     return ReportFigure(
         "fig-network-phases",
         say("book.fig_panels_title"),
@@ -107,26 +109,28 @@ MEASURES: tuple[str, ...] = ("density", "largest_part_share", "mean_trust",
 
 def network_lines_figure(metrics: Sequence[NetworkMetrics], say: Messages):
     """Return one line chart per network measure over the phases (a ReportFigure)."""
-    from trustmatch.report.figures import ReportFigure, new_figure
+    from trustmatch.report.figures import FONT, PAGE_WIDTH, ReportFigure, new_figure
 
-    figure = new_figure(8.0, 2.4)
+    # Two by two at the page's width: every label stays at the report's font size on paper.
+    figure = new_figure(PAGE_WIDTH, 4.6)
     phases = [item.phase for item in metrics]
     recorded = [i for i, item in enumerate(metrics) if item.source != "simulated"]
     last_recorded = recorded[-1] if recorded else 0
     for index, measure in enumerate(MEASURES):
-        axes = figure.add_subplot(1, len(MEASURES), index + 1)
+        axes = figure.add_subplot(2, 2, index + 1)
         values = [getattr(item, measure) for item in metrics]
         axes.plot(phases[: last_recorded + 1], values[: last_recorded + 1], marker="o",
                   color="#2171b5", linewidth=1.5)
         if last_recorded < len(metrics) - 1:
             axes.plot(phases[last_recorded:], values[last_recorded:], marker="o",
                       color="#2171b5", linestyle="--", alpha=0.6)
-        axes.set_title(say("book.fig_measure_" + measure), fontsize=8)
+        axes.set_title(say("book.fig_measure_" + measure), fontsize=FONT)
         axes.set_xticks(phases)
         axes.set_xticklabels([say("book.phase_before") if p == 0 else str(p) for p in phases],
-                             fontsize=7)
+                             fontsize=FONT)
+        axes.tick_params(axis="y", labelsize=FONT)
         axes.set_ylim(0, 1)
-        axes.set_xlabel(say("book.col_phase"), fontsize=7)
+        axes.set_xlabel(say("book.col_phase"), fontsize=FONT)
     if last_recorded < len(metrics) - 1:
         from matplotlib.lines import Line2D
 
@@ -136,9 +140,9 @@ def network_lines_figure(metrics: Sequence[NetworkMetrics], say: Messages):
                 Line2D([], [], color="#2171b5", marker="o", linestyle="--", alpha=0.6,
                        label=say("book.fig_simulated_legend")),
             ],
-            loc="lower center", ncol=2, fontsize=8, frameon=False,
+            loc="lower center", ncol=2, fontsize=FONT, frameon=False,
         )
-        figure.tight_layout(rect=(0, 0.1, 1, 1))
+        figure.tight_layout(rect=(0, 0.06, 1, 1))
     else:
         figure.tight_layout()
     return ReportFigure(

@@ -13,6 +13,7 @@ from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
 from trustmatch.results import PlanResult, to_json
 from trustmatch.roadmap import starting_trust
 from trustmatch.scenario import load_scenario
+from trustmatch.trust_path_text import trust_lines
 
 
 @click.command("plan")
@@ -40,14 +41,20 @@ def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path,
         write_json(to_json(result), json_path)
     if json_path is None or str(json_path) != "-":
         names = {a.id: a.name for a in loaded.scenario.actors}
-        click.echo(render(result, names))
+        click.echo(render(result, names, scenario=loaded.scenario))
     outcome = result.phases[0].solver
     if not outcome.status.has_solution:
         raise SolverError(outcome.message or f"status {outcome.status.value}")
 
 
-def render(result: PlanResult, names: dict[str, str]) -> str:
-    """Return the plan as a readable text table for the terminal."""
+def render(result: PlanResult, names: dict[str, str], scenario=None) -> str:
+    """Return the plan as a readable text table for the terminal.
+
+    Args:
+        result: The plan.
+        names: Actor id -> display name.
+        scenario: The scenario, for its labels in the reader's language (optional).
+    """
     phase = result.phases[0]
     solver = phase.solver
     lines = [f"{result.scenario.name} - phase {phase.phase}, strategy {result.strategy}"]
@@ -83,6 +90,7 @@ def render(result: PlanResult, names: dict[str, str]) -> str:
     ]
     if used:
         lines += ["", "Resources used: " + "; ".join(used)]
+    lines += trust_lines(result.outlook, result.no_contact, names, scenario=scenario)
     if result.unserved:
         lines += ["", f"Unserved needs ({len(result.unserved)})"]
         for need in result.unserved:

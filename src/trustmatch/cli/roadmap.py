@@ -21,6 +21,7 @@ from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES
 from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
 from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
 from trustmatch.scenario import load_scenario
+from trustmatch.trust_path_text import no_contact_lines, outlook_lines
 
 SYMBOL = {"success": "+ success  ", "failure": "x failure  ", "cancelled": "- cancelled"}
 """How each outcome starts its line in the readable view."""
@@ -65,12 +66,13 @@ def _phase_lines(phase: RoadmapPhase, names: Mapping[str, str], highest_before: 
     return lines
 
 
-def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
+def render_roadmap(result: RoadmapResult, names: Mapping[str, str], scenario=None) -> str:
     """Return the readable per-phase view of a roadmap (and its Monte Carlo table).
 
     Args:
         result: The roadmap.
         names: Actor id -> display name.
+        scenario: The scenario, for its labels in the reader's language (optional).
     """
     lines = [
         f"Roadmap for {result.scenario.name}: {len(result.phases)} phase(s), "
@@ -78,10 +80,17 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
         "",
     ]
     highest = 0
+    outlooks = {outlook.phase: outlook for outlook in result.outlook}
     for phase in result.phases:
         lines += _phase_lines(phase, names, highest)
         highest = max(highest, phase.ambition_reached)
+        if phase.plan.phase in outlooks:
+            outlook = outlooks[phase.plan.phase]
+            lines += outlook_lines(outlook, names, scenario=scenario, indent="  ")
         lines.append("")
+    contact = no_contact_lines(result.no_contact, names, scenario=scenario)
+    if contact:
+        lines += [*contact, ""]
     succeeded_total = sum(succeeded(p) for p in result.phases)
     chosen_total = sum(len(p.plan.projects) for p in result.phases)
     lines.append(
@@ -186,4 +195,4 @@ def command(
         write_json(to_json(result), json_out)
     if json_out is None or str(json_out) != "-":
         names = {a.id: a.name for a in loaded.scenario.actors}
-        click.echo(render_roadmap(result, names), nl=False)
+        click.echo(render_roadmap(result, names, scenario=loaded.scenario), nl=False)

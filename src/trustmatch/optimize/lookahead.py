@@ -24,11 +24,13 @@ the condition (A + r) >= T (A + B + r + s) is the linear row::
 
     sum_{h' < h, i} fade * L_i * (p_i - T) * w[h', i, a, b] >= q[h, a, b, T] * (T (A + B) - A)
 
-with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= x[h, j] + q for
-every slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if they worked
-together in every earlier phase (at most their smaller capacity of projects per phase, each
-chosen among the types both are interested in and may already join) keep the conflict rows of a
-one-phase plan.
+with a binary q that allows them together in phase h: y[h, j, a] + y[h, j, b] <= x[h, j] + q
+for every slot j of phase h whose threshold for the pair is T. Pairs that cannot reach T even if
+they worked together in every earlier phase (at most their smaller capacity of projects per
+phase, each chosen among the types both are interested in and may already join) keep the
+conflict rows of a one-phase plan. With ``planning.lookahead_later: relaxed`` (the default) x, y
+and q of the later phases are continuous: phase 1 stays whole, the path after it is the
+program's optimistic estimate, and the reported status and gap are those of this program.
 
 **Repeat rule across the horizon.** With S[h, b] = "served in phase h at benefit >= b" (the
 indicators of :func:`trustmatch.optimize.model.served_levels`), a later phase loses
@@ -77,13 +79,12 @@ from trustmatch.trust import TrustState, pair_key
 MAX_BINARIES = 40_000
 """Above this many binary variables the horizon is shortened by one phase (and so on)."""
 
-def expected_success(group: CandidateGroup, simulation: SimulationSettings) -> float:
-    """Return the success chance the lookahead expects of a project of this group.
+def expected_success(group: CandidateGroup) -> float:
+    """Return the success chance the trust rows expect of a project of this group.
 
-    The type's chance at its minimum size and at the prior trust (no trust effect), minus the
-    ambition penalty, clipped like a simulated project's chance (``group.expected_success``).
+    ``group.expected_success``: the type's chance at its minimum size and at the prior trust
+    (no trust effect), minus the ambition penalty, clipped like a simulated project's chance.
     """
-    del simulation  # computed with the scenario's simulation settings in the group
     return group.expected_success
 
 
@@ -197,7 +198,7 @@ def _builders(groups: Sequence[CandidateGroup], trust: TrustState, competitors,
     for group in groups:
         if group.explicit or len(group.interested) < 2:
             continue
-        p = expected_success(group, simulation)
+        p = expected_success(group)
         for a, b in combinations(group.interested, 2):
             need = pair_threshold(group, a, b, competitors, co_participation)
             if trust.pair_trust(a, b) >= need - TRUST_EPSILON:
@@ -295,7 +296,7 @@ def build_lookahead(
                     continue
                 group = candidate.group
                 coefficient = fade * group.ambition * (
-                    expected_success(group, simulation) - threshold
+                    expected_success(group) - threshold
                 )
                 if abs(coefficient) > 1e-12:
                     terms.append((pair_together(earlier, slot, a, b), coefficient))
@@ -570,12 +571,28 @@ def solve_lookahead(
         integer_later=integer_later,
     )
     start = None
-    if solver == "highs" and model.stats["binaries"] >= START_BINARIES:
-        start = model.first.start_values(greedy(problem))
-    remaining = time_limit if reproducible else time_limit - (time.perf_counter() - started)
+    blocks = None
+    if solver == "highs":
+        # The greedy phase 1 with empty later phases is a valid plan of the whole program: a
+        # start that keeps the lookahead from ever returning less than nothing planned.
+        start = {
+            var: 0.0 for var in model.lp.variables() if var.cat == pulp.LpInteger
+        }
+        start.update(model.first.start_values(greedy(problem)))
+        if reproducible or model.stats["binaries"] >= START_BINARIES:
+            blocks = model.first.blocks
+    if reproducible:
+        # The counted work is derived from the time limit and the number of columns, calibrated
+        # on one-phase programs; the later phases' columns make each step of the horizon program
+        # dearer, so it gets the work of its phase 1 alone (still the same on every run).
+        remaining = time_limit * model.first.stats["variables"] / max(
+            1, model.stats["variables"]
+        )
+    else:
+        remaining = time_limit - (time.perf_counter() - started)
     report = solve(
         model.lp, solver, time_limit=max(remaining, min(time_limit, 0.05)), mip_gap=mip_gap,
-        start=start, reproducible=reproducible,
+        start=start, blocks=blocks, reproducible=reproducible,
     )
     shortened = model.stats["horizon"] < horizon
     note = (

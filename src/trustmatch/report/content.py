@@ -30,6 +30,8 @@ from trustmatch.results import (
 from trustmatch.scenario import LoadedScenario
 from trustmatch.scenario.competition import competitor_pairs
 from trustmatch.scenario.models import ActorKind
+from trustmatch.trust_path import contact_phases
+from trustmatch.trust_path_text import OutlookText, no_contact_sentence, outlook_text, phases_label
 
 
 @dataclass(frozen=True)
@@ -169,6 +171,11 @@ class ReportView:
     batch_rows: list[BatchRow]
     provenance: list[tuple[str, str]]
     labels: dict[str, str]
+    trust_heading: str = ""
+    trust_intro: str = ""
+    trust_phases: list[OutlookText] = field(default_factory=list)
+    no_contact_heading: str = ""
+    no_contact: list[str] = field(default_factory=list)
 
 
 def _unsure(themes: Sequence[Theme], names: dict[str, str], lang: str) -> list[str]:
@@ -510,4 +517,37 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         batch_rows=batch_rows,
         provenance=_provenance(inputs, t),
         labels={key: t(key) for key in LABEL_KEYS},
+        **_trust_path_view(inputs, t.lang),
     )
+
+
+def _trust_path_view(inputs: ReportInputs, lang: str) -> dict:
+    """The trust-path section: per phase what trust unlocked and what it still takes."""
+    from trustmatch.i18n import message
+
+    result = inputs.roadmap if inputs.roadmap is not None else inputs.plan
+    if result is None or not result.outlook:
+        return {}
+    scenario = inputs.loaded.scenario
+    names = actor_names(inputs.loaded)
+    plans = [p.plan for p in result.phases] if inputs.roadmap is not None else result.phases
+    planned = all(p.solver.status.has_solution for p in contact_phases(plans))
+    # Without a plan nobody got a project, and the report says to plan again instead.
+    no_contact = list(result.no_contact) if planned else []
+    return {
+        "trust_heading": message("plan.trust.report_heading", lang),
+        "trust_intro": message(
+            "plan.trust.report_intro_roadmap" if inputs.roadmap is not None
+            else "plan.trust.report_intro_plan",
+            lang,
+        ),
+        "trust_phases": [
+            outlook_text(outlook, names, lang, scenario) for outlook in result.outlook
+        ],
+        "no_contact_heading": message(
+            "plan.contact.heading", lang, phases=phases_label(no_contact[0].phases, lang)
+        ) if no_contact else "",
+        "no_contact": [
+            no_contact_sentence(item, names, lang, scenario) for item in no_contact
+        ],
+    }

@@ -171,23 +171,6 @@ def _kind_handles(t: Translator, kinds: Sequence[str]) -> list[Artist]:
     ]
 
 
-def shorten(text: str, limit: int) -> str:
-    """Return ``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    flat = " ".join(text.split())
-    if len(flat) <= limit:
-        return flat
-    return flat[: max(1, limit - 1)].rstrip() + "\u2026"
-
-
-def wrap(text: str, width: int, lines: int) -> str:
-    """Return ``text`` wrapped to ``width`` characters, at most ``lines`` lines."""
-    parts = textwrap.wrap(" ".join(text.split()), width) or [""]
-    if len(parts) > lines:
-        parts = parts[:lines]
-        parts[-1] = shorten(parts[-1] + " \u2026", width)
-    return "\n".join(parts)
-
-
 def export_svg(item: ReportFigure) -> str:
     """Return the figure as an ``<svg>`` element for inline use in HTML.
 
@@ -270,21 +253,13 @@ def grouped_actors(
 # --- 1 actor-need graph --------------------------------------------------------------------
 
 
-def _spread(wanted: Sequence[float], gap: float, low: float, high: float) -> list[float]:
-    """Return positions near ``wanted`` (sorted ascending) at least ``gap`` apart in [low, high].
-
-    A forward sweep pushes crowded positions apart; when they overflow ``high`` the whole set is
-    shifted back and, if still too wide, spread evenly.
-    """
-    return _spread_sizes(wanted, [gap] * len(wanted), low, high)
-
-
 def _spread_sizes(
     wanted: Sequence[float], sizes: Sequence[float], low: float, high: float
 ) -> list[float]:
     """Return centres near ``wanted`` (ascending) of items ``sizes`` long that do not overlap.
 
-    Like :func:`_spread`, with one length per item: item ``i`` covers ``centre ± sizes[i] / 2``.
+    Item ``i`` covers ``centre ± sizes[i] / 2``. A forward sweep pushes crowded items apart;
+    when they overflow ``high`` the whole set is shifted back and, if still too long, stacked.
     """
     positions: list[float] = []
     for index, value in enumerate(wanted):
@@ -331,18 +306,20 @@ def actor_need_figure(
         side.extend((actor, theme_id) for actor in members)
     width = PAGE_WIDTH
     name_x, dot_x = 1.95, 2.03  # inches: names end at name_x on the left, dots beside them
-    box_width = 1.75
+    # Many themes: wider boxes, so that labels take fewer lines and the figure fits a page.
+    box_width = 1.75 if len(ordered_themes) <= 12 else 2.3
     name_chars = _chars(name_x - 0.05, FONT)
     theme_chars = _chars(box_width - 0.12, FONT)
     names = {actor.id: wrap_all(actor.name, name_chars) for actor in actors}
     labels = {theme.id: wrap_all(theme.label, theme_chars) for theme in ordered_themes}
-    most_lines = max((name.count("\n") + 1 for name in names.values()), default=1)
-    row = LINE * most_lines + 0.07
-    rows = max(len(sides[0]), len(sides[1]), 1)
-    box_heights = {key: LINE * (label.count("\n") + 1) + 0.1 for key, label in labels.items()}
-    themes_height = sum(box_heights.values()) + 0.06 * len(box_heights)
+    # Each member's row is as tall as its wrapped name (one line for most).
+    row_heights = {actor.id: LINE * (name.count("\n") + 1) + 0.07
+                   for actor, name in ((a, names[a.id]) for a in actors)}
+    side_heights = [sum(row_heights[actor.id] for actor, _ in side) for side in sides]
+    box_heights = {key: LINE * (label.count("\n") + 1) + 0.08 for key, label in labels.items()}
+    themes_height = sum(box_heights.values()) + 0.04 * len(box_heights)
     legend_height = 0.55
-    plot_height = max(3.0, row * rows, themes_height + 0.1)
+    plot_height = max(3.0, max(side_heights), themes_height + 0.1)
     height = plot_height + legend_height + 0.1
     figure = new_figure(width, height)
     axes = figure.add_axes((0.0, legend_height / height, 1.0, plot_height / height))
@@ -352,13 +329,15 @@ def actor_need_figure(
 
     positions: dict[str, tuple[float, float]] = {}
     group_rows: dict[str | None, list[float]] = {}
-    # When the themes need more height than the members, the member rows spread out with them.
-    row = min(plot_height / rows, 2.5 * row)
     for side_index, side in enumerate(sides):
         x = dot_x if side_index == 0 else width - dot_x
-        top = plot_height - (plot_height - row * len(side)) / 2
-        for number, (actor, theme_id) in enumerate(side):
-            y = top - (number + 0.5) * row
+        # When the themes need more height than the members, the rows spread out with them.
+        stretch = min(plot_height / side_heights[side_index], 2.5) if side else 1.0
+        top = plot_height - (plot_height - stretch * side_heights[side_index]) / 2
+        for actor, theme_id in side:
+            step = stretch * row_heights[actor.id]
+            y = top - step / 2
+            top -= step
             positions[actor.id] = (x, y)
             group_rows.setdefault(theme_id, []).append(y)
 
@@ -368,7 +347,7 @@ def actor_need_figure(
         ys = group_rows.get(theme.id) or [positions[a][1] for a in theme.actors if a in positions]
         wanted.append((plot_height - (float(np.mean(ys)) if ys else plot_height / 2), theme.id))
     wanted.sort()
-    sizes = [box_heights[theme_id] + 0.06 for _, theme_id in wanted]
+    sizes = [box_heights[theme_id] + 0.04 for _, theme_id in wanted]
     downs = _spread_sizes([y for y, _ in wanted], sizes, 0.02, plot_height - 0.02)
     theme_y = {theme_id: plot_height - y for (_, theme_id), y in zip(wanted, downs, strict=True)}
 
@@ -450,7 +429,7 @@ def theme_overlap_figure(
     """Draw the theme overlap matrix as an annotated heat map.
 
     Each theme's full label (numbered, wrapped) stands once, left of its row; the columns carry
-    only the numbers, so no label is cut or shown twice. Rows grow with the longest label.
+    only the numbers, so no label is cut or shown twice. Each row is as tall as its label.
     """
     ordered = theme_order(themes)
     caption = say(t, "overlap_caption")
@@ -459,28 +438,34 @@ def theme_overlap_figure(
                              total=len(ordered))
         ordered = ordered[:MAX_OVERLAP_THEMES]
     size = max(len(ordered), 1)
-    label_width = 2.7
+    label_width = 2.7 if size <= 16 else 2.4
     chars = _chars(label_width - 0.1, FONT)
     labels = [wrap_all(f"{number}. {theme.label}", chars)
               for number, theme in enumerate(ordered, start=1)] or [""]
-    most_lines = max(label.count("\n") + 1 for label in labels)
-    cell = max(0.3, LINE * most_lines + 0.06)
-    room = PAGE_WIDTH - label_width - 0.9
-    if cell * size > room and most_lines == 1:
-        cell = max(0.22, room / size)
-    matrix_width = cell * size
-    width = label_width + matrix_width + 0.9
-    height = matrix_width + 0.55
+    # Each row is as tall as its label; columns share the width left on the page (down to a
+    # minimum: then, beyond about 25 themes, the figure gets wider than the page).
+    row_heights = [max(0.24, LINE * (label.count("\n") + 1) + 0.06) for label in labels]
+    room = PAGE_WIDTH - label_width - 0.85
+    cell_width = max(0.16, min(0.34, room / size))
+    small = FONT if cell_width >= 0.22 else FONT - 0.8
+    matrix_width, matrix_height = cell_width * size, sum(row_heights)
+    width = label_width + matrix_width + 0.85
+    height = matrix_height + 0.55
     figure = new_figure(width, height)
     axes = figure.add_axes((label_width / width, 0.05 / height, matrix_width / width,
-                            matrix_width / height))
+                            matrix_height / height))
     matrix = overlap_matrix(ordered) if ordered else np.zeros((1, 1), dtype=int)
     top = max(int(matrix.max()), 1)
-    image = axes.imshow(matrix, cmap="Blues", vmin=0, vmax=top, interpolation="nearest",
-                        aspect="auto")
-    axes.set_xticks(range(size), [str(n) for n in range(1, size + 1)], fontsize=FONT)
+    # Row edges in "row units" scaled by height, so that row i spans its own height.
+    edges = np.concatenate([[0.0], np.cumsum(row_heights)]) / row_heights[0]
+    centres = (edges[:-1] + edges[1:]) / 2
+    image = axes.pcolormesh(np.arange(size + 1) - 0.5, edges - 0.5, matrix, cmap="Blues",
+                            vmin=0, vmax=top, shading="flat")
+    axes.set_xlim(-0.5, size - 0.5)
+    axes.set_ylim(edges[-1] - 0.5, -0.5)
+    axes.set_xticks(range(size), [str(n) for n in range(1, size + 1)], fontsize=small)
     axes.xaxis.tick_top()
-    axes.set_yticks(range(size), labels, fontsize=FONT, linespacing=1.1)
+    axes.set_yticks(centres - 0.5, labels, fontsize=FONT, linespacing=1.1)
     axes.tick_params(length=0)
     for spine in axes.spines.values():
         spine.set_visible(False)
@@ -489,11 +474,12 @@ def theme_overlap_figure(
             for j in range(size):
                 value = int(matrix[i, j])
                 if value:
-                    axes.text(j, i, str(value), ha="center", va="center", fontsize=FONT,
+                    axes.text(j, centres[i] - 0.5, str(value), ha="center", va="center",
+                              fontsize=small,
                               color="white" if value > top * 0.55 else "black")
-    colorbar_axes = figure.add_axes(((label_width + matrix_width + 0.15) / width,
-                                     0.05 / height + 0.2 * matrix_width / height,
-                                     0.14 / width, 0.6 * matrix_width / height))
+    colorbar_axes = figure.add_axes(((label_width + matrix_width + 0.12) / width,
+                                     0.05 / height + 0.2 * matrix_height / height,
+                                     0.12 / width, 0.6 * matrix_height / height))
     colorbar = figure.colorbar(image, cax=colorbar_axes)
     colorbar.set_label(say(t, "shared_members"), fontsize=FONT)
     colorbar.ax.tick_params(labelsize=FONT)
@@ -503,30 +489,6 @@ def theme_overlap_figure(
 
 
 # --- 3 competitor and trust network --------------------------------------------------------
-
-
-def circle_order(actors: Sequence[Actor], competitors: Sequence[tuple[str, str]]) -> list[Actor]:
-    """Return the members in circle order: competitor groups together, the largest group first.
-
-    Groups are the connected components of the competitor graph (firms sharing markets form
-    one); inside a group members are ordered by their first market, then name. Members without
-    competitors come last, by kind and name.
-    """
-    by_id = {actor.id: actor for actor in actors}
-    graph = nx.Graph()
-    graph.add_nodes_from(sorted(by_id))
-    graph.add_edges_from(sorted((a, b) for a, b in competitors if a in by_id and b in by_id))
-
-    def member_key(actor: Actor) -> tuple[str, str, str]:
-        return (min(actor.markets, default="~"), actor.name.casefold(), actor.id)
-
-    components = [sorted(component) for component in nx.connected_components(graph)]
-    groups = sorted((c for c in components if len(c) > 1), key=lambda c: (-len(c), c[0]))
-    singles = sorted((by_id[c[0]] for c in components if len(c) == 1),
-                     key=lambda a: (a.kind, a.name.casefold(), a.id))
-    ordered = [actor for group in groups
-               for actor in sorted((by_id[i] for i in group), key=member_key)]
-    return ordered + singles
 
 
 @dataclass(frozen=True)
@@ -548,8 +510,7 @@ def member_groups(
     """Return the members in groups: firms that compete (share markets), then the rest by kind.
 
     A competitor group (a connected part of the competitor graph) is titled by the markets its
-    members share; members without competitors are grouped by kind. Groups are ordered as on
-    :func:`circle_order`.
+    members share (largest group first); members without competitors are grouped by kind.
     """
     by_id = {actor.id: actor for actor in actors}
     graph = nx.Graph()
@@ -830,8 +791,6 @@ def roadmap_figure(
     """
     phases = roadmap.phases
     columns = max(len(phases), 1)
-    rows = max([min(len(phase.plan.projects), max_rows + 1) for phase in phases] or [1])
-    rows = max(rows, 1)
     # Up to four phases fit the page at full text size; more phases widen the canvas.
     width = PAGE_WIDTH if columns <= 4 else 1.75 * columns
     column_width = width / columns
@@ -843,11 +802,23 @@ def roadmap_figure(
     for phase in phases:
         for project in phase.plan.projects:
             labels[(phase.plan.phase, project.id)] = wrap_all(project.label, chars)
-    most_lines = max((label.count("\n") + 1 for label in labels.values()), default=1)
-    box = LINE * box_font / FONT * (most_lines + 1) + 0.14
+    # Each box is as tall as its own text: label lines plus the participants line.
+    boxes = {key: LINE * box_font / FONT * (label.count("\n") + 2) + 0.14
+             for key, label in labels.items()}
+    empty_box = LINE * 2 + 0.14
+
+    def shown_projects(phase):
+        projects = sorted(phase.plan.projects, key=lambda p: (-p.ambition, p.label, p.id))
+        return projects, projects if len(projects) <= max_rows + 1 else projects[:max_rows]
+
+    def column_height(phase) -> float:
+        projects, shown = shown_projects(phase)
+        total = sum(boxes[(phase.plan.phase, p.id)] + 0.08 for p in shown)
+        return total + (empty_box + 0.08 if len(shown) < len(projects) or not projects else 0)
+
     header = 0.62
     legend_height = 0.75
-    plot_height = header + rows * (box + 0.08)
+    plot_height = header + max((column_height(phase) for phase in phases), default=empty_box)
     height = plot_height + legend_height
     figure = new_figure(width, height)
     axes = figure.add_axes((0.0, legend_height / height, 1.0, plot_height / height))
@@ -875,14 +846,14 @@ def roadmap_figure(
                   color="#08519c" if state == "recommended" else "#555555",
                   style="normal" if state == "recommended" else "italic")
         outcome = {item.project: item for item in phase.outcomes}
-        projects = sorted(phase.plan.projects, key=lambda p: (-p.ambition, p.label, p.id))
+        projects, shown = shown_projects(phase)
         if not projects:
-            axes.text(left + column_width / 2, header + box / 2, say(t, "no_projects"),
+            axes.text(left + column_width / 2, header + empty_box / 2, say(t, "no_projects"),
                       ha="center", va="center", fontsize=FONT, color="#777777", style="italic")
-        shown = projects if len(projects) <= max_rows + 1 else projects[:max_rows]
-        for row, project in enumerate(shown):
+        top = header
+        for project in shown:
             level = min(max(project.ambition, 1), 4)
-            top = header + row * (box + 0.08)
+            box = boxes[(number, project.id)]
             axes.add_patch(FancyBboxPatch(
                 (left + 0.05, top), column_width - 0.1, box,
                 boxstyle="round,pad=0,rounding_size=0.08",
@@ -895,9 +866,10 @@ def roadmap_figure(
                       f"{labels[(number, project.id)]}\n{detail}", ha="left", va="center",
                       fontsize=box_font, color=AMBITION_TEXT[level - 1], linespacing=1.1)
             item = outcome.get(project.id)
+            mark_x, mark_y = left + column_width - 0.2, top + box / 2
+            top += box + 0.08
             if item is None or state == "recommended":
                 continue
-            mark_x, mark_y = left + column_width - 0.2, top + box / 2
             if item.source == "recorded":
                 mark, colour = OUTCOME_MARKS[item.result]
                 axes.text(mark_x, mark_y, mark, ha="center", va="center", fontsize=FONT + 3,
@@ -913,7 +885,7 @@ def roadmap_figure(
                                 "linewidth": 0.7})
                 seen.add(f"simulated_{item.result}")
         if len(shown) < len(projects):
-            axes.text(left + column_width / 2, header + len(shown) * (box + 0.08) + box / 2,
+            axes.text(left + column_width / 2, top + empty_box / 2,
                       say(t, "more_projects", count=len(projects) - len(shown)),
                       ha="center", va="center", fontsize=FONT, color="#555555")
     levels = sorted({min(max(p.ambition, 1), 4) for ph in phases for p in ph.plan.projects})

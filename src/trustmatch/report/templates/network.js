@@ -85,8 +85,29 @@
     group.addEventListener("keydown", function (event) {
       if (event.key === "Enter" || event.key === " ") { event.preventDefault(); select(index); }
     });
-    return {member: member, group: group, label: label};
+    return {member: member, group: group, label: label, crowded: false};
   });
+
+  // With every name shown, a name that would cover another one waits for hover or selection
+  // (members with most links keep theirs first).
+  function crowd() {
+    if (!showAllLabels) { return; }
+    nodes.forEach(function (node) { node.group.setAttribute("class", "node labelled"); });
+    var links = nodes.map(function () { return 0; });
+    data.pairs.forEach(function (pair) { links[pair.a] += 1; links[pair.b] += 1; });
+    var order = nodes.map(function (node, index) { return index; });
+    order.sort(function (a, b) { return links[b] - links[a] || a - b; });
+    var kept = [];
+    order.forEach(function (index) {
+      var box = nodes[index].label.getBBox();
+      var hit = kept.some(function (other) {
+        return box.x < other.x + other.width && other.x < box.x + box.width &&
+          box.y < other.y + other.height && other.y < box.y + box.height;
+      });
+      nodes[index].crowded = hit;
+      if (!hit) { kept.push(box); }
+    });
+  }
 
   // --- what is shown ---------------------------------------------------------------------
   function inPhase(pair, phase) {
@@ -116,7 +137,8 @@
     nodes.forEach(function (node, index) {
       var classes = "node" + (active[index] ? "" : " faded") +
         (index === selected ? " selected" : "") + (neighbours[index] ? " neighbour" : "") +
-        (showAllLabels || index === selected || neighbours[index] ? " labelled" : "");
+        ((showAllLabels && !node.crowded) || index === selected || neighbours[index]
+          ? " labelled" : "");
       node.group.setAttribute("class", classes);
     });
     var count = active.filter(Boolean).length;
@@ -186,5 +208,6 @@
   panel.textContent = text.hint;
   root.hidden = false;
   document.documentElement.classList.add("network-ready");
+  crowd();
   update();
 })();
