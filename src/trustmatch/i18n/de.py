@@ -757,6 +757,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.plan.phase": "Phase",
     "app.plan.projects": "Projekte",
     "app.plan.trust_after": "Vertrauen im Cluster danach",
+    "app.plan.trust_band": "Spanne in 8 von 10 simulierten Durchläufen",
+    "app.plan.band": "{low} bis {high}",
     "app.plan.figures": "Fahrplan, Grafiken und vollständiger Bericht",
     "app.plan.running_title": "Phase {phase} wird geplant",
     "app.plan.running_note": (

@@ -705,6 +705,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.plan.phase": "Phase",
     "app.plan.projects": "Projects",
     "app.plan.trust_after": "Cluster trust afterwards",
+    "app.plan.trust_band": "Range in 8 of 10 simulated runs",
+    "app.plan.band": "{low} to {high}",
     "app.plan.figures": "Roadmap, figures and the full report",
     "app.plan.running_title": "Planning phase {phase}",
     "app.plan.running_note": (
