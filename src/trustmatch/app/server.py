@@ -728,17 +728,40 @@ async def type_form(request: Request) -> Response:
 # --- report --------------------------------------------------------------------------------------
 
 
+BOOK_SUFFIX = ".book.yaml"
+"""Suffix of the manager's book (``trustmatch book``) next to the scenario of the same name."""
+
+
+def _records(cluster: ops.Cluster) -> dict[str, tuple[Path, str]]:
+    """Return the ledger and the book that exist, with a digest of each (for the report cache).
+
+    With them the report shows the network per phase and the book's indicators
+    (:mod:`trustmatch.book`).
+    """
+    import hashlib
+
+    files = cluster.files
+    found = {}
+    book = files.scenario.with_name(files.name + BOOK_SUFFIX)
+    for name, path in (("ledger", files.ledger), ("book", book)):
+        if path.is_file() and not path.is_symlink():
+            found[name] = (path, hashlib.sha256(path.read_bytes()).hexdigest())
+    return found
+
+
 def _report_text(request: Request, cluster: ops.Cluster, lang: str) -> str:
     from trustmatch.report import render_report
 
     if cluster.plan is None or cluster.loaded is None:
         raise HTTPException(409, "app.report.no_plan")
     reports: _Reports = request.app.state.reports
-    key = (cluster.plan.model_dump_json(), lang)
+    records = _records(cluster)
+    key = (cluster.plan.model_dump_json(), lang, *(digest for _, digest in records.values()))
     with reports.lock:
         cached = reports.cache.get(key)
         if cached is None:
-            cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang).text
+            cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang,
+                                   **{name: path for name, (path, _) in records.items()}).text
             reports.cache.clear()  # one plan at a time is enough; keeps memory flat
             reports.cache[key] = cached
     return cached
@@ -794,8 +817,9 @@ def _report_pdf(request: Request, cluster: ops.Cluster, lang: str) -> bytes:
     reports: _Reports = request.app.state.reports
     try:
         with reports.lock:
+            records = {name: path for name, (path, _) in _records(cluster).items()}
             rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang,
-                                     format="pdf")
+                                     format="pdf", **records)
     except UserError as error:  # no Chromium to print with: say so, offer the HTML
         log.warning("no PDF: %s", error.render())
         raise HTTPException(503, "app.report.pdf_failed") from None
