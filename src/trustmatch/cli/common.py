@@ -10,7 +10,11 @@ from pathlib import Path
 
 import click
 
-from trustmatch.optimize.solvers import SOLVERS
+SOLVER_CHOICES: tuple[str, ...] = ("highs", "cbc")
+"""Mirrors :data:`trustmatch.optimize.solvers.SOLVERS` (here so ``--help`` imports no solver)."""
+
+STRATEGY_CHOICES: tuple[str, ...] = ("optimal", "greedy", "random", "big-bang", "no-fairness")
+"""Mirrors :data:`trustmatch.planner.STRATEGIES` (here so ``--help`` imports no planner)."""
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while long work goes on."""
@@ -67,7 +71,7 @@ def solver_options(function: Callable) -> Callable:
     )(function)
     return click.option(
         "--solver",
-        type=click.Choice(SOLVERS),
+        type=click.Choice(SOLVER_CHOICES),
         default=None,
         help="Integer-programming solver (default: planning.solver of the scenario).",
     )(function)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    STRATEGY_CHOICES,
     is_quiet,
     json_out_option,
     phases_option,
@@ -16,10 +18,9 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.planner import STRATEGIES
-from trustmatch.results import to_json
-from trustmatch.scenario import load_scenario
-from trustmatch.strategy_comparison import StrategyComparison, compare_strategies
+
+if TYPE_CHECKING:
+    from trustmatch.strategy_comparison import StrategyComparison
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("final_cluster_trust", "final cluster trust", ".3f"),
@@ -82,7 +83,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
 @click.option(
     "--strategy",
     "strategies",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     multiple=True,
     help="Compare only these strategies (repeatable; default: all).",
 )
@@ -110,8 +111,14 @@ def command(
     cluster trust, projects succeeded, highest ambition reached, money spent (the cost
     resource) and the worst gap between two competitors' served shares.
     """
+    from trustmatch.scenario import load_scenario
+
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    chosen = strategies or STRATEGIES
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.strategy_comparison import compare_strategies
+
+    chosen = strategies or STRATEGY_CHOICES
     with progress_bar(len(chosen) * replications, not is_quiet(ctx)) as progress:
         result = compare_strategies(
             loaded,

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from trustmatch.cli.common import scenario_file_options, solver_options, write_json
+from trustmatch.cli.common import (
+    STRATEGY_CHOICES,
+    scenario_file_options,
+    solver_options,
+    write_json,
+)
 from trustmatch.errors import SolverError
-from trustmatch.explain import describe_uses, format_amount, join_names
-from trustmatch.planner import STRATEGIES, plan
-from trustmatch.results import PlanResult, to_json
-from trustmatch.roadmap import starting_trust
-from trustmatch.scenario import load_scenario
+
+if TYPE_CHECKING:
+    from trustmatch.results import PlanResult
 
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGIES), default="optimal", show_default=True,
-              help="The optimal plan or a baseline to compare it with.")
+@click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default="optimal",
+              show_default=True, help="The optimal plan or a baseline to compare it with.")
 @solver_options
 @click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
               help="Relative optimality gap at which to stop (default: planning.mip_gap).")
@@ -30,7 +34,14 @@ from trustmatch.scenario import load_scenario
               "(`trustmatch record`), from the trust they imply.")
 def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path, ledger) -> None:
     """Plan the next phase of FILE: which projects, who takes part, what it costs, and why."""
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.scenario import load_scenario
+
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    from trustmatch.planner import plan
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import starting_trust
+
     trust, phase = starting_trust(loaded.scenario, ledger)
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
                   trust=trust, phase=phase)
@@ -46,6 +57,8 @@ def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path,
 
 def render(result: PlanResult, names: dict[str, str]) -> str:
     """Return the plan as a readable text table for the terminal."""
+    from trustmatch.explain import describe_uses, format_amount, join_names
+
     phase = result.phases[0]
     solver = phase.solver
     lines = [f"{result.scenario.name} - phase {phase.phase}, strategy {result.strategy}"]

@@ -7,9 +7,13 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import is_quiet, progress_bar, scenario_file_options
-from trustmatch.report.i18n import LANGUAGES
-from trustmatch.report.render import DEFAULT_REPLICATIONS, FORMATS, render_report
-from trustmatch.scenario import load_scenario
+from trustmatch.i18n import LANGUAGES
+
+FORMATS: tuple[str, ...] = ("html", "md")
+"""Mirrors :data:`trustmatch.report.render.FORMATS` (here so ``--help`` imports no renderer)."""
+
+DEFAULT_REPLICATIONS = 20
+"""Mirrors :data:`trustmatch.report.render.DEFAULT_REPLICATIONS`."""
 
 
 @click.command("report")
@@ -72,7 +76,12 @@ def command(
             dt.date.fromisoformat(date)
         except ValueError:
             raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
+    from trustmatch.scenario import load_scenario
+
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    # The renderer (matplotlib, Jinja2) and the planner load only for a valid scenario.
+    from trustmatch.report.render import render_report
+
     computing = roadmap_file is None
     with progress_bar(
         replications if computing else 0, not is_quiet(ctx), desc="simulating"

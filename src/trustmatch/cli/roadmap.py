@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    STRATEGY_CHOICES,
     is_quiet,
     json_out_option,
     phases_option,
@@ -17,10 +19,9 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.planner import STRATEGIES
-from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
-from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
-from trustmatch.scenario import load_scenario
+
+if TYPE_CHECKING:
+    from trustmatch.results import RoadmapPhase, RoadmapResult
 
 SYMBOL = {"success": "+ success  ", "failure": "x failure  ", "cancelled": "- cancelled"}
 """How each outcome starts its line in the readable view."""
@@ -72,6 +73,8 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
         result: The roadmap.
         names: Actor id -> display name.
     """
+    from trustmatch.roadmap import succeeded
+
     lines = [
         f"Roadmap for {result.scenario.name}: {len(result.phases)} phase(s), "
         f"strategy {result.strategy}, seed {result.seed}",
@@ -100,6 +103,8 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str]) -> str:
 
 def render_monte_carlo(result: RoadmapResult) -> list[str]:
     """Return the Monte Carlo summary of a roadmap as table lines."""
+    from trustmatch.roadmap import AMBITION_LEVELS
+
     levels = "  ".join(f">={level}" for level in AMBITION_LEVELS)
     lines = [
         f"Monte Carlo over {result.replications} replications "
@@ -126,7 +131,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
 @seed_option
 @click.option(
     "--strategy",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     default="optimal",
     show_default=True,
     help="How each phase's projects are chosen.",
@@ -169,7 +174,13 @@ def command(
     unlock as trust grows. With --replications R the roadmap is run R times and a summary table
     shows how cluster trust, successes and ambition spread over the runs.
     """
+    from trustmatch.scenario import load_scenario
+
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import roadmap
+
     with progress_bar(replications, not is_quiet(ctx)) as progress:
         result = roadmap(
             loaded,

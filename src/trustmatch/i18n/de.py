@@ -18,6 +18,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # cli: the command-line shell, errors, progress (issues 15, 18)
     # ---------------------------------------------------------------------------------------
+    "cli.solver_failed": "Die Optimierung lieferte keine brauchbare Antwort: {reason}",
+    "cli.interrupted": "Abgebrochen.",
+    "cli.internal_error": (
+        "Interner Fehler: {kind}: {error}\nDas ist ein Fehler in trustmatch, nicht in "
+        "Ihrer Eingabe. Führen Sie den Befehl mit --debug erneut aus, um den genauen "
+        "Ablauf zu sehen, und melden Sie den Fehler bitte."
+    ),
     #
     #
     #

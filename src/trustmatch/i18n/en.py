@@ -18,6 +18,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # cli: the command-line shell, errors, progress (issues 15, 18)
     # ---------------------------------------------------------------------------------------
+    "cli.solver_failed": "The solver gave no usable answer: {reason}",
+    "cli.interrupted": "Interrupted.",
+    "cli.internal_error": (
+        "Internal error: {kind}: {error}\nThis is a bug in trustmatch, not in your input. "
+        "Run again with --debug for the traceback and please report it."
+    ),
     #
     #
     #
