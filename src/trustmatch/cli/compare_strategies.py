@@ -9,6 +9,7 @@ import click
 
 from trustmatch.cli.common import (
     STRATEGY_CHOICES,
+    check_writable,
     is_quiet,
     json_out_option,
     phases_option,
@@ -113,6 +114,7 @@ def command(
     """
     from trustmatch.scenario import load_scenario
 
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
     from trustmatch.results import to_json

@@ -9,6 +9,8 @@ import click
 
 from trustmatch.cli.common import (
     STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
     scenario_file_options,
     solver_options,
     write_json,
@@ -37,12 +39,13 @@ def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path,
     # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
     from trustmatch.scenario import load_scenario
 
+    check_writable(json_path)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     from trustmatch.planner import plan
     from trustmatch.results import to_json
     from trustmatch.roadmap import starting_trust
 
-    trust, phase = starting_trust(loaded.scenario, ledger)
+    trust, phase = starting_trust(loaded.scenario, checked_ledger(loaded, ledger))
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
                   trust=trust, phase=phase)
     if json_path is not None:

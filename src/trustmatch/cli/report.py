@@ -6,8 +6,14 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.common import is_quiet, progress_bar, scenario_file_options
-from trustmatch.i18n import LANGUAGES
+from trustmatch.cli.common import (
+    check_writable,
+    checked_ledger,
+    is_quiet,
+    progress_bar,
+    scenario_file_options,
+)
+from trustmatch.i18n import LANGUAGES, message, resolve_language
 
 FORMATS: tuple[str, ...] = ("html", "md")
 """Mirrors :data:`trustmatch.report.render.FORMATS` (here so ``--help`` imports no renderer)."""
@@ -78,11 +84,17 @@ def command(
             raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
     from trustmatch.scenario import load_scenario
 
+    check_writable(output, create_folders=True)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    checked_ledger(loaded, ledger)
     # The renderer (matplotlib, Jinja2) and the planner load only for a valid scenario.
     from trustmatch.report.render import render_report
 
     computing = roadmap_file is None
+    # The report creates missing folders on the way to OUTPUT; say so rather than silently.
+    created = next(
+        (folder for folder in reversed(output.absolute().parents) if not folder.exists()), None
+    )
     with progress_bar(
         replications if computing else 0, not is_quiet(ctx), desc="simulating"
     ) as progress:
@@ -102,4 +114,6 @@ def command(
         )
     extra = len(rendered.written) - 1
     figures = f" and {extra} figure files" if extra > 0 else ""
+    if created is not None:
+        click.echo(message("cli.created_folder", resolve_language(), folder=created), err=True)
     click.echo(f"Wrote {output} ({output.stat().st_size / 1024:,.0f} kB){figures}.")

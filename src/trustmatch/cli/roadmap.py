@@ -10,6 +10,8 @@ import click
 
 from trustmatch.cli.common import (
     STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
     is_quiet,
     json_out_option,
     phases_option,
@@ -176,6 +178,7 @@ def command(
     """
     from trustmatch.scenario import load_scenario
 
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
     from trustmatch.results import to_json
@@ -188,7 +191,7 @@ def command(
             seed=seed,
             strategy=strategy,
             replications=replications,
-            ledger=ledger,
+            ledger=checked_ledger(loaded, ledger),
             solver=solver,
             time_limit=time_limit,
             progress=progress,

@@ -216,7 +216,8 @@ def render_report(
         The rendered report (and the paths written).
 
     Raises:
-        UserError: If an input file is invalid.
+        UserError: If an input file is invalid, or the output cannot be written (with the
+            path and the reason).
         ValueError: For an unknown language or format.
     """
     if format is None:
@@ -263,14 +264,20 @@ def render_report(
                            version=__version__)
     written: list[Path] = []
     if out_path is not None:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        out_path.write_text(text, encoding="utf-8")
-        written.append(out_path)
-        for relative, data in sorted(files.items()):
-            target = out_path.parent / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            written.append(target)
+        target = out_path
+        try:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            out_path.write_text(text, encoding="utf-8")
+            written.append(out_path)
+            for relative, data in sorted(files.items()):
+                target = out_path.parent / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                written.append(target)
+        except OSError as error:
+            from trustmatch.errors import output_error
+
+            raise output_error(target, error) from None
     return RenderedReport(
         text=text, format=format, files=files,
         figure_ids=[slot.id for slot in [*slots, *batch_slots]], written=written,
