@@ -117,22 +117,47 @@ def test_a_file_that_is_not_a_results_store_is_refused(tmp_path, write_spec):
         run_batch(write_spec(), out, executor="local", progress=False)
 
 
+PARKED_DRIVER = """
+import sys, time
+from trustmatch.batch import store
+
+record = store.ResultsStore.record
+
+
+def record_then_park(self, run, outcome):
+    stored = record(self, run, outcome)
+    if self.count_runs() >= 3:
+        # Parked after a committed run: the batch cannot finish before the test's Ctrl-C
+        # arrives, however fast or busy the machine is.
+        while True:
+            time.sleep(0.5)
+    return stored
+
+
+store.ResultsStore.record = record_then_park
+from trustmatch.cli import main
+
+sys.exit(main(sys.argv[1:]))
+"""
+"""Runs the real CLI, with the store parked once three runs are stored."""
+
+
 def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, write_spec, stored):
     spec = write_spec(**SETTINGS)
     out = tmp_path / "interrupted.sqlite"
     command = [
-        sys.executable, "-m", "trustmatch", "--quiet", "batch", str(spec), "--out", str(out),
+        sys.executable, "-c", PARKED_DRIVER, "--quiet", "batch", str(spec), "--out", str(out),
         "--executor", "local",
     ]
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 300  # a safety net against a hang, not a measurement
         while count_runs(out) < 3:
             assert process.poll() is None, process.stderr.read()
             assert time.monotonic() < deadline, "the batch stored no runs in time"
-            time.sleep(0.02)
+            time.sleep(0.05)
         process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
+        _, err = process.communicate(timeout=120)
     finally:
         if process.poll() is None:
             process.kill()
@@ -140,7 +165,7 @@ def test_ctrl_c_stops_cleanly_and_resume_completes(tmp_path, write_spec, stored)
     assert "Interrupted. Finished runs are stored" in err and "--resume" in err
     assert "Traceback" not in err
     runs, phases = stored(out)
-    assert 3 <= len(runs) < RUNS and len(phases) == 2 * len(runs)
+    assert len(runs) == 3 and len(phases) == 2 * len(runs)
 
     code = main(["batch", str(spec), "--out", str(out), "--executor", "local", "--resume", "-q"])
     assert code == 0
