@@ -23,6 +23,9 @@ SOLVER_CHOICES: tuple[str, ...] = ("highs", "cbc")
 STRATEGY_CHOICES: tuple[str, ...] = ("optimal", "greedy", "random", "big-bang", "no-fairness")
 """Mirrors :data:`trustmatch.planner.STRATEGIES` (here so ``--help`` imports no planner)."""
 
+MAX_SECONDS = 7 * 24 * 3600.0
+"""Mirrors :data:`trustmatch.scenario.models.MAX_SECONDS`: the longest ``--time-limit``."""
+
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while long work goes on."""
 
@@ -71,7 +74,7 @@ def solver_options(function: Callable) -> Callable:
     )(with_reproducible)
     function = click.option(
         "--time-limit",
-        type=click.FloatRange(min=0, min_open=True),
+        type=click.FloatRange(min=0, min_open=True, max=MAX_SECONDS),
         default=None,
         metavar="S",
         help="Seconds for planning each phase, solver included (default: planning.time_limit).",

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import (
+    MAX_SECONDS,
     check_writable,
     checked_ledger,
     is_quiet,
@@ -38,7 +39,8 @@ DEFAULT_REPLICATIONS = 20
               help="Simulated runs behind the trust band (when the roadmap is computed).")
 @click.option("--phases", type=click.IntRange(1, 100), default=None,
               help="Phases of the computed roadmap (default: the scenario's phases).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+@click.option("--time-limit", type=click.FloatRange(min=0.1, max=MAX_SECONDS), default=None,
+              metavar="SECONDS",
               help="Solver seconds per phase of the computed roadmap (default: the scenario's "
                    "planning.time_limit); lower it to get a report of a large cluster sooner.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,

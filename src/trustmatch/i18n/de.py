@@ -35,6 +35,21 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.os_reason.read_only": "das Dateisystem ist schreibgeschützt",
     "cli.os_reason.name_too_long": "der Name ist zu lang",
     "cli.created_folder": "Der Ordner {folder} wurde angelegt (er existierte noch nicht).",
+    "cli.out_of_range": (
+        "muss zwischen {low} und {high} liegen (angegeben: {value})"
+    ),
+    "cli.alias_inside_anchor": (
+        "der Verweis '*{name}' steht innerhalb des Werts, der als '&{name}' verankert ist: ein "
+        "Wert kann sich nicht selbst enthalten"
+    ),
+    "cli.invisible_character": (
+        "darf keine Steuer- oder unsichtbaren Zeichen enthalten ({code} an Zeichen {position}): "
+        "sie lassen eine Kennung wie eine andere aussehen"
+    ),
+    "cli.known_trust_twice": (
+        "das bekannte Vertrauen zwischen '{a}' und '{b}' ist hier {value}, in "
+        "trust.known.{position} aber {earlier}; geben Sie es nur einmal an"
+    ),
     #
     #
     #

@@ -34,6 +34,19 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.os_reason.read_only": "the file system is read-only",
     "cli.os_reason.name_too_long": "the name is too long",
     "cli.created_folder": "Created the folder {folder} (it did not exist).",
+    "cli.out_of_range": "must be between {low} and {high} (got {value})",
+    "cli.alias_inside_anchor": (
+        "the alias '*{name}' stands inside the value anchored as '&{name}': a value cannot "
+        "contain itself"
+    ),
+    "cli.invisible_character": (
+        "must not contain control or invisible characters ({code} at character {position}): they "
+        "make an id look like another"
+    ),
+    "cli.known_trust_twice": (
+        "the known trust of '{a}' and '{b}' is {value} here but {earlier} in "
+        "trust.known.{position}; give it once"
+    ),
     #
     #
     #
