@@ -8,6 +8,7 @@ summarised by its mean, standard deviation and 10/50/90 % quantiles.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -17,7 +18,8 @@ from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger
 from trustmatch.outcomes import replication_seed
 from trustmatch.planner import STRATEGIES, prepare
-from trustmatch.results import QuantileBand, ResultModel, ScenarioRef
+from trustmatch.replications import AUTO_PARALLEL_SECONDS, Replications, run_replications
+from trustmatch.results import QuantileBand, ResultModel, RoadmapPhase, ScenarioRef
 from trustmatch.roadmap import (
     DIGITS,
     band,
@@ -25,7 +27,6 @@ from trustmatch.roadmap import (
     roadmap_start,
     run_metrics,
     scenario_ref,
-    simulate_phases,
 )
 from trustmatch.scenario import LoadedScenario, Scenario
 
@@ -82,6 +83,13 @@ def _summary(values: Sequence[float]) -> MetricSummary:
     return MetricSummary(**quantiles.model_dump(), std=round(std, DIGITS))
 
 
+def _run_metrics(
+    run: list[RoadmapPhase], scenario: Scenario, competitors: list[tuple[str, str]]
+) -> dict[str, float]:
+    """Return one replication's metrics as a plain dict (computed in the worker)."""
+    return dict(run_metrics(run, scenario, competitors))
+
+
 def compare_strategies(
     source: LoadedScenario | Scenario,
     *,
@@ -93,6 +101,7 @@ def compare_strategies(
     solver: str | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = 1,
 ) -> StrategyComparison:
     """Run the roadmap of every strategy over the same replications and summarise each.
 
@@ -106,10 +115,15 @@ def compare_strategies(
         solver: ``highs`` or ``cbc`` (default: the scenario's).
         time_limit: Solver seconds per phase (default: the scenario's).
         progress: Called as ``progress(done, total)`` after each roadmap run.
+        jobs: Processes the replications run on (1: this one; None: every core when the work
+            repays starting them, see :mod:`trustmatch.replications`); the result does not
+            depend on it.
 
     Raises:
         ValueError: For an unknown strategy or fewer than one replication or phase.
     """
+    from trustmatch.batch.executors import default_jobs, open_executor
+
     unknown = [s for s in strategies if s not in STRATEGIES]
     if unknown:
         raise ValueError(f"unknown strategy {unknown[0]!r}; choose from {', '.join(STRATEGIES)}")
@@ -123,31 +137,38 @@ def compare_strategies(
     total = len(strategies) * replications
     done = 0
     rows = []
-    for strategy in strategies:
-        runs = []
-        for index in range(replications):
-            run = simulate_phases(
-                context,
-                trust,
-                first_phase=first_phase,
-                phases=phases,
-                seed=replication_seed(seed, index),
-                strategy=strategy,
-                solver=solver,
-                time_limit=time_limit,
-                full=False,
+    seeds = [replication_seed(seed, index) for index in range(replications)]
+    # Each strategy's first phase is planned once (shared by its replications) before deciding
+    # where the replications run: that planning time is what the automatic choice estimates from.
+    prepared = [
+        Replications(context, trust, first_phase, phases, strategy, solver, time_limit)
+        .with_shared_first_plan()
+        for strategy in strategies
+    ]
+    if jobs is None:
+        estimate = sum(seconds or 0.0 for _, seconds in prepared) * phases * replications
+        jobs = default_jobs() if estimate >= AUTO_PARALLEL_SECONDS else 1
+    metrics_of = functools.partial(_run_metrics, scenario=scenario, competitors=competitors)
+    with open_executor("local" if jobs == 1 else "processes", jobs) as opened:
+        for strategy, (shared, _) in zip(strategies, prepared, strict=True):
+            before = done
+
+            def advance(finished: int, _total: int, before: int = before) -> None:
+                if progress is not None:
+                    progress(before + finished, total)
+
+            runs = run_replications(
+                shared, seeds, full=(), reduce=metrics_of, jobs=jobs, progress=advance,
+                executor=opened.executor if jobs > 1 else None,
             )
-            runs.append(dict(run_metrics(run, scenario, competitors)))
-            done += 1
-            if progress is not None:
-                progress(done, total)
-        rows.append(
-            StrategyRow(
-                strategy=strategy,
-                metrics={m: _summary([r[m] for r in runs]) for m in METRICS},
-                runs=runs,
+            done += len(runs)
+            rows.append(
+                StrategyRow(
+                    strategy=strategy,
+                    metrics={m: _summary([r[m] for r in runs]) for m in METRICS},
+                    runs=runs,
+                )
             )
-        )
     return StrategyComparison(
         trustmatch_version=__version__,
         seed=seed,

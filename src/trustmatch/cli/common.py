@@ -212,3 +212,16 @@ def check_writable(path: Path | str | None, *, create_folders: bool = False) -> 
     target = path if path.exists() else folder
     if not os.access(target, os.W_OK):
         raise output_error(path, PermissionError(errno.EACCES, "Permission denied"))
+
+
+def jobs_option(function: Callable) -> Callable:
+    """Add ``--jobs N``: processes the replications run on (default: automatic)."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        metavar="N",
+        default=None,
+        help="Processes the replications run on (default: every core when the work is long "
+        "enough to repay starting them, else this one). The results are the same for any N.",
+    )(function)

@@ -11,6 +11,7 @@ from trustmatch.cli.common import (
     STRATEGY_CHOICES,
     check_writable,
     is_quiet,
+    jobs_option,
     json_out_option,
     phases_option,
     progress_bar,
@@ -90,6 +91,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
 )
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -104,6 +106,7 @@ def command(
     strategies: tuple[str, ...],
     markdown: bool,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Compare planning strategies on FILE over replications of the roadmap.
 
@@ -131,6 +134,7 @@ def command(
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)

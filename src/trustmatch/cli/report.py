@@ -11,6 +11,7 @@ from trustmatch.cli.common import (
     check_writable,
     checked_ledger,
     is_quiet,
+    jobs_option,
     progress_bar,
     scenario_file_options,
 )
@@ -52,6 +53,7 @@ DEFAULT_REPLICATIONS = 20
               help="File to write, e.g. report.html.")
 @click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True,
               help="Date printed in the report (default: SOURCE_DATE_EPOCH, else today).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -68,6 +70,7 @@ def command(
     fmt: str | None,
     output: Path,
     date: str | None,
+    jobs: int | None,
 ) -> None:
     """Write the report a cluster manager reads: summary, projects, figures, hints.
 
@@ -113,6 +116,7 @@ def command(
             time_limit=time_limit,
             progress=progress,
             date=date,
+            jobs=jobs,
         )
     extra = len(rendered.written) - 1
     figures = f" and {extra} figure files" if extra > 0 else ""

@@ -13,6 +13,7 @@ from trustmatch.cli.common import (
     check_writable,
     checked_ledger,
     is_quiet,
+    jobs_option,
     json_out_option,
     phases_option,
     progress_bar,
@@ -154,6 +155,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
     help="Start after the outcomes recorded in this ledger.",
 )
 @json_out_option("Also write the full result as JSON to this file ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -168,6 +170,7 @@ def command(
     replications: int,
     ledger: Path | None,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Plan phase after phase as trust grows, drawing each project's outcome.
 
@@ -195,6 +198,7 @@ def command(
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)

@@ -184,6 +184,7 @@ def render_report(
     date: dt.date | str | None = None,
     overrides: Sequence[str] = (),
     sets: Sequence[str] = (),
+    jobs: int | None = 1,
 ) -> RenderedReport:
     """Render the report a cluster manager reads, as HTML or Markdown.
 
@@ -211,6 +212,8 @@ def render_report(
         date: The report's date (default: ``SOURCE_DATE_EPOCH``, else today).
         overrides: Named overrides, when ``scenario`` is a path.
         sets: ``PATH=VALUE`` settings, when ``scenario`` is a path.
+        jobs: Processes the replications of a computed roadmap run on (1: this one; None:
+            automatic, see :mod:`trustmatch.replications`); the report does not depend on it.
 
     Returns:
         The rendered report (and the paths written).
@@ -244,7 +247,7 @@ def render_report(
             roadmap_source, roadmap_path = "ledger", str(ledger)
         roadmap = compute_roadmap(loaded, replications=replications, strategy=strategy,
                                   ledger=ledger, phases=phases, time_limit=time_limit,
-                                  progress=progress)
+                                  progress=progress, jobs=jobs)
     if isinstance(batch, (str, Path)):
         batch = read_batch_runs(batch)
     inputs = ReportInputs(

@@ -1,0 +1,194 @@
+"""Monte Carlo replications of the rolling horizon: phase 1 planned once, runs on an executor.
+
+Two things make many replications cheaper than running the roadmap again and again:
+
+* **What is identical is planned once.** Every replication starts from the same trust, so for a
+  strategy that draws no random numbers (all but ``random``) the first phase's plan is the same
+  in every replication: it is planned once and shared; only the outcome draws differ.
+* **Replications run on the available cores.** They are independent: each is a pure function
+  of its seed, so they run on any :mod:`concurrent.futures` executor (the batch runs' process
+  pool, :func:`trustmatch.batch.executors.open_executor`) and are put back in replication
+  order. The results are the same whatever the number of workers.
+
+Replication ``i`` uses the seed ``replication_seed(seed, i)`` as before (replication 0 the root
+seed), so results equal those of running :func:`trustmatch.roadmap.simulate_phases` one by one.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import contextlib
+import time
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from trustmatch.planner import PlanningContext, plan_phase
+from trustmatch.results import PhasePlan, RoadmapPhase
+from trustmatch.trust import TrustState
+
+RANDOM_STRATEGIES: frozenset[str] = frozenset({"random"})
+"""Strategies whose plans depend on the replication's seed (their first phase is not shared)."""
+
+TASKS_PER_WORKER = 4
+"""Replications are sent in about this many chunks per worker: progress stays visible and a
+slow chunk does not hold up the others, while each chunk ships the planning context once."""
+
+AUTO_PARALLEL_SECONDS = 10.0
+"""With ``jobs=None``, replications go to worker processes only when their planning is expected
+to take at least this long in one process: each worker first spends about 2 s importing the
+solver stack, which shorter work does not repay. The estimate (the shared first phase's planning
+time × phases × replications) only decides where the runs execute, never what they return."""
+
+Reduce = Callable[[list[RoadmapPhase]], Any]
+"""Turns one replication's phases into what the caller keeps (a top-level function, so that
+worker processes can import it)."""
+
+
+@dataclass(frozen=True)
+class Replications:
+    """One rolling horizon to replicate: everything a worker needs besides the seeds.
+
+    Attributes:
+        context: From :func:`trustmatch.planner.prepare`.
+        trust: Trust at the start of ``first_phase``.
+        first_phase: Number of the first phase to plan.
+        phases: How many phases to plan.
+        strategy: Planning strategy.
+        solver: ``highs`` or ``cbc`` (None: the scenario's).
+        time_limit: Solver seconds per phase (None: the scenario's).
+        first_plan: The first phase's plan when it is the same in every replication.
+    """
+
+    context: PlanningContext
+    trust: TrustState
+    first_phase: int
+    phases: int
+    strategy: str = "optimal"
+    solver: str | None = None
+    time_limit: float | None = None
+    first_plan: PhasePlan | None = None
+
+    def with_shared_first_plan(self) -> tuple[Replications, float | None]:
+        """Plan the first phase once when it is shared by every replication.
+
+        Returns:
+            These replications with ``first_plan`` set (unchanged for a random strategy), and
+            the seconds the planning took (None when nothing was planned).
+        """
+        if self.first_plan is not None or self.strategy in RANDOM_STRATEGIES:
+            return self, None
+        started = time.perf_counter()
+        first_plan = plan_phase(
+            self.context,
+            self.trust,
+            self.first_phase,
+            strategy=self.strategy,
+            seed=0,  # not used by strategies that draw no random numbers
+            solver=self.solver,
+            time_limit=self.time_limit,
+        )
+        return replace(self, first_plan=first_plan), time.perf_counter() - started
+
+    def run(self, seed: int, full: bool) -> list[RoadmapPhase]:
+        """Run one replication with ``seed`` (see :func:`trustmatch.roadmap.simulate_phases`)."""
+        from trustmatch.roadmap import simulate_phases
+
+        return simulate_phases(
+            self.context,
+            self.trust,
+            first_phase=self.first_phase,
+            phases=self.phases,
+            seed=seed,
+            strategy=self.strategy,
+            solver=self.solver,
+            time_limit=self.time_limit,
+            full=full,
+            first_plan=self.first_plan,
+        )
+
+
+def _run_chunk(
+    replications: Replications,
+    chunk: Sequence[tuple[int, int]],
+    full: Collection[int],
+    reduce: Reduce | None,
+) -> list[tuple[int, Any]]:
+    """Run ``(index, seed)`` replications; return ``(index, phases or reduce(phases))``."""
+    out = []
+    for index, seed in chunk:
+        phases = replications.run(seed, index in full)
+        out.append((index, phases if index in full or reduce is None else reduce(phases)))
+    return out
+
+
+def run_replications(
+    replications: Replications,
+    seeds: Sequence[int],
+    *,
+    full: Collection[int] = (0,),
+    reduce: Reduce | None = None,
+    jobs: int | None = 1,
+    progress: Callable[[int, int], None] | None = None,
+    executor: cf.Executor | None = None,
+) -> list[Any]:
+    """Run one replication per seed, on ``jobs`` processes, and return them in seed order.
+
+    Args:
+        replications: What to replicate (its first phase is planned once here if shared).
+        seeds: One seed per replication.
+        full: Indices whose phases are kept in full (``trust_after`` with every pair).
+        reduce: Applied to the phases of every other replication in the worker (keeps memory
+            and traffic small); None keeps the phases.
+        jobs: Worker processes (1: in this process; None: every core when the work is long
+            enough to repay starting them, see :data:`AUTO_PARALLEL_SECONDS`). Results do not
+            depend on it.
+        progress: Called as ``progress(done, total)`` as replications finish.
+        executor: Run on this executor (already open; ``jobs`` then only sets how finely the
+            replications are split) instead of starting one.
+
+    Returns:
+        Per seed, in order: its phases (for ``full`` indices, or without ``reduce``) or
+        ``reduce(phases)``.
+    """
+    from trustmatch.batch.executors import default_jobs, open_executor
+
+    shared, seconds = replications.with_shared_first_plan()
+    total = len(seeds)
+    if jobs is None:
+        estimate = (seconds or 0.0) * replications.phases * total
+        jobs = default_jobs() if estimate >= AUTO_PARALLEL_SECONDS else 1
+    workers = min(jobs, max(1, total))
+    indexed = list(enumerate(seeds))
+    size = max(1, -(-total // (workers * TASKS_PER_WORKER))) if workers > 1 else 1
+    chunks = [indexed[start:start + size] for start in range(0, total, size)]
+    results: list[Any] = [None] * total
+    done = 0
+
+    def collect(finished: list[tuple[int, Any]]) -> None:
+        nonlocal done
+        for index, value in finished:
+            results[index] = value
+        done += len(finished)
+        if progress is not None:
+            progress(done, total)
+
+    if workers == 1 and executor is None:
+        for chunk in chunks:
+            collect(_run_chunk(shared, chunk, frozenset(full), reduce))
+        return results
+    with contextlib.ExitStack() as stack:
+        if executor is None:
+            executor = stack.enter_context(open_executor("processes", workers)).executor
+        futures = [
+            executor.submit(_run_chunk, shared, chunk, frozenset(full), reduce)
+            for chunk in chunks
+        ]
+        try:
+            for future in cf.as_completed(futures):
+                collect(future.result())
+        except BaseException:
+            for future in futures:
+                future.cancel()
+            raise
+    return results
