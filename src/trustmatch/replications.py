@@ -1,10 +1,14 @@
-"""Monte Carlo replications of the rolling horizon: phase 1 planned once, runs on an executor.
+"""Monte Carlo replications of the rolling horizon: shared plans made once, runs on an executor.
 
-Two things make many replications cheaper than running the roadmap again and again:
+Three things make many replications cheaper than running the roadmap again and again:
 
 * **What is identical is planned once.** Every replication starts from the same trust, so for a
   strategy that draws no random numbers (all but ``random``) the first phase's plan is the same
   in every replication: it is planned once and shared; only the outcome draws differ.
+* **A situation reached again is not planned again.** Replications that drew the same
+  outcomes so far stand at the same trust, and then get the same plan (:class:`PlanMemo`): with
+  three projects in phase 1 there are at most eight distinct phase-2 situations, however many
+  replications run. Each worker process keeps its own memo.
 * **Replications run on the available cores.** They are independent: each is a pure function
   of its seed, so they run on any :mod:`concurrent.futures` executor (the batch runs' process
   pool, :func:`trustmatch.batch.executors.open_executor`) and are put back in replication
@@ -43,6 +47,43 @@ time × phases × replications) only decides where the runs execute, never what 
 Reduce = Callable[[list[RoadmapPhase]], Any]
 """Turns one replication's phases into what the caller keeps (a top-level function, so that
 worker processes can import it)."""
+
+
+PLAN_MEMO_SIZE = 512
+"""Plans a memo keeps (a few MB at most); later distinct situations are planned as before."""
+
+
+class PlanMemo:
+    """Plans already made, by phase and trust: a situation reached again is not planned again.
+
+    Replications that drew the same outcomes so far stand at the same trust, and for a strategy
+    that draws no random numbers the same trust gives the same plan: with a few projects per
+    phase most replications share their second phase's plan too. Only usable for one context,
+    strategy, solver and time limit (a :class:`Replications`).
+    """
+
+    def __init__(self, limit: int = PLAN_MEMO_SIZE) -> None:
+        self.limit = limit
+        self.plans: dict[tuple[Any, ...], PhasePlan] = {}
+
+    @staticmethod
+    def key(phase: int, trust: TrustState) -> tuple[Any, ...]:
+        """Return what the plan of ``phase`` depends on besides the fixed settings."""
+        return (
+            phase,
+            tuple(sorted(trust.evidence.items())),
+            tuple(sorted(trust.met)),
+            tuple(sorted(trust.initiative.items())),
+        )
+
+    def get(self, phase: int, trust: TrustState) -> PhasePlan | None:
+        """Return the plan made for this phase and trust, if any."""
+        return self.plans.get(self.key(phase, trust))
+
+    def put(self, phase: int, trust: TrustState, plan: PhasePlan) -> None:
+        """Keep a plan (unless the memo is full)."""
+        if len(self.plans) < self.limit:
+            self.plans[self.key(phase, trust)] = plan
 
 
 @dataclass(frozen=True)
@@ -90,8 +131,23 @@ class Replications:
         )
         return replace(self, first_plan=first_plan), time.perf_counter() - started
 
-    def run(self, seed: int, full: bool) -> list[RoadmapPhase]:
-        """Run one replication with ``seed`` (see :func:`trustmatch.roadmap.simulate_phases`)."""
+    def memo(self) -> PlanMemo | None:
+        """Return a plan memo holding the shared first plan (None for a random strategy)."""
+        if self.strategy in RANDOM_STRATEGIES:
+            return None
+        memo = PlanMemo()
+        if self.first_plan is not None:
+            memo.put(self.first_phase, self.trust, self.first_plan)
+        return memo
+
+    def run(self, seed: int, full: bool, plans: PlanMemo | None = None) -> list[RoadmapPhase]:
+        """Run one replication with ``seed`` (see :func:`trustmatch.roadmap.simulate_phases`).
+
+        Args:
+            seed: The replication's seed.
+            full: Keep ``trust_after`` with every pair.
+            plans: Plans of situations other replications reached (see :class:`PlanMemo`).
+        """
         from trustmatch.roadmap import simulate_phases
 
         return simulate_phases(
@@ -104,7 +160,7 @@ class Replications:
             solver=self.solver,
             time_limit=self.time_limit,
             full=full,
-            first_plan=self.first_plan,
+            plans=plans if plans is not None else self.memo(),
         )
 
 
@@ -113,11 +169,13 @@ def _run_chunk(
     chunk: Sequence[tuple[int, int]],
     full: Collection[int],
     reduce: Reduce | None,
+    plans: PlanMemo | None = None,
 ) -> list[tuple[int, Any]]:
     """Run ``(index, seed)`` replications; return ``(index, phases or reduce(phases))``."""
     out = []
+    plans = plans if plans is not None else replications.memo()
     for index, seed in chunk:
-        phases = replications.run(seed, index in full)
+        phases = replications.run(seed, index in full, plans)
         out.append((index, phases if index in full or reduce is None else reduce(phases)))
     return out
 
@@ -174,8 +232,9 @@ def run_replications(
             progress(done, total)
 
     if workers == 1 and executor is None:
+        plans = shared.memo()  # one memo for all: every situation is planned once
         for chunk in chunks:
-            collect(_run_chunk(shared, chunk, frozenset(full), reduce))
+            collect(_run_chunk(shared, chunk, frozenset(full), reduce, plans))
         return results
     with contextlib.ExitStack() as stack:
         if executor is None:

@@ -29,7 +29,7 @@ from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger, apply_ledger, load_ledger
 from trustmatch.outcomes import replication_seed, simulate_outcome
 from trustmatch.planner import PlanningContext, find_unserved, plan_phase, prepare
-from trustmatch.replications import Replications, run_replications
+from trustmatch.replications import PlanMemo, Replications, run_replications
 from trustmatch.results import (
     MonteCarloPhase,
     PhasePlan,
@@ -123,7 +123,7 @@ def simulate_phases(
     solver: str | None = None,
     time_limit: float | None = None,
     full: bool = True,
-    first_plan: PhasePlan | None = None,
+    plans: PlanMemo | None = None,
 ) -> list[RoadmapPhase]:
     """Run one replication of the rolling horizon and return its phases.
 
@@ -138,14 +138,13 @@ def simulate_phases(
         time_limit: Solver seconds per phase (default: the scenario's).
         full: Whether ``trust_after`` lists every pair (False: only the cluster mean, cheaper
             for Monte Carlo replications that are summarised anyway).
-        first_plan: The first phase's plan, already made (the same in every replication of a
-            strategy that draws no random numbers; see :mod:`trustmatch.replications`).
+        plans: Plans already made by other replications, by phase and trust (consulted and
+            filled; see :mod:`trustmatch.replications`). None plans every phase.
     """
     out: list[RoadmapPhase] = []
     for phase in range(first_phase, first_phase + phases):
-        if phase == first_phase and first_plan is not None:
-            phase_plan = first_plan
-        else:
+        phase_plan = plans.get(phase, trust) if plans is not None else None
+        if phase_plan is None:
             phase_plan = plan_phase(
                 context,
                 trust,
@@ -155,6 +154,8 @@ def simulate_phases(
                 solver=solver,
                 time_limit=time_limit,
             )
+            if plans is not None:
+                plans.put(phase, trust, phase_plan)
         outcomes = [simulate_outcome(project, seed, phase) for project in phase_plan.projects]
         trust = advance(trust, phase_plan, outcomes)
         if full:
