@@ -42,7 +42,8 @@ AUTO_PARALLEL_SECONDS = 10.0
 """With ``jobs=None``, replications go to worker processes only when their planning is expected
 to take at least this long in one process: each worker first spends about 2 s importing the
 solver stack, which shorter work does not repay. The estimate (the shared first phase's planning
-time × phases × replications) only decides where the runs execute, never what they return."""
+CPU time × the other phases × replications) only decides where the runs execute, never what they
+return."""
 
 Reduce = Callable[[list[RoadmapPhase]], Any]
 """Turns one replication's phases into what the caller keeps (a top-level function, so that
@@ -115,11 +116,13 @@ class Replications:
 
         Returns:
             These replications with ``first_plan`` set (unchanged for a random strategy), and
-            the seconds the planning took (None when nothing was planned).
+            the CPU seconds the planning took (None when nothing was planned).
         """
         if self.first_plan is not None or self.strategy in RANDOM_STRATEGIES:
             return self, None
-        started = time.perf_counter()
+        # CPU time (this process and its solver threads): on a busy machine the wall time
+        # would overstate the work and start workers that cannot get a core anyway.
+        started = time.process_time()
         first_plan = plan_phase(
             self.context,
             self.trust,
@@ -129,7 +132,7 @@ class Replications:
             solver=self.solver,
             time_limit=self.time_limit,
         )
-        return replace(self, first_plan=first_plan), time.perf_counter() - started
+        return replace(self, first_plan=first_plan), time.process_time() - started
 
     def memo(self) -> PlanMemo | None:
         """Return a plan memo holding the shared first plan (None for a random strategy)."""
@@ -214,7 +217,7 @@ def run_replications(
     shared, seconds = replications.with_shared_first_plan()
     total = len(seeds)
     if jobs is None:
-        estimate = (seconds or 0.0) * replications.phases * total
+        estimate = (seconds or 0.0) * max(1, replications.phases - 1) * total
         jobs = default_jobs() if estimate >= AUTO_PARALLEL_SECONDS else 1
     workers = min(jobs, max(1, total))
     indexed = list(enumerate(seeds))

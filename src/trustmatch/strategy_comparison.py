@@ -146,7 +146,8 @@ def compare_strategies(
         for strategy in strategies
     ]
     if jobs is None:
-        estimate = sum(seconds or 0.0 for _, seconds in prepared) * phases * replications
+        estimate = sum(seconds or 0.0 for _, seconds in prepared) * max(1, phases - 1)
+        estimate *= replications
         jobs = default_jobs() if estimate >= AUTO_PARALLEL_SECONDS else 1
     metrics_of = functools.partial(_run_metrics, scenario=scenario, competitors=competitors)
     with open_executor("local" if jobs == 1 else "processes", jobs) as opened:
