@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+
+import pytest
 
 from trustmatch.batch import run_batch
 from trustmatch.cli import main
@@ -72,3 +75,35 @@ def test_compare_refuses_a_phase_the_batch_does_not_have(tmp_path, write_spec, c
     assert "--phase: the batch has no phase 99: its runs cover phases 1 to 2" in captured.err
     assert captured.out == ""
     assert main(["compare", str(out), "--phase", "2"]) == 0
+
+
+def test_unwritable_csv_and_results_folders_are_the_users_to_fix(tmp_path, write_spec, capsys):
+    out = tmp_path / "r.sqlite"
+    _, spec = small_batch(write_spec, out)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder\n")
+    capsys.readouterr()
+    assert main(["compare", str(out), "--csv", str(blocked / "compare.csv")]) == 2
+    err = capsys.readouterr().err
+    assert f"{blocked / 'compare.csv'}: cannot be written" in err and "bug" not in err
+    assert main(["batch", str(spec), "--out", str(blocked / "r.sqlite"), "--executor", "local",
+                 "-q"]) == 2
+    err = capsys.readouterr().err
+    assert str(blocked / "r.sqlite") in err and "not a trustmatch results file" not in err
+
+
+@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
+                    reason="root may write into a read-only folder")
+def test_batch_into_a_read_only_folder_says_why(tmp_path, write_spec, capsys):
+    spec = write_spec(strategies=["greedy"])
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o555)
+    try:
+        code = main(["batch", str(spec), "--out", str(folder / "r.sqlite"), "--executor",
+                     "local", "-q"])
+    finally:
+        folder.chmod(0o755)
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "no permission to write" in err and "not a trustmatch results file" not in err

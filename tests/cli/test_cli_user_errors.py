@@ -178,3 +178,14 @@ def test_report_says_which_folder_it_created(tmp_path):
 def test_scenario_is_the_same_after_all_this():
     # Guard: the tests above must not have touched the bundled scenario.
     assert load_scenario(YOUNG).scenario.name == "holzcluster-schwarzwald"
+
+
+def test_the_messages_speak_german_in_a_german_locale(blocked, monkeypatch):
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    result = run("plan", YOUNG, "--json", blocked / "p.json")
+    assert_user_error(result, "Nichts geschrieben", "kann nicht geschrieben werden: ein Teil des "
+                      "Pfades ist eine Datei, kein Ordner")
+    result = run("validate", YOUNG, "--set", "objective.need_value=1e308")
+    assert_user_error(result, "muss zwischen 0 und 1.000.000 liegen (angegeben: 1e+308)")

@@ -117,3 +117,31 @@ def test_quiet_works_after_the_subcommand_too():
     result = CliRunner().invoke(cli, ["validate", "-q", str(YOUNG)])
     assert result.exit_code == 0, result.output
     assert "valid scenario" in result.output
+
+
+def test_quiet_after_the_subcommand_turns_progress_off(monkeypatch):
+    import types
+
+    import trustmatch.cli
+    import trustmatch.cli.roadmap
+
+    # As if stderr were a terminal: progress would be on unless -q says otherwise.
+    terminal = types.SimpleNamespace(stderr=types.SimpleNamespace(isatty=lambda: True))
+    monkeypatch.setattr(trustmatch.cli, "sys", terminal)
+    seen: list[bool] = []
+    original = trustmatch.cli.roadmap.is_quiet
+
+    def spy(ctx):
+        seen.append(original(ctx))
+        return seen[-1]
+
+    monkeypatch.setattr(trustmatch.cli.roadmap, "is_quiet", spy)
+    tiny = ROOT / "tests" / "batch" / "tiny-cluster.yaml"
+    for args, quiet in (([], False), (["-q"], True), (["--quiet"], True)):
+        result = CliRunner().invoke(
+            cli, ["roadmap", str(tiny), "--phases", "1", "--strategy", "greedy", *args]
+        )
+        assert result.exit_code == 0, result.output
+        assert seen[-1] is quiet, args
+    result = CliRunner().invoke(cli, ["-q", "roadmap", str(tiny), "--phases", "1"])
+    assert result.exit_code == 0 and seen[-1] is True

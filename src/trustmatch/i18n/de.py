@@ -43,7 +43,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Wert kann sich nicht selbst enthalten"
     ),
     "cli.invisible_character": (
-        "darf keine Steuer- oder unsichtbaren Zeichen enthalten ({code} an Zeichen {position}): "
+        "darf keine Steuer- oder unsichtbaren Zeichen enthalten ({code} an Stelle {position}): "
         "sie lassen eine Kennung wie eine andere aussehen"
     ),
     "cli.known_trust_twice": (

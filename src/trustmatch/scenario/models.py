@@ -87,11 +87,12 @@ def at_most(high: float, low: float = 0.0) -> AfterValidator:
 
     def check(value: float) -> float:
         if value > high:
-            from trustmatch.i18n import message, resolve_language
+            from trustmatch.i18n import format_number, message, resolve_language
 
+            lang = resolve_language()
             raise ValueError(
-                message("cli.out_of_range", resolve_language(), low=f"{low:g}",
-                        high=f"{high:,.0f}", value=f"{value:g}")
+                message("cli.out_of_range", lang, low=format_number(low, lang),
+                        high=format_number(high, lang), value=f"{value:g}")
             )
         return value
 
