@@ -87,8 +87,15 @@ def load_command(name: str) -> click.Command | None:
     return None
 
 
+def reader_language() -> str:
+    """Return the language to speak: the group's ``--lang`` where there is one, else the locale."""
+    ctx = click.get_current_context(silent=True)
+    chosen = (ctx.find_root().obj or {}).get("lang") if ctx is not None else None
+    return resolve_language(chosen if isinstance(chosen, str) else None)
+
+
 def _say(key: str, **values: object) -> str:
-    return message(f"cli.{key}", resolve_language(), **values)
+    return message(f"cli.{key}", reader_language(), **values)
 
 
 def _set_quiet(ctx: click.Context, _param: click.Parameter, value: bool) -> None:

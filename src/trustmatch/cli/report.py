@@ -15,7 +15,7 @@ from trustmatch.cli.common import (
     progress_bar,
     scenario_file_options,
 )
-from trustmatch.i18n import LANGUAGES, message, resolve_language
+from trustmatch.i18n import LANGUAGES, message
 
 FORMATS: tuple[str, ...] = ("html", "md")
 """Mirrors :data:`trustmatch.report.render.FORMATS` (here so ``--help`` imports no renderer)."""
@@ -121,5 +121,7 @@ def command(
     extra = len(rendered.written) - 1
     figures = f" and {extra} figure files" if extra > 0 else ""
     if created is not None:
-        click.echo(message("cli.created_folder", resolve_language(), folder=created), err=True)
+        from trustmatch.cli import reader_language
+
+        click.echo(message("cli.created_folder", reader_language(), folder=created), err=True)
     click.echo(f"Wrote {output} ({output.stat().st_size / 1024:,.0f} kB){figures}.")
