@@ -167,7 +167,7 @@ class ResultsStore:
             self._connection.close()
             raise
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"is not a trustmatch results file ({error})") from None
+            raise StoreError(self.path, _say("not_results", reason=str(error))) from None
 
     def close(self) -> None:
         """Close the file (committed runs are safe whether or not this is called)."""
@@ -330,7 +330,7 @@ def read_rows(path: str | Path, query: str, parameters: Iterable[Any] = ()) -> l
         check_file(connection, path)
         return connection.execute(query, tuple(parameters)).fetchall()
     except sqlite3.DatabaseError as error:
-        raise StoreError(path, f"is not a trustmatch results file ({error})") from None
+        raise StoreError(path, _say("not_results", reason=str(error))) from None
     finally:
         connection.close()
 
