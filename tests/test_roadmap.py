@@ -122,15 +122,25 @@ def test_every_phase_keeps_the_planner_rules(loaded, strategy):
     themes = prepare(scenario).themes.themes
     result = roadmap(loaded, phases=4, seed=3, strategy=strategy)
     trust = initial_trust(scenario)
+    delivered: dict[tuple[str, str], float] = {}  # the repeat rules' history, recomputed here
+    ran: set[tuple[str, tuple[str, ...]]] = set()
     for phase in result.phases:
-        checker = checker_module.Checker(scenario, themes, trust)
+        checker = checker_module.Checker(scenario, themes, trust, delivered=delivered, ran=ran)
         errors = checker.check_phase(
             phase.plan,
             trust_rules=strategy != "big-bang",
             fairness=strategy != "no-fairness",
+            strategy=strategy,
         )
         assert errors == [], f"{strategy} phase {phase.plan.phase}: {errors}"
         trust = advance(trust, phase.plan, phase.outcomes)
+        results = {o.project: o.result for o in phase.outcomes}
+        for project in phase.plan.projects:
+            spec = checker_module.spec_of(project, scenario)
+            ran.add((project.group, tuple(sorted(project.participants))))
+            if results[project.id] == "success":
+                for key in checker.served(spec):
+                    delivered[key] = max(delivered.get(key, 0.0), checker.benefit(spec, strategy))
 
 
 def test_monte_carlo_summary(loaded):

@@ -20,7 +20,7 @@ Two stages, because trust changes between phases and the rest does not:
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from trustmatch.results import Theme
@@ -64,6 +64,12 @@ class CandidateGroup:
         per_participant_use: Resource -> use per participant.
         value: Fixed value of an explicit project (counted in place of needs), else None.
         slots: How many projects of this group may run in one phase.
+        benefit: What serving one unit of need weight delivers (the type's ``benefit``, else
+            ``objective.benefit_per_ambition`` of the ambition level).
+        recurring: Whether the same project (same participants) may run again in a later phase.
+        expected_success: The success chance planners expect of it: ``base_success`` at the
+            minimum size and the prior trust, minus the ambition penalty (clipped like a
+            simulated chance; see :mod:`trustmatch.outcomes`).
     """
 
     key: str
@@ -83,6 +89,9 @@ class CandidateGroup:
     per_participant_use: Mapping[str, float]
     value: float | None
     slots: int
+    benefit: float = 1.0
+    recurring: bool = False
+    expected_success: float = 1.0
 
     def uses(self, participants: int) -> dict[str, float]:
         """Return the use of every resource for a project with this many participants."""
@@ -189,12 +198,38 @@ def candidate_groups(scenario: Scenario, themes: Sequence[Theme]) -> tuple[
                     },
                     value=None,
                     slots=slots,
+                    benefit=_benefit(scenario, ptype, ptype.ambition),
+                    recurring=ptype.recurring,
                 )
             )
+    groups = [replace(g, expected_success=_expected(scenario, g)) for g in groups]
     types = {t.id: t for t in scenario.project_types}
     for project in scenario.projects:
-        groups.append(_explicit_group(project, types.get(project.type or ""), themes, theme_by_id))
+        group = _explicit_group(project, types.get(project.type or ""), themes, theme_by_id)
+        ptype = types.get(project.type or "")
+        groups.append(
+            replace(
+                group,
+                benefit=_benefit(scenario, ptype, group.ambition),
+                recurring=bool(ptype and ptype.recurring),
+                expected_success=_expected(scenario, group),
+            )
+        )
     return groups, notes
+
+
+def _expected(scenario: Scenario, group: CandidateGroup) -> float:
+    from trustmatch.outcomes import MAX_PROBABILITY, MIN_PROBABILITY
+
+    p = group.base_success - scenario.simulation.ambition_penalty * (group.ambition - 1)
+    return min(MAX_PROBABILITY, max(MIN_PROBABILITY, p))
+
+
+def _benefit(scenario: Scenario, ptype, ambition: int) -> float:
+    """The type's own ``benefit``, else the scenario's benefit of the ambition level."""
+    if ptype is not None and ptype.benefit is not None:
+        return float(ptype.benefit)
+    return float(scenario.objective.benefit_per_ambition[ambition])
 
 
 def _explicit_group(project, ptype, themes, theme_by_id) -> CandidateGroup:

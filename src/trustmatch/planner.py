@@ -6,16 +6,27 @@ Library API::
     phase_plan = plan_phase(context, trust, phase)  # once per phase, any trust state
     result = plan(loaded_scenario)                  # one phase, with themes and unserved needs
 
-Strategies: ``optimal`` (the integer program of :mod:`trustmatch.optimize.model`),
-``no-fairness`` (the same without the no-competitive-loss rows), and the baselines ``greedy``,
-``random`` and ``big-bang`` of :mod:`trustmatch.optimize.strategies`.
+Strategies:
+
+* ``lookahead`` (the default): plans the next ``planning.horizon`` phases together, knowing the
+  trust this phase's projects build and what it unlocks, and recommends only this phase
+  (:mod:`trustmatch.optimize.lookahead`).
+* ``one-phase``: the integer program of :mod:`trustmatch.optimize.model` for this phase alone,
+  with the scenario's objective (benefit per ambition, repeat factor, contact rule).
+* ``optimal``: the planner before issue 13, kept under its old name so that existing batch
+  specs and results keep their meaning: the one-phase program with every served need worth its
+  weight whatever the project (no benefit per ambition, no repeat factor, no contact rule, no
+  rule against repeating a project).
+* ``no-fairness``: ``one-phase`` without the no-competitive-loss rows.
+* the baselines ``greedy``, ``random`` and ``big-bang`` of :mod:`trustmatch.optimize.strategies`
+  (scenario objective).
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from trustmatch import __version__
@@ -27,12 +38,20 @@ from trustmatch.candidates import (
 )
 from trustmatch.explain import left_out_reasons, portfolio_facts, unserved_reason, why_project
 from trustmatch.needs import NeedThemes, find_themes
+from trustmatch.optimize.lookahead import solve_lookahead
 from trustmatch.optimize.model import build_model
-from trustmatch.optimize.portfolio import PhaseProblem, Selection, evaluate, violations
+from trustmatch.optimize.portfolio import (
+    PhaseProblem,
+    PlanHistory,
+    Selection,
+    evaluate,
+    violations,
+)
 from trustmatch.optimize.solvers import solve
 from trustmatch.optimize.strategies import big_bang, greedy, random_portfolio
 from trustmatch.outcomes import success_probability
 from trustmatch.results import (
+    PathProject,
     PhasePlan,
     PlannedProject,
     PlanResult,
@@ -45,8 +64,16 @@ from trustmatch.scenario import LoadedScenario, Scenario
 from trustmatch.scenario.competition import competitor_pairs
 from trustmatch.trust import TrustState, initial_trust, pair_key
 
-STRATEGIES = ("optimal", "greedy", "random", "big-bang", "no-fairness")
-"""Planning strategies: the integer program and the baselines to compare it with."""
+STRATEGIES = (
+    "lookahead", "one-phase", "optimal", "greedy", "random", "big-bang", "no-fairness",
+)
+"""Planning strategies: the lookahead, the one-phase program, the old planner, the baselines."""
+
+DEFAULT_STRATEGY = "lookahead"
+"""The strategy of ``plan``, ``roadmap``, ``strategies``, batch runs and the report."""
+
+PROGRAM_STRATEGIES = ("lookahead", "one-phase", "optimal", "no-fairness")
+"""Strategies solved as an integer program (the others are constructive baselines)."""
 
 DIGITS = 6
 """Decimals kept for floats in results (stable JSON across platforms)."""
@@ -105,7 +132,10 @@ def prepare(scenario: Scenario) -> PlanningContext:
 
 
 def phase_problem(
-    context: PlanningContext, trust: TrustState, strategy: str = "optimal"
+    context: PlanningContext,
+    trust: TrustState,
+    strategy: str = DEFAULT_STRATEGY,
+    history: PlanHistory | None = None,
 ) -> PhaseProblem:
     """Return the optimization problem :func:`plan_phase` solves for this trust and strategy.
 
@@ -116,15 +146,17 @@ def phase_problem(
         context: From :func:`prepare`.
         trust: Trust at the start of the phase.
         strategy: One of :data:`STRATEGIES` (``big-bang`` ignores trust, ``no-fairness`` drops
-            the balance rule).
+            the balance rule, ``optimal`` uses the objective before issue 13).
+        history: What earlier phases delivered and ran (for the repeat rules).
     """
     if strategy not in STRATEGIES:
         raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
-    return _problem(context, trust, strategy)[0]
+    return _problem(context, trust, strategy, history)[0]
 
 
 def _problem(
-    context: PlanningContext, trust: TrustState, strategy: str
+    context: PlanningContext, trust: TrustState, strategy: str,
+    history: PlanHistory | None = None,
 ) -> tuple[PhaseProblem, PhaseCandidates]:
     scenario = context.scenario
     co_participation = {
@@ -160,7 +192,51 @@ def _problem(
         enforce_fairness=strategy != "no-fairness",
         enforce_trust=not ignore_trust,
     )
+    if strategy != "optimal":  # the objective of issue 13; "optimal" keeps the one before
+        history = history or PlanHistory()
+        problem = replace(
+            problem,
+            use_benefit=True,
+            repeat_factor=scenario.objective.repeat_factor,
+            delivered_before=history.delivered,
+            reach_value=scenario.objective.members_reached,
+            ran_before=history.ran,
+            expected_value=strategy == "lookahead",
+            success=(
+                expected_successes(context, phase.candidates, trust)
+                if strategy == "lookahead" else {}
+            ),
+        )
+    else:
+        problem = replace(problem, use_benefit=False)
     return problem, phase
+
+
+def expected_successes(
+    context: PlanningContext, candidates: Sequence, trust: TrustState
+) -> dict[str, float]:
+    """Group key -> the success chance the lookahead expects of its projects this phase.
+
+    The simulation's formula (:mod:`trustmatch.outcomes`) at the group's minimum size, with the
+    mean trust among its eligible members in place of the participants' (who they are is what
+    the program decides).
+    """
+    from trustmatch.outcomes import MAX_PROBABILITY, MIN_PROBABILITY, mean_mutual_trust
+
+    settings = context.scenario.simulation
+    out: dict[str, float] = {}
+    for candidate in candidates:
+        group = candidate.group
+        if group.key in out:
+            continue
+        people = candidate.eligible[:40]  # enough pairs for a mean; bounded work
+        p = (
+            group.base_success
+            + settings.trust_effect * (mean_mutual_trust(people, trust) - trust.prior_mean)
+            - settings.ambition_penalty * (group.ambition - 1)
+        )
+        out[group.key] = min(MAX_PROBABILITY, max(MIN_PROBABILITY, p))
+    return out
 
 
 def plan_phase(
@@ -168,11 +244,13 @@ def plan_phase(
     trust: TrustState,
     phase: int,
     *,
-    strategy: str = "optimal",
+    strategy: str = "one-phase",
     seed: int = 0,
     solver: str | None = None,
     time_limit: float | None = None,
     mip_gap: float | None = None,
+    history: PlanHistory | None = None,
+    phases_left: int | None = None,
 ) -> PhasePlan:
     """Plan one phase: choose projects and participants given the trust at the phase's start.
 
@@ -180,12 +258,17 @@ def plan_phase(
         context: From :func:`prepare`.
         trust: Trust at the start of the phase (pairs that have met are no new contacts).
         phase: Phase number (1-based), recorded in the result.
-        strategy: One of :data:`STRATEGIES`.
+        strategy: One of :data:`STRATEGIES` (default ``one-phase``: this function plans one
+            phase; :func:`plan` and the roadmap default to :data:`DEFAULT_STRATEGY`).
         seed: Seed of the ``random`` strategy.
         solver: ``highs`` or ``cbc`` (default: ``planning.solver``).
         time_limit: Seconds for planning the phase: candidates, model and solver (default:
             ``planning.time_limit``).
-        mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
+        mip_gap: Relative gap to stop at (default: ``planning.mip_gap``; the lookahead's
+            default is ``planning.lookahead_gap``).
+        history: What earlier phases delivered and ran (repeat factor, no exact repeats).
+        phases_left: Phases still to plan, this one included (default: the scenario's
+            ``phases`` from this phase on); caps the lookahead's horizon.
 
     Returns:
         The phase's portfolio. Check ``solver.status``: without a solution the portfolio is empty.
@@ -194,10 +277,49 @@ def plan_phase(
         raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
     started = time.perf_counter()
     settings = context.scenario.planning
-    problem, candidates = _problem(context, trust, strategy)
+    problem, candidates = _problem(context, trust, strategy, history)
     bound: float | None = None
     message = ""
-    if strategy in ("optimal", "no-fairness"):
+    horizon_objective: float | None = None
+    path: list[PathProject] = []
+    horizon = 1
+    if phases_left is None:
+        phases_left = max(1, context.scenario.phases - phase + 1)
+    if strategy == "lookahead" and min(settings.horizon, phases_left) > 1:
+        name = solver or settings.solver
+        allowed_gap = settings.lookahead_gap if mip_gap is None else mip_gap
+        outcome = solve_lookahead(
+            problem,
+            context.groups,
+            horizon=min(settings.horizon, phases_left),
+            discount=settings.lookahead_discount,
+            simulation=context.scenario.simulation,
+            names=context.names,
+            solver=name,
+            time_limit=settings.time_limit if time_limit is None else time_limit,
+            mip_gap=allowed_gap,
+            started=started,
+            reproducible=settings.reproducible,
+            integer_later=settings.lookahead_later == "integer",
+        )
+        status, bound, message, portfolio = (
+            outcome.status, outcome.bound, outcome.message, outcome.portfolio
+        )
+        horizon_objective, horizon = outcome.objective, outcome.horizon
+        path = [
+            PathProject(
+                phase=phase + offset,
+                group=s.candidate.group.key,
+                type=s.candidate.group.type_id,
+                label=s.candidate.group.label,
+                ambition=s.candidate.group.ambition,
+                needs=list(s.candidate.group.themes),
+                participants=list(s.participants),
+            )
+            for offset, selections in outcome.later
+            for s in selections
+        ]
+    elif strategy in PROGRAM_STRATEGIES:
         name = solver or settings.solver
         allowed_gap = settings.mip_gap if mip_gap is None else mip_gap
         status, bound, message, portfolio = _solve_program(
@@ -217,15 +339,19 @@ def plan_phase(
             portfolio = big_bang(problem)
         status, name = SolverStatus.HEURISTIC, strategy
         allowed_gap = 0.0
+    # Results show what the phase's projects deliver at their nominal benefit; the lookahead's
+    # expected values live only in its horizon objective.
+    problem = replace(problem, expected_value=False)
     broken = violations(problem, portfolio)
     if broken:  # never hand out an invalid plan, whatever the solver said
         raise RuntimeError(f"{name} produced an invalid portfolio: {'; '.join(broken[:5])}")
     evaluation = evaluate(problem, portfolio)
-    objective = round(evaluation.objective, DIGITS) if status.has_solution else None
+    value = evaluation.objective if horizon_objective is None else horizon_objective
+    objective = round(value, DIGITS) if status.has_solution else None
     gap = None
     if objective is not None and bound is not None:
-        bound = max(bound, evaluation.objective)
-        gap = _relative_gap(evaluation.objective, bound)
+        bound = max(bound, value)
+        gap = _relative_gap(value, bound)
         bound = round(bound, DIGITS)
         if status == SolverStatus.OPTIMAL and (gap is None or gap > allowed_gap + 1e-6):
             # Only with the compact contact count: the model counted a pair meeting in two
@@ -258,6 +384,8 @@ def plan_phase(
         objective_terms={k: round(v, DIGITS) for k, v in evaluation.terms.items()},
         trust_before=trust.snapshot(),
         notes=notes,
+        horizon=horizon,
+        path=path,
     )
 
 
@@ -406,7 +534,8 @@ def _planned_projects(
             if not trust.has_met(a, b) and pair_key(a, b) not in counted_pairs
         ]
         counted_pairs.update(pairs)
-        value = (group.value or 0.0) + sum(context.weights[a][t] for a, t in fresh)
+        benefit = problem.benefit(group)
+        value = (group.value or 0.0) + sum(problem.need_worth(a, t, benefit) for a, t in fresh)
         uses = {r: round(v, DIGITS) for r, v in selection.uses().items()}
         projects.append(
             PlannedProject(
@@ -435,6 +564,8 @@ def _planned_projects(
                     problem, portfolio, selection, names=context.names, themes=themes,
                     dropped=candidates.dropped, project_ids=project_ids, facts=facts,
                 ),
+                group=group.key,
+                benefit=round(benefit, DIGITS),
             )
         )
     return projects
@@ -443,7 +574,7 @@ def _planned_projects(
 def plan(
     source: LoadedScenario | Scenario,
     *,
-    strategy: str = "optimal",
+    strategy: str = DEFAULT_STRATEGY,
     trust: TrustState | None = None,
     phase: int = 1,
     seed: int | None = None,

@@ -27,7 +27,8 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from trustmatch.planner import PlanningContext, plan_phase
+from trustmatch.optimize.portfolio import PlanHistory
+from trustmatch.planner import DEFAULT_STRATEGY, PlanningContext, plan_phase
 from trustmatch.results import PhasePlan, RoadmapPhase
 from trustmatch.trust import TrustState
 
@@ -68,23 +69,28 @@ class PlanMemo:
         self.plans: dict[tuple[Any, ...], PhasePlan] = {}
 
     @staticmethod
-    def key(phase: int, trust: TrustState) -> tuple[Any, ...]:
-        """Return what the plan of ``phase`` depends on besides the fixed settings."""
+    def key(phase: int, trust: TrustState, history: PlanHistory) -> tuple[Any, ...]:
+        """Return what the plan of ``phase`` depends on besides the fixed settings.
+
+        The phase also fixes how many phases are left (the lookahead's horizon).
+        """
         return (
             phase,
             tuple(sorted(trust.evidence.items())),
             tuple(sorted(trust.met)),
             tuple(sorted(trust.initiative.items())),
+            tuple(sorted(history.delivered.items())),
+            tuple(sorted(history.ran)),
         )
 
-    def get(self, phase: int, trust: TrustState) -> PhasePlan | None:
-        """Return the plan made for this phase and trust, if any."""
-        return self.plans.get(self.key(phase, trust))
+    def get(self, phase: int, trust: TrustState, history: PlanHistory) -> PhasePlan | None:
+        """Return the plan made for this phase, trust and history, if any."""
+        return self.plans.get(self.key(phase, trust, history))
 
-    def put(self, phase: int, trust: TrustState, plan: PhasePlan) -> None:
+    def put(self, phase: int, trust: TrustState, history: PlanHistory, plan: PhasePlan) -> None:
         """Keep a plan (unless the memo is full)."""
         if len(self.plans) < self.limit:
-            self.plans[self.key(phase, trust)] = plan
+            self.plans[self.key(phase, trust, history)] = plan
 
 
 @dataclass(frozen=True)
@@ -106,7 +112,7 @@ class Replications:
     trust: TrustState
     first_phase: int
     phases: int
-    strategy: str = "optimal"
+    strategy: str = DEFAULT_STRATEGY
     solver: str | None = None
     time_limit: float | None = None
     first_plan: PhasePlan | None = None
@@ -131,6 +137,8 @@ class Replications:
             seed=0,  # not used by strategies that draw no random numbers
             solver=self.solver,
             time_limit=self.time_limit,
+            history=PlanHistory(),
+            phases_left=self.phases,
         )
         return replace(self, first_plan=first_plan), time.process_time() - started
 
@@ -140,7 +148,7 @@ class Replications:
             return None
         memo = PlanMemo()
         if self.first_plan is not None:
-            memo.put(self.first_phase, self.trust, self.first_plan)
+            memo.put(self.first_phase, self.trust, PlanHistory(), self.first_plan)
         return memo
 
     def run(self, seed: int, full: bool, plans: PlanMemo | None = None) -> list[RoadmapPhase]:

@@ -126,6 +126,29 @@ class PlannedProject(ResultModel):
     """Plain-words reason: whose needs it serves, new contacts, cost."""
     left_out: list[LeftOut] = Field(default_factory=list)
     """Interested actors not taking part, with the reason."""
+    group: str = ""
+    """Candidate group the project belongs to (``type:theme``, or the explicit project's id)."""
+    benefit: float = 1.0
+    """What one unit of need weight served by the project delivers (its type's benefit)."""
+
+
+class PathProject(ResultModel):
+    """A project the lookahead planned for a later phase of its horizon (not a recommendation)."""
+
+    phase: int
+    """Phase number it was planned for."""
+    group: str
+    """Candidate group (``type:theme``, or the explicit project's id)."""
+    type: str | None
+    """Project type id (None for an explicit project without a type)."""
+    label: str
+    """Readable name."""
+    ambition: int
+    """Ambition level 1-4."""
+    needs: list[str]
+    """Need or theme ids the project addresses."""
+    participants: list[str]
+    """Actor ids planned to take part (sorted)."""
 
 
 class TrustSnapshot(ResultModel):
@@ -162,6 +185,10 @@ class PhasePlan(ResultModel):
     """Trust at the start of the phase."""
     notes: list[str] = Field(default_factory=list)
     """Plain-words notes on the inputs: candidate projects that cannot be formed, and why."""
+    horizon: int = 1
+    """Phases planned together (the ``lookahead`` strategy; 1 for every other strategy)."""
+    path: list[PathProject] = Field(default_factory=list)
+    """The later phases of the lookahead's plan (re-planned after this phase's outcomes)."""
 
 
 class UnservedNeed(ResultModel):

@@ -27,8 +27,15 @@ import numpy as np
 
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger, apply_ledger, load_ledger
+from trustmatch.optimize.portfolio import PlanHistory
 from trustmatch.outcomes import replication_seed, simulate_outcome
-from trustmatch.planner import PlanningContext, find_unserved, plan_phase, prepare
+from trustmatch.planner import (
+    DEFAULT_STRATEGY,
+    PlanningContext,
+    find_unserved,
+    plan_phase,
+    prepare,
+)
 from trustmatch.replications import PlanMemo, Replications, run_replications
 from trustmatch.results import (
     MonteCarloPhase,
@@ -119,10 +126,11 @@ def simulate_phases(
     first_phase: int,
     phases: int,
     seed: int,
-    strategy: str = "optimal",
+    strategy: str = DEFAULT_STRATEGY,
     solver: str | None = None,
     time_limit: float | None = None,
     full: bool = True,
+    history: PlanHistory | None = None,
     plans: PlanMemo | None = None,
 ) -> list[RoadmapPhase]:
     """Run one replication of the rolling horizon and return its phases.
@@ -138,12 +146,17 @@ def simulate_phases(
         time_limit: Solver seconds per phase (default: the scenario's).
         full: Whether ``trust_after`` lists every pair (False: only the cluster mean, cheaper
             for Monte Carlo replications that are summarised anyway).
-        plans: Plans already made by other replications, by phase and trust (consulted and
-            filled; see :mod:`trustmatch.replications`). None plans every phase.
+        history: What phases before ``first_phase`` delivered and ran (repeat rules; default:
+            nothing).
+        plans: Plans already made by other replications, by phase, trust and history
+            (consulted and filled; see :mod:`trustmatch.replications`). None plans every phase.
     """
     out: list[RoadmapPhase] = []
+    history = history or PlanHistory()
+    groups = {g.key: g for g in context.groups}
+    last_phase = first_phase + phases - 1
     for phase in range(first_phase, first_phase + phases):
-        phase_plan = plans.get(phase, trust) if plans is not None else None
+        phase_plan = plans.get(phase, trust, history) if plans is not None else None
         if phase_plan is None:
             phase_plan = plan_phase(
                 context,
@@ -153,11 +166,16 @@ def simulate_phases(
                 seed=seed,
                 solver=solver,
                 time_limit=time_limit,
+                history=history,
+                phases_left=last_phase - phase + 1,
             )
             if plans is not None:
-                plans.put(phase, trust, phase_plan)
+                plans.put(phase, trust, history, phase_plan)
         outcomes = [simulate_outcome(project, seed, phase) for project in phase_plan.projects]
         trust = advance(trust, phase_plan, outcomes)
+        history = history.after(
+            groups, phase_plan.projects, {o.project: o.result for o in outcomes}
+        )
         if full:
             snapshot = trust.snapshot(DIGITS)
         else:
@@ -196,7 +214,7 @@ def roadmap(
     *,
     phases: int | None = None,
     seed: int | None = None,
-    strategy: str = "optimal",
+    strategy: str = DEFAULT_STRATEGY,
     replications: int = 1,
     ledger: str | Path | LoadedLedger | Ledger | None = None,
     solver: str | None = None,
@@ -385,23 +403,114 @@ def phase_metrics(
 
 
 def run_metrics(
-    phases: Sequence[RoadmapPhase], scenario: Scenario, competitors: Sequence[tuple[str, str]]
+    phases: Sequence[RoadmapPhase],
+    scenario: Scenario,
+    competitors: Sequence[tuple[str, str]],
+    context: PlanningContext | None = None,
 ) -> Mapping[str, float]:
     """Return the headline numbers of a whole roadmap run (one replication).
 
     Keys: ``final_cluster_trust``, ``projects_chosen`` and ``projects_succeeded`` (all phases),
     ``highest_ambition``,
-    ``money_spent`` (cost resource, all phases), ``worst_competitor_imbalance`` (worst phase).
+    ``money_spent`` (cost resource, all phases), ``worst_competitor_imbalance`` (worst phase),
+    and the honest comparison of issue 13 (see :func:`value_delivered` and
+    :func:`contact_metrics`): ``value_delivered``, ``value_per_money`` (value delivered per
+    unit of the cost resource; 0 when nothing was spent), ``members_reached`` and
+    ``largest_connected_share``.
+
+    Args:
+        phases: The run's phases.
+        scenario: The scenario.
+        competitors: Precomputed :func:`fairness_pairs`.
+        context: From :func:`trustmatch.planner.prepare` (computed when not given).
     """
+    context = prepare(scenario) if context is None else context
     metrics = [phase_metrics(p, scenario, competitors=competitors) for p in phases]
+    money = float(sum(m["cost"] for m in metrics))
+    value = value_delivered(phases, context)
+    reached, connected = contact_metrics(phases, [a.id for a in scenario.actors])
     return {
         "final_cluster_trust": metrics[-1]["cluster_trust"],
         "projects_chosen": float(sum(m["projects_chosen"] for m in metrics)),
         "projects_succeeded": float(sum(m["projects_succeeded"] for m in metrics)),
         "highest_ambition": float(max(m["ambition_reached"] for m in metrics)),
-        "money_spent": float(sum(m["cost"] for m in metrics)),
+        "money_spent": money,
         "worst_competitor_imbalance": max(m["worst_competitor_imbalance"] for m in metrics),
+        "value_delivered": round(value, DIGITS),
+        "value_per_money": round(value / money, DIGITS + 3) if money > 0 else 0.0,
+        "members_reached": float(reached),
+        "largest_connected_share": round(connected, DIGITS),
     }
+
+
+def value_delivered(phases: Sequence[RoadmapPhase], context: PlanningContext) -> float:
+    """Return the value the successful projects of a run delivered (need weight x benefit).
+
+    Per phase each member's need counts once, at the best benefit of the successful projects
+    serving it, and earns ``repeat_factor * min(b, b0) + max(0, b - b0)`` times its weight,
+    b0 the best benefit delivered on it in an earlier phase (the scenario's ``objective``
+    settings, whatever the strategy planned with). Successful explicit projects with a fixed
+    ``value`` add that value. Failed and cancelled projects deliver nothing.
+    """
+    from trustmatch.optimize.portfolio import need_benefit
+
+    groups = {g.key: g for g in context.groups}
+    repeat = context.scenario.objective.repeat_factor
+    delivered: dict[tuple[str, str], float] = {}
+    total = 0.0
+    for phase in phases:
+        succeeded_ids = {o.project for o in phase.outcomes if o.result == "success"}
+        best: dict[tuple[str, str], float] = {}
+        for project in phase.plan.projects:
+            group = groups.get(project.group)
+            if project.id not in succeeded_ids or group is None:
+                continue
+            if group.value is not None:
+                total += group.value
+            for actor in project.participants:
+                for theme in group.serves.get(actor, ()):
+                    key = (actor, theme)
+                    best[key] = max(best.get(key, 0.0), group.benefit)
+        for (actor, theme), benefit in sorted(best.items()):
+            before = delivered.get((actor, theme), 0.0)
+            total += context.weights[actor][theme] * need_benefit(benefit, before, repeat)
+            delivered[(actor, theme)] = max(before, benefit)
+    return total
+
+
+def contact_metrics(phases: Sequence[RoadmapPhase], actors: Sequence[str]) -> tuple[int, float]:
+    """Return members reached and the share of members in the largest connected part.
+
+    A member is reached when it took part in at least one joint project (two or more
+    participants) that took place, successful or not. The who-worked-with-whom graph joins two
+    members who took part in such a project together; the share is the size of its largest
+    connected component divided by the number of members (1 / members when nobody met).
+    """
+    parent = {a: a for a in actors}
+
+    def root(a: str) -> str:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    reached: set[str] = set()
+    for phase in phases:
+        took_place = {o.project for o in phase.outcomes if o.result != "cancelled"}
+        for project in phase.plan.projects:
+            people = sorted(set(project.participants))
+            if project.id not in took_place or len(people) < 2:
+                continue
+            reached.update(people)
+            for other in people[1:]:
+                a, b = root(people[0]), root(other)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    sizes: dict[str, int] = {}
+    for actor in actors:
+        sizes[root(actor)] = sizes.get(root(actor), 0) + 1
+    largest = max(sizes.values(), default=0)
+    return len(reached), (largest / len(actors) if actors else 0.0)
 
 
 class _CallableModule(types.ModuleType):

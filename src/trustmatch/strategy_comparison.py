@@ -4,6 +4,18 @@ Every strategy runs the same roadmap (same scenario, phases and replication seed
 numbers, so differences come from the strategies, not from luck). Per replication the whole
 roadmap is reduced to :func:`trustmatch.roadmap.run_metrics`; per strategy each metric is
 summarised by its mean, standard deviation and 10/50/90 % quantiles.
+
+Two modes make the comparison fairer (issue 13):
+
+* **Equal money** (``equal_money``): every strategy gets the same spending cap per phase on the
+  cost resource: the lowest mean spending per phase among the compared strategies in a first
+  pass with the scenario's budget (or ``money_cap`` when given). The strategies then run again
+  with that capacity, so none wins by spending more.
+* **Neutral simulation** (``neutral``): every project type and explicit project gets the same
+  success chance (the mean of the scenario's types, 0.8 without types) and the simulation has no
+  trust, size or ambition effect (``trust_effect``, ``size_penalty``, ``ambition_penalty`` 0).
+  Trust still grows with the outcomes and still gates the types. What changes between the normal
+  and the neutral table comes from the model's assumptions about success, not from the staging.
 """
 
 from __future__ import annotations
@@ -17,7 +29,7 @@ from pydantic import Field
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger
 from trustmatch.outcomes import replication_seed
-from trustmatch.planner import STRATEGIES, prepare
+from trustmatch.planner import STRATEGIES, PlanningContext, prepare
 from trustmatch.replications import AUTO_PARALLEL_SECONDS, Replications, run_replications
 from trustmatch.results import QuantileBand, ResultModel, RoadmapPhase, ScenarioRef
 from trustmatch.roadmap import (
@@ -37,6 +49,10 @@ METRICS: tuple[str, ...] = (
     "highest_ambition",
     "money_spent",
     "worst_competitor_imbalance",
+    "value_delivered",
+    "value_per_money",
+    "members_reached",
+    "largest_connected_share",
 )
 """The compared quantities, in table order (see :func:`trustmatch.roadmap.run_metrics`)."""
 
@@ -72,6 +88,10 @@ class StrategyComparison(ResultModel):
     """Phases per roadmap."""
     replications: int
     """Replications per strategy."""
+    money_cap: float | None = None
+    """Spending cap per phase on the cost resource given to every strategy (equal-money mode)."""
+    neutral: bool = False
+    """Whether the neutral simulation was used (equal success chances, no trust effect)."""
     strategies: list[StrategyRow]
     """One row per strategy, in the order asked for."""
 
@@ -81,13 +101,6 @@ def _summary(values: Sequence[float]) -> MetricSummary:
     mean = sum(values) / len(values)
     std = (sum((v - mean) ** 2 for v in values) / len(values)) ** 0.5
     return MetricSummary(**quantiles.model_dump(), std=round(std, DIGITS))
-
-
-def _run_metrics(
-    run: list[RoadmapPhase], scenario: Scenario, competitors: list[tuple[str, str]]
-) -> dict[str, float]:
-    """Return one replication's metrics as a plain dict (computed in the worker)."""
-    return dict(run_metrics(run, scenario, competitors))
 
 
 def compare_strategies(
@@ -101,6 +114,9 @@ def compare_strategies(
     solver: str | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
+    equal_money: bool = False,
+    money_cap: float | None = None,
+    neutral: bool = False,
     jobs: int | None = 1,
 ) -> StrategyComparison:
     """Run the roadmap of every strategy over the same replications and summarise each.
@@ -115,6 +131,10 @@ def compare_strategies(
         solver: ``highs`` or ``cbc`` (default: the scenario's).
         time_limit: Solver seconds per phase (default: the scenario's).
         progress: Called as ``progress(done, total)`` after each roadmap run.
+        equal_money: Give every strategy the same spending cap (see the module docstring).
+        money_cap: The cap per phase (default with ``equal_money``: the lowest mean spending per
+            phase of the compared strategies); implies the equal-money mode.
+        neutral: Use the neutral simulation (see the module docstring).
         jobs: Processes the replications run on (1: this one; None: every core when the work
             repays starting them, see :mod:`trustmatch.replications`); the result does not
             depend on it.
@@ -122,8 +142,6 @@ def compare_strategies(
     Raises:
         ValueError: For an unknown strategy or fewer than one replication or phase.
     """
-    from trustmatch.batch.executors import default_jobs, open_executor
-
     unknown = [s for s in strategies if s not in STRATEGIES]
     if unknown:
         raise ValueError(f"unknown strategy {unknown[0]!r}; choose from {', '.join(STRATEGIES)}")
@@ -132,11 +150,43 @@ def compare_strategies(
     scenario, ref = scenario_ref(source)
     seed = scenario.seed if seed is None else seed
     trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
+    if neutral:
+        scenario = neutral_scenario(scenario)
+    passes = 2 if equal_money and money_cap is None else 1
+    total = len(strategies) * replications * passes
+    counter = [0]
+
+    def step() -> None:
+        counter[0] += 1
+        if progress is not None:
+            progress(counter[0], total)
+
+    if passes == 2:
+        first = _rows(scenario, strategies, replications, trust, first_phase, phases, seed,
+                      solver, time_limit, step, jobs)
+        money_cap = min(row.metrics["money_spent"].mean for row in first) / phases
+    if money_cap is not None:
+        scenario = capped_scenario(scenario, money_cap)
+    rows = _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
+                 time_limit, step, jobs)
+    return StrategyComparison(
+        trustmatch_version=__version__,
+        seed=seed,
+        scenario=ref,
+        phases=phases,
+        replications=replications,
+        money_cap=None if money_cap is None else round(money_cap, DIGITS),
+        neutral=neutral,
+        strategies=rows,
+    )
+
+
+def _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
+          time_limit, step, jobs=1) -> list[StrategyRow]:
+    from trustmatch.batch.executors import default_jobs, open_executor
+
     context = prepare(scenario)
     competitors = fairness_pairs(scenario)
-    total = len(strategies) * replications
-    done = 0
-    rows = []
     seeds = [replication_seed(seed, index) for index in range(replications)]
     # Each strategy's first phase is planned once (shared by its replications) before deciding
     # where the replications run: that planning time is what the automatic choice estimates from.
@@ -147,22 +197,24 @@ def compare_strategies(
     ]
     if jobs is None:
         estimate = sum(seconds or 0.0 for _, seconds in prepared) * max(1, phases - 1)
-        estimate *= replications
-        jobs = default_jobs() if estimate >= AUTO_PARALLEL_SECONDS else 1
-    metrics_of = functools.partial(_run_metrics, scenario=scenario, competitors=competitors)
+        jobs = default_jobs() if estimate * replications >= AUTO_PARALLEL_SECONDS else 1
+    metrics_of = functools.partial(
+        _run_metrics, scenario=scenario, competitors=competitors, context=context
+    )
+    rows = []
     with open_executor("local" if jobs == 1 else "processes", jobs) as opened:
         for strategy, (shared, _) in zip(strategies, prepared, strict=True):
-            before = done
+            counted = [0]
 
-            def advance(finished: int, _total: int, before: int = before) -> None:
-                if progress is not None:
-                    progress(before + finished, total)
+            def advance(finished: int, _total: int, counted: list[int] = counted) -> None:
+                for _ in range(finished - counted[0]):
+                    step()
+                counted[0] = finished
 
             runs = run_replications(
                 shared, seeds, full=(), reduce=metrics_of, jobs=jobs, progress=advance,
                 executor=opened.executor if jobs > 1 else None,
             )
-            done += len(runs)
             rows.append(
                 StrategyRow(
                     strategy=strategy,
@@ -170,11 +222,40 @@ def compare_strategies(
                     runs=runs,
                 )
             )
-    return StrategyComparison(
-        trustmatch_version=__version__,
-        seed=seed,
-        scenario=ref,
-        phases=phases,
-        replications=replications,
-        strategies=rows,
+    return rows
+
+
+def _run_metrics(
+    run: list[RoadmapPhase],
+    scenario: Scenario,
+    competitors: list[tuple[str, str]],
+    context: PlanningContext,
+) -> dict[str, float]:
+    """Return one replication's metrics as a plain dict (computed in the worker)."""
+    return dict(run_metrics(run, scenario, competitors, context))
+
+
+def capped_scenario(scenario: Scenario, cap: float) -> Scenario:
+    """Return the scenario with the cost resource's capacity per phase at most ``cap``."""
+    resource = scenario.cost_resource
+    if resource is None:
+        return scenario
+    resources = dict(scenario.resources)
+    resources[resource] = min(float(resources.get(resource, cap)), float(cap))
+    return scenario.model_copy(update={"resources": resources})
+
+
+def neutral_scenario(scenario: Scenario) -> Scenario:
+    """Return the scenario under the neutral simulation (see the module docstring)."""
+    chances = [t.success_probability for t in scenario.project_types]
+    chance = sum(chances) / len(chances) if chances else 0.8
+    types = [t.model_copy(update={"success_probability": chance}) for t in scenario.project_types]
+    projects = [
+        p.model_copy(update={"success_probability": chance}) for p in scenario.projects
+    ]
+    simulation = scenario.simulation.model_copy(
+        update={"trust_effect": 0.0, "size_penalty": 0.0, "ambition_penalty": 0.0}
+    )
+    return scenario.model_copy(
+        update={"project_types": types, "projects": projects, "simulation": simulation}
     )

@@ -95,6 +95,11 @@ class TrustState:
         """Whether the two actors have worked together before (so they are no new contact)."""
         return pair_key(a, b) in self.met
 
+    @cached_property
+    def met_actors(self) -> frozenset[str]:
+        """Actors who have worked with at least one other member (or have a ``known`` trust)."""
+        return frozenset(a for pair in self.met for a in pair)
+
     def initiative_trust(self, actor: str) -> float:
         """Return an actor's trust in the cluster initiative."""
         r, s = self.initiative.get(actor, (0.0, 0.0))

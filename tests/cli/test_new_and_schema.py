@@ -54,3 +54,17 @@ def test_schema_written_to_a_file(tmp_path, capsys):
     captured = capsys.readouterr()
     assert captured.out == ""
     assert json.loads(target.read_text(encoding="utf-8"))["title"] == "trustmatch scenario"
+
+
+def test_new_starter_plans_starter_projects_with_the_default_project_types(tmp_path, capsys):
+    from trustmatch.planner import plan
+    from trustmatch.survey.defaults import DEFAULT_PROJECT_TYPES
+
+    path = tmp_path / "cluster.yaml"
+    assert main(["new", str(path)]) == 0
+    loaded = load_scenario(path)
+    assert [t.id for t in loaded.scenario.project_types] == [
+        t.id for t in DEFAULT_PROJECT_TYPES]
+    projects = plan(loaded).phases[0].projects
+    assert len(projects) >= 1
+    assert all(p.ambition == 1 for p in projects)  # nobody trusts anybody enough yet

@@ -2,6 +2,13 @@
 
 It recomputes everything from the scenario, the themes and the trust state: competitor pairs,
 resource use, served needs, new pairs and the objective; and reports every broken rule in words.
+
+The objective follows the strategy (issue 13): ``optimal`` counts each served need's weight;
+every other strategy counts weight x benefit (the type's ``benefit``, else
+``objective.benefit_per_ambition`` of its ambition), the best project per need, with
+the repeat rule ``f * min(b, b0) + max(0, b - b0)`` for a need delivered at b0 before, plus
+``members_reached`` per member with needs who has met nobody and joins a project of a type with
+at least two participants; and no project of a non-recurring type may repeat one of ``ran``.
 """
 
 from __future__ import annotations
@@ -48,9 +55,11 @@ def spec_of(project, scenario) -> Spec:
 class Checker:
     """Checks portfolios of one phase of a scenario given its themes and the trust state."""
 
-    def __init__(self, scenario, themes, trust):
+    def __init__(self, scenario, themes, trust, *, delivered=None, ran=()):
         self.scenario = scenario
         self.trust = trust
+        self.delivered = dict(delivered or {})
+        self.ran = set(ran)
         self.themes = {t.id: t for t in themes}
         self.types = {t.id: t for t in scenario.project_types}
         self.explicit = {p.id: p for p in scenario.projects}
@@ -170,28 +179,79 @@ class Checker:
             got[a] += self.weight[(a, t)]
         return {a: (got[a] / w if w > 0 else 0.0) for a, w in self.total.items()}
 
-    def objective(self, specs: list[Spec]) -> float:
+    def benefit(self, spec: Spec, strategy: str) -> float:
+        if strategy == "optimal":
+            return 1.0
+        if spec.explicit:
+            project = self.explicit[spec.explicit]
+            ptype = self.types.get(project.type) if project.type else None
+            ambition = project.ambition or (ptype.ambition if ptype else 1)
+            chance = project.success_probability or (
+                ptype.success_probability if ptype else 0.8
+            )
+        else:
+            ptype = self.types[spec.type]
+            ambition, chance = ptype.ambition, ptype.success_probability
+        if ptype is not None and ptype.benefit is not None:
+            benefit = ptype.benefit
+        else:
+            benefit = self.scenario.objective.benefit_per_ambition[ambition]
+        del chance  # the reported phase value uses the nominal benefit for every strategy
+        return benefit
+
+    def min_size(self, spec: Spec) -> int:
+        if spec.explicit:
+            return len(self.explicit[spec.explicit].participants)
+        return self.types[spec.type].participants.min
+
+    def objective(self, specs: list[Spec], strategy: str = "one-phase") -> float:
         weights = self.scenario.objective
-        served: set[tuple[str, str]] = set()
+        best: dict[tuple[str, str], float] = {}
         value = 0.0
         pairs: set[tuple[str, str]] = set()
+        reached: set[str] = set()
         cost = 0.0
         resource = weights.cost_resource or next(iter(self.scenario.resources), None)
+        met = {a for pair in self.trust.met for a in pair}
         for spec in specs:
-            served |= self.served(spec)
+            for key in self.served(spec):
+                best[key] = max(best.get(key, 0.0), self.benefit(spec, strategy))
             value += self.fixed_value(spec)
             for a, b in combinations(spec.participants, 2):
                 if not self.trust.has_met(a, b):
                     pairs.add(tuple(sorted((a, b))))
+            if strategy != "optimal" and self.min_size(spec) >= 2:
+                reached |= {a for a in spec.participants if a not in met and self.total[a] > 0}
             if resource:
                 cost += self.uses(spec).get(resource, 0.0)
-        value += sum(self.weight[k] for k in served)
-        return weights.need_value * value + weights.new_contacts * len(pairs) - weights.cost * cost
+        repeat = weights.repeat_factor if strategy != "optimal" else 1.0
+        for key, b in best.items():
+            before = self.delivered.get(key, 0.0) if strategy != "optimal" else 0.0
+            value += self.weight[key] * (repeat * min(b, before) + max(0.0, b - before))
+        bonus = weights.members_reached * len(reached) if strategy != "optimal" else 0.0
+        return (
+            weights.need_value * value + weights.new_contacts * len(pairs) + bonus
+            - weights.cost * cost
+        )
 
-    def check_phase(self, phase, *, trust_rules=True, fairness=True) -> list[str]:
-        """Every rule on a PhasePlan, plus the consistency of its reported numbers."""
+    def check_phase(
+        self, phase, *, trust_rules=True, fairness=True, strategy="one-phase"
+    ) -> list[str]:
+        """Every rule on a PhasePlan, plus the consistency of its reported numbers.
+
+        ``strategy`` picks the objective (see the module docstring). The lookahead's
+        ``solver.objective`` covers its whole horizon, so its phase value is read from the
+        reported terms; for the other strategies both must match the recomputed value.
+        """
         specs = [spec_of(p, self.scenario) for p in phase.projects]
         errors = self.violations(specs, trust_rules=trust_rules, fairness=fairness)
+        if strategy != "optimal":
+            for project, spec in zip(phase.projects, specs, strict=True):
+                ptype = self.types.get(spec.type) if spec.type else None
+                if (ptype is None or not ptype.recurring) and (
+                    project.group, tuple(sorted(project.participants))
+                ) in self.ran:
+                    errors.append(f"{project.id} repeats an earlier phase's project")
         ids = [p.id for p in phase.projects]
         if len(set(ids)) != len(ids):
             errors.append("duplicate project ids")
@@ -204,8 +264,17 @@ class Checker:
             if project.participants != sorted(project.participants):
                 errors.append(f"{project.id}: participants not sorted")
         if phase.solver.status.has_solution:
-            expected = self.objective(specs)
-            if abs(phase.solver.objective - expected) > 1e-5 * max(1.0, abs(expected)):
+            expected = self.objective(specs, strategy)
+            terms = phase.objective_terms
+            reported = (
+                terms["need_value"] + terms["new_contacts"] + terms.get("members_reached", 0.0)
+                - terms["cost"]
+            )
+            if abs(reported - expected) > 1e-5 * max(1.0, abs(expected)):
+                errors.append(f"phase value {reported} != recomputed {expected}")
+            if strategy != "lookahead" and abs(phase.solver.objective - expected) > 1e-5 * max(
+                1.0, abs(expected)
+            ):
                 errors.append(f"objective {phase.solver.objective} != recomputed {expected}")
         served = set().union(*(self.served(s) for s in specs)) if specs else set()
         shares = self.shares(served)

@@ -23,12 +23,14 @@ def test_compact_contact_count_agrees_with_the_exact_one(seed):
     scenario = random_scenario(seed)
     trust = random_trust(scenario, seed)
     context = prepare(scenario)
-    exact = plan_phase(context, trust, 1, mip_gap=0.0)
+    exact = plan_phase(context, trust, 1, strategy="optimal", mip_gap=0.0)
     assert exact.solver.status == SolverStatus.OPTIMAL
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(model_module, "EXACT_CONTACT_LIMIT", -1)
-        compact = plan_phase(context, trust, 1, mip_gap=0.0, time_limit=20)
-    assert Checker(scenario, context.themes.themes, trust).check_phase(compact) == []
+        compact = plan_phase(context, trust, 1, strategy="optimal", mip_gap=0.0, time_limit=20)
+    assert Checker(scenario, context.themes.themes, trust).check_phase(
+        compact, strategy="optimal"
+    ) == []
     assert compact.solver.objective <= exact.solver.objective + 1e-6
     assert compact.solver.bound >= exact.solver.objective - 1e-6
     if compact.solver.status == SolverStatus.OPTIMAL:
@@ -63,7 +65,7 @@ def test_a_pair_meeting_twice_is_counted_once_after_the_repair():
     context = prepare(scenario)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(model_module, "EXACT_CONTACT_LIMIT", -1)
-        phase = plan_phase(context, trust, 1, mip_gap=0.0)
+        phase = plan_phase(context, trust, 1, strategy="optimal", mip_gap=0.0)
     # Counting the pair twice would make the second workshop pay (2 + 5 > 5.5); counted once
     # it does not (2 < 5.5): the optimum is one workshop, 2 + 5 - 5.5 = 1.5.
     assert phase.solver.status == SolverStatus.OPTIMAL
@@ -81,9 +83,9 @@ def test_dropping_dominated_slots_keeps_the_optimum(seed):
     scenario = random_scenario(seed)
     trust = random_trust(scenario, seed)
     context = prepare(scenario)
-    reduced = plan_phase(context, trust, 1, mip_gap=0.0)
+    reduced = plan_phase(context, trust, 1, strategy="optimal", mip_gap=0.0)
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(candidates_module, "useful_slots", lambda group, eligible, kept: group.slots)
-        full = plan_phase(context, trust, 1, mip_gap=0.0)
+        full = plan_phase(context, trust, 1, strategy="optimal", mip_gap=0.0)
     assert reduced.solver.status == full.solver.status == SolverStatus.OPTIMAL
     assert reduced.solver.objective == pytest.approx(full.solver.objective, abs=1e-6)

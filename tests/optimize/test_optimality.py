@@ -24,7 +24,7 @@ SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 ORLIB = SHARED / "reference" / "orlib"
 
 
-def brute_force(scenario, themes, trust) -> float:
+def brute_force(scenario, themes, trust, strategy: str = "one-phase") -> float:
     """Best objective over every subset of the explicit projects (the empty one included)."""
     checker = Checker(scenario, themes, trust)
     theme_list = list(themes)
@@ -37,7 +37,7 @@ def brute_force(scenario, themes, trust) -> float:
         for subset in combinations(specs, size):
             chosen = list(subset)
             if not checker.violations(chosen):
-                best = max(best, checker.objective(chosen))
+                best = max(best, checker.objective(chosen, strategy))
     return best
 
 
@@ -80,12 +80,18 @@ def test_brute_force_case_with_contacts_and_fairness_is_nontrivial():
     scenario = scenario_from_dict(data)
     trust = initial_trust(scenario)
     context = prepare(scenario)
-    phase = plan_phase(context, trust, 1)
-    expected = brute_force(scenario, context.themes.themes, trust)
+    phase = plan_phase(context, trust, 1, strategy="optimal")
+    expected = brute_force(scenario, context.themes.themes, trust, "optimal")
     assert phase.solver.objective == pytest.approx(expected)
     # solo alone: a0 share 0.75 vs a1 0 -> unfair; pair gives every share 1.0 for a1, 0.25 a0;
     # solo + pair: a0 1.0, a1 1.0 -> fair, value 3+1+1+2 = 7 plus 3 new contacts.
     assert expected == pytest.approx(10.0)
+    assert [p.id for p in phase.projects] == ["solo", "pair"]
+    # The objective of issue 13 adds the contact rule: 3 members with needs reached, 2.0 each
+    # (both projects are of ambition 1, benefit 1.0, so the need value stays 7).
+    phase = plan_phase(context, trust, 1, strategy="one-phase")
+    expected = brute_force(scenario, context.themes.themes, trust, "one-phase")
+    assert phase.solver.objective == pytest.approx(expected) == pytest.approx(16.0)
     assert [p.id for p in phase.projects] == ["solo", "pair"]
 
 

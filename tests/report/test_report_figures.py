@@ -1,4 +1,4 @@
-"""The figures: readable member labels at 15 and at 80 members, SVG export safe for inlining."""
+"""The figures: full names, readable at 15, 80 and 200 members and on A4, SVG safe for inlining."""
 
 from __future__ import annotations
 
@@ -47,27 +47,55 @@ def overlapping_labels(figure, texts) -> list[tuple[str, str]]:
     ]
 
 
+LONG_NAME = "Handwerkskammer Freiburg (Bezirk Hochschwarzwald) und Umgebung e.V."
+"""A member name far longer than a label line: it must be wrapped, never cut."""
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
 @pytest.mark.parametrize("members", [15, 80])
-def test_member_labels_of_the_need_graph_do_not_collide(members):
+def test_need_graph_shows_full_names_wrapped_without_collisions(members):
     scenario = scenario_from_dict(generate_scenario(members, seed=5))
+    actors = [scenario.actors[0].model_copy(update={"name": LONG_NAME}), *scenario.actors[1:]]
     themes = tagged_themes(scenario)
     t = Translator("en")
     with figures.report_style():
-        item = figures.actor_need_figure(scenario.actors, themes, t)
+        item = figures.actor_need_figure(actors, themes, t)
         item.figure.canvas.draw()
         axes = item.figure.axes[0]
-        names = {figures.shorten(actor.name, 34) for actor in scenario.actors} | {
-            figures.shorten(actor.name, 30) for actor in scenario.actors
-        }
-        member_labels = [text for text in axes.texts if text.get_text() in names]
+        names = {actor.name for actor in actors}
+        member_labels = [text for text in axes.texts if flat(text.get_text()) in names]
         theme_labels = [text for text in axes.texts if text not in member_labels]
-    assert len(member_labels) == members
+    assert sorted(flat(text.get_text()) for text in member_labels) == sorted(
+        actor.name for actor in actors)
+    long_label = next(text for text in member_labels if flat(text.get_text()) == LONG_NAME)
+    assert "\n" in long_label.get_text()  # wrapped, and (above) complete
     assert overlapping_labels(item.figure, member_labels) == []
     assert overlapping_labels(item.figure, theme_labels) == []
-    # Labels stay at least 6.5 pt high, and the canvas grows instead of shrinking the text.
-    assert min(text.get_fontsize() for text in member_labels) >= 6.5
+    # Page width and at least 8 pt: printed on A4 the text stays readable (>= 7 pt).
+    assert item.figure.get_size_inches()[0] == pytest.approx(figures.PAGE_WIDTH)
+    assert min(text.get_fontsize() for text in axes.texts) >= figures.FONT
     if members == 80:
         assert item.figure.get_size_inches()[1] > 8
+
+
+def test_overlap_matrix_names_each_theme_once_in_full():
+    label = "Finding apprentices and skilled carpenters, joiners and sawyers in the region"
+    themes = [
+        Theme(id="a", label=label, needs=[], statements=[], actors={"x": 1, "y": 1, "z": 1}),
+        Theme(id="b", label="B", needs=[], statements=[], actors={"y": 2, "z": 1}),
+    ]
+    with figures.report_style():
+        item = figures.theme_overlap_figure(themes, Translator("en"))
+        item.figure.canvas.draw()
+        axes = item.figure.axes[0]
+        rows = [flat(tick.get_text()) for tick in axes.get_yticklabels()]
+        columns = [tick.get_text() for tick in axes.get_xticklabels()]
+    assert rows == [f"1. {label}", "2. B"]
+    assert columns == ["1", "2"]
+    assert item.figure.get_size_inches()[0] <= figures.PAGE_WIDTH + 0.01
 
 
 def rotated_box(text, renderer) -> np.ndarray:
@@ -99,35 +127,43 @@ def boxes_overlap(first: np.ndarray, second: np.ndarray) -> bool:
     return True
 
 
-@pytest.mark.parametrize("members", [15, 80])
-def test_trust_network_labels_do_not_collide(members):
+@pytest.mark.parametrize("members", [15, 200])
+def test_grouped_network_stays_readable_up_to_200_members(members):
     scenario = scenario_from_dict(generate_scenario(members, seed=5))
     themes = tagged_themes(scenario)
     trust = initial_trust(scenario)
+    pairs = competitor_pairs(scenario)
+    t = Translator("de")
     with figures.report_style():
         item = figures.trust_network_figure(
-            scenario.actors, themes, competitor_pairs(scenario), trust.snapshot(),
-            Translator("de"), when="heute",
+            scenario.actors, themes, pairs, trust.snapshot(), t, when="heute",
         )
         item.figure.canvas.draw()
         texts = [text for text in item.figure.axes[0].texts]
         renderer = item.figure.canvas.get_renderer()
-        boxes = [(text.get_text(), rotated_box(text, renderer)) for text in texts]
-    assert len(texts) == members
-    assert [(a, b) for (a, box_a), (b, box_b) in combinations(boxes, 2)
-            if boxes_overlap(box_a, box_b)] == []
-
-
-def test_competitors_sit_next_to_each_other_on_the_circle():
-    scenario = scenario_from_dict(generate_scenario(40, seed=2))
-    pairs = competitor_pairs(scenario)
-    order = [actor.id for actor in figures.circle_order(scenario.actors, pairs)]
-    position = {actor: index for index, actor in enumerate(order)}
-    assert sorted(order) == sorted(actor.id for actor in scenario.actors)
-    distances = [min(abs(position[a] - position[b]), 40 - abs(position[a] - position[b]))
-                 for a, b in pairs]
-    # Competitor groups are contiguous, so the mean chord spans a small part of the circle.
-    assert sum(distances) / len(distances) < 8
+        canvas = item.figure.bbox
+        outside = [text.get_text() for text in texts
+                   if not canvas.contains(*text.get_window_extent(renderer).min)
+                   or not canvas.contains(*text.get_window_extent(renderer).max)]
+    assert overlapping_labels(item.figure, texts) == []
+    assert outside == []
+    assert min(text.get_fontsize() for text in texts) >= figures.FONT
+    assert item.figure.get_size_inches()[0] == pytest.approx(figures.PAGE_WIDTH)
+    # One node per group, not one label per member; every member is in exactly one group,
+    # and competitors share their group.
+    groups = figures.member_groups(scenario.actors, pairs, t)
+    assert len(groups) < 20
+    grouped = [actor.id for group in groups for actor in group.members]
+    assert sorted(grouped) == sorted(actor.id for actor in scenario.actors)
+    group_of = {actor.id: index for index, group in enumerate(groups) for actor in group.members}
+    assert all(group_of[a] == group_of[b] for a, b in pairs)
+    written = flat("\n".join(text.get_text() for text in texts))
+    named = sum(1 for actor in scenario.actors if flat(actor.name) in written)
+    counted = sum(int(n) for n in re.findall(r"und (\d+) weitere Mitglieder", written))
+    counted += written.count("und 1 weiteres Mitglied")
+    assert named + counted >= members
+    if members == 15:
+        assert named == members  # a small cluster: every name, in full
 
 
 def test_svg_export_is_inline_ready_with_unique_ids_and_escaped_text():
@@ -151,7 +187,9 @@ def test_svg_export_is_inline_ready_with_unique_ids_and_escaped_text():
         ids += found
     assert len(ids) == len(set(ids))
     assert "<script>" not in svgs[0]
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; " in svgs[0]
+    # The name may be wrapped over two lines; each part is escaped text.
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in svgs[0]
+    assert "&amp; &#34;Co&#34;" in svgs[0] or "&amp; \"Co\"" in svgs[0]
     # Math text is off: the dollar signs stay in the text.
     assert "$x$" in svgs[0]
 
@@ -163,3 +201,44 @@ def test_overlap_matrix_counts_shared_members():
         Theme(id="c", label="C", needs=[], statements=[], actors={"w": 1}),
     ]
     assert figures.overlap_matrix(themes).tolist() == [[3, 2, 0], [2, 2, 0], [0, 0, 1]]
+
+
+def test_roadmap_marks_no_outcome_on_the_recommendation_and_simulated_ones_as_simulated(
+    hostile_roadmap,
+):
+    t = Translator("en")
+    first = hostile_roadmap.phases[0].plan.phase
+    with figures.report_style():
+        item = figures.roadmap_figure(hostile_roadmap, t, recommended=first)
+        item.figure.canvas.draw()
+        axes = item.figure.axes[0]
+        column_width = item.figure.get_size_inches()[0] / len(hostile_roadmap.phases)
+        first_column = [text.get_text() for text in axes.texts
+                        if text.get_position()[0] < column_width]
+        marks = [text for text in axes.texts if text.get_text() in ("\u2714", "\u2718")]
+        legend = [text.get_text() for text in item.figure.legends[0].get_texts()]
+    assert "recommended now" in first_column
+    assert not any(mark in text for text in first_column for mark in ("\u2714", "\u2718"))
+    later = sum(len(phase.outcomes) for phase in hostile_roadmap.phases[1:])
+    assert later > 0 and len(marks) == later
+    # Simulated outcomes are grey, never a red failure mark; the legend says "simulation".
+    assert {text.get_color() for text in marks} == {"#555555"}
+    assert any("in the simulation" in text for text in legend)
+    assert "simulated continuation" in item.caption
+    assert min(text.get_fontsize() for text in axes.texts) >= 7.5
+
+
+def test_trust_figure_shows_the_typical_run_and_the_band_not_one_random_run(hostile_roadmap):
+    t = Translator("de")
+    with figures.report_style():
+        item = figures.trust_phases_figure(hostile_roadmap, 5, t)
+        labels = [text.get_text().replace("\n", " ")
+                  for text in item.figure.legends[0].get_texts()]
+    assert labels[0] == "10–90 % der simulierten Verläufe"
+    assert "Typischer Verlauf (Median)" in labels
+    assert not any("Fahrplan" in label for label in labels)
+    assert "Vertrauen in die Clusterinitiative gibt an" in item.caption
+    median = [line for line in item.figure.axes[0].get_lines()
+              if line.get_label() == "Typischer Verlauf (Median)"][0]
+    carlo = sorted(hostile_roadmap.monte_carlo, key=lambda m: m.phase)
+    assert list(median.get_ydata()[1:]) == [m.cluster_trust.q50 for m in carlo]

@@ -27,7 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from trustmatch.errors import BatchSpecError, Problem
 
-StrategyName = Literal["optimal", "greedy", "random", "big-bang", "no-fairness"]
+StrategyName = Literal[
+    "lookahead", "one-phase", "optimal", "greedy", "random", "big-bang", "no-fairness"
+]
 """The planning strategies a batch can compare (the planner's ``STRATEGIES``)."""
 
 GridValue = bool | int | float | str | None | list[Any]
@@ -61,7 +63,7 @@ class BatchSpec(BaseModel):
         Annotated[str, Field(min_length=1)], Annotated[list[GridValue], Field(min_length=1)]
     ] = Field(default_factory=dict)
     """Dotted scenario paths -> values to try; every combination is run (``--set PATH=VALUE``)."""
-    strategies: list[StrategyName] = Field(default_factory=lambda: ["optimal"], min_length=1)
+    strategies: list[StrategyName] = Field(default_factory=lambda: ["lookahead"], min_length=1)
     """Planning strategies to compare."""
     replications: Annotated[int, Field(ge=1, le=100_000)] = 1
     """Runs per combination, each with its own seed derived from ``root_seed``."""

@@ -20,8 +20,13 @@ if TYPE_CHECKING:
 SOLVER_CHOICES: tuple[str, ...] = ("highs", "cbc")
 """Mirrors :data:`trustmatch.optimize.solvers.SOLVERS` (here so ``--help`` imports no solver)."""
 
-STRATEGY_CHOICES: tuple[str, ...] = ("optimal", "greedy", "random", "big-bang", "no-fairness")
+STRATEGY_CHOICES: tuple[str, ...] = (
+    "lookahead", "one-phase", "optimal", "greedy", "random", "big-bang", "no-fairness",
+)
 """Mirrors :data:`trustmatch.planner.STRATEGIES` (here so ``--help`` imports no planner)."""
+
+DEFAULT_STRATEGY = "lookahead"
+"""Mirrors :data:`trustmatch.planner.DEFAULT_STRATEGY`."""
 
 MAX_SECONDS = 7 * 24 * 3600.0
 """Mirrors :data:`trustmatch.scenario.models.MAX_SECONDS`: the longest ``--time-limit``."""

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from trustmatch.strategy_comparison import StrategyComparison
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("value_delivered", "value delivered", ".1f"),
+    ("value_per_money", "value per 1,000 money", ".2f"),
+    ("members_reached", "members reached", ".1f"),
+    ("largest_connected_share", "largest connected share", ".2f"),
     ("final_cluster_trust", "final cluster trust", ".3f"),
     ("projects_succeeded", "projects succeeded", ".1f"),
     ("highest_ambition", "highest ambition", ".2f"),
@@ -47,12 +51,16 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
         cells = [row.strategy]
         for key, _, fmt in COLUMNS:
             summary = row.metrics[key]
-            cells.append(f"{summary.mean:{fmt}} ± {summary.std:{fmt}}")
+            scale = 1000.0 if key == "value_per_money" else 1.0
+            cells.append(f"{summary.mean * scale:{fmt}} ± {summary.std * scale:{fmt}}")
         rows.append(cells)
     title = (
         f"Strategies on {result.scenario.name}: {result.phases} phases, "
         f"{result.replications} replications each, seed {result.seed} "
         "(mean ± standard deviation over replications)"
+        + (f"; equal money: at most {result.money_cap:,.0f} per phase" if result.money_cap
+           is not None else "")
+        + ("; neutral simulation" if result.neutral else "")
     )
     if markdown:
         lines = [
@@ -89,6 +97,24 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
     multiple=True,
     help="Compare only these strategies (repeatable; default: all).",
 )
+@click.option(
+    "--equal-money",
+    is_flag=True,
+    help="Give every strategy the same spending cap per phase: the lowest mean spending of the "
+    "compared strategies (a first pass), or --money-cap.",
+)
+@click.option(
+    "--money-cap",
+    type=click.FloatRange(min=0),
+    metavar="X",
+    default=None,
+    help="Spending cap per phase on the cost resource for every strategy (equal money).",
+)
+@click.option(
+    "--neutral",
+    is_flag=True,
+    help="Neutral simulation: equal success chances, no trust, size or ambition effect.",
+)
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
 @jobs_option
@@ -104,16 +130,21 @@ def command(
     phases: int | None,
     seed: int | None,
     strategies: tuple[str, ...],
+    equal_money: bool,
+    money_cap: float | None,
+    neutral: bool,
     markdown: bool,
     json_out: Path | None,
     jobs: int | None,
 ) -> None:
     """Compare planning strategies on FILE over replications of the roadmap.
 
-    `optimal` (trust-staged: start small, climb as trust grows) against `big-bang` (ignore
-    trust, go for the most ambitious projects), `greedy`, `random` and `no-fairness`: final
-    cluster trust, projects succeeded, highest ambition reached, money spent (the cost
-    resource) and the worst gap between two competitors' served shares.
+    `lookahead` (plan the path, commit one phase), `one-phase`, `optimal` (the planner before
+    the lookahead), `big-bang` (ignore trust), `greedy`, `random` and `no-fairness`: value
+    delivered (need weight x benefit of successful projects), value per 1,000 of money, members
+    reached, share of members in the largest connected part of the who-worked-with-whom
+    network, final cluster trust, projects succeeded, highest ambition, money spent and the
+    worst gap between two competitors' served shares.
     """
     from trustmatch.scenario import load_scenario
 
@@ -124,7 +155,8 @@ def command(
     from trustmatch.strategy_comparison import compare_strategies
 
     chosen = strategies or STRATEGY_CHOICES
-    with progress_bar(len(chosen) * replications, not is_quiet(ctx)) as progress:
+    passes = 2 if equal_money and money_cap is None else 1
+    with progress_bar(len(chosen) * replications * passes, not is_quiet(ctx)) as progress:
         result = compare_strategies(
             loaded,
             strategies=chosen,
@@ -134,6 +166,9 @@ def command(
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            equal_money=equal_money or money_cap is not None,
+            money_cap=money_cap,
+            neutral=neutral,
             jobs=jobs,
         )
     if json_out is not None:

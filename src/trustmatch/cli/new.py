@@ -1,4 +1,9 @@
-"""``trustmatch new``: write a commented starter scenario that validates."""
+"""``trustmatch new``: write a commented starter scenario that validates and plans.
+
+The starter's needs catalogue and project types are the defaults of
+:mod:`trustmatch.survey.defaults` (the same as a scenario imported from a needs survey), put in
+place of the marker lines ``#@ default-needs`` and ``#@ default-project-types``.
+"""
 
 from __future__ import annotations
 
@@ -10,12 +15,20 @@ import click
 from trustmatch.errors import Problem, UserError
 
 STARTER = "starter.yaml"
-"""The starter scenario shipped in ``trustmatch.scenario``."""
+"""The starter scenario shipped in ``trustmatch.scenario`` (with marker lines)."""
+NEEDS_MARKER = "#@ default-needs\n"
+"""Line of the starter replaced by the default needs catalogue."""
+TYPES_MARKER = "#@ default-project-types\n"
+"""Line of the starter replaced by the default project types."""
 
 
 def starter_text() -> str:
-    """Return the text of the commented starter scenario."""
-    return files("trustmatch.scenario").joinpath(STARTER).read_text(encoding="utf-8")
+    """Return the text of the commented starter scenario, default project types included."""
+    from trustmatch.survey.yamltext import default_blocks
+
+    text = files("trustmatch.scenario").joinpath(STARTER).read_text(encoding="utf-8")
+    needs, kinds = default_blocks("en")
+    return text.replace(NEEDS_MARKER, needs).replace(TYPES_MARKER, kinds)
 
 
 @click.command("new")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
     STRATEGY_CHOICES,
     check_writable,
     checked_ledger,
@@ -23,8 +24,10 @@ if TYPE_CHECKING:
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default="optimal",
-              show_default=True, help="The optimal plan or a baseline to compare it with.")
+@click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default=DEFAULT_STRATEGY,
+              show_default=True,
+              help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
+              "planner before the lookahead) or a baseline to compare it with.")
 @solver_options
 @click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
               help="Relative optimality gap at which to stop (default: planning.mip_gap).")

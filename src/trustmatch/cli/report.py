@@ -1,4 +1,4 @@
-"""``trustmatch report``: the report a cluster manager reads, as one HTML file or as Markdown."""
+"""``trustmatch report``: the report a cluster manager reads, as HTML, Markdown or an A4 PDF."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from trustmatch.cli.common import (
 )
 from trustmatch.i18n import LANGUAGES, message
 
-FORMATS: tuple[str, ...] = ("html", "md")
+FORMATS: tuple[str, ...] = ("html", "md", "pdf")
 """Mirrors :data:`trustmatch.report.render.FORMATS` (here so ``--help`` imports no renderer)."""
 
 DEFAULT_REPLICATIONS = 20
@@ -32,6 +32,9 @@ DEFAULT_REPLICATIONS = 20
                    "computing one.")
 @click.option("--ledger", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               default=None, help="Start the roadmap after the outcomes recorded in this ledger.")
+@click.option("--book", "book_file", metavar="BOOK.yaml",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="Add the manager's book (indicators per period) to the network section.")
 @click.option("--batch", "batch_file", metavar="RESULTS.sqlite",
               type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
               help="Add the strategy comparison from these batch results.")
@@ -47,10 +50,11 @@ DEFAULT_REPLICATIONS = 20
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="Language of the report: English or German.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="html (one self-contained file) or md (Markdown with PNG figures in a "
-                   "folder beside it). Default: from the output's suffix, else html.")
+              help="html (one self-contained file), md (Markdown with PNG figures in a "
+                   "folder beside it) or pdf (A4, printed by headless Chromium). Default: from "
+                   "the output's suffix, else html.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write, e.g. report.html.")
+              help="File to write, e.g. report.html, report.md or report.pdf.")
 @click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True,
               help="Date printed in the report (default: SOURCE_DATE_EPOCH, else today).")
 @jobs_option
@@ -63,6 +67,7 @@ def command(
     roadmap_file: Path | None,
     ledger: Path | None,
     batch_file: Path | None,
+    book_file: Path | None,
     replications: int,
     phases: int | None,
     time_limit: float | None,
@@ -76,7 +81,8 @@ def command(
 
     Without --roadmap the report plans the phases itself and simulates them --replications
     times for the band of expected trust. The HTML file is self-contained: it opens offline and
-    can be mailed as it is.
+    can be mailed as it is. A .pdf output is the same report printed on A4 by headless Chromium
+    (install the `chromium` package).
     """
     if roadmap_file is not None and ledger is not None:
         raise click.UsageError("give either --roadmap or --ledger, not both")
@@ -107,6 +113,7 @@ def command(
             loaded,
             roadmap=roadmap_file,
             ledger=ledger,
+            book=book_file,
             batch=batch_file,
             lang=lang,
             format=fmt,

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
     STRATEGY_CHOICES,
     check_writable,
     checked_ledger,
@@ -135,7 +136,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
 @click.option(
     "--strategy",
     type=click.Choice(STRATEGY_CHOICES),
-    default="optimal",
+    default=DEFAULT_STRATEGY,
     show_default=True,
     help="How each phase's projects are chosen.",
 )

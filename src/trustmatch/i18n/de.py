@@ -80,24 +80,943 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # figures: titles, axes and legends of the figures and the interactive network (issue 15)
     # ---------------------------------------------------------------------------------------
+    # Titles, captions, axes and legends of the figures.
+    "figures.actor_needs": "Wer braucht was",
+    "figures.actor_needs_caption": (
+        "Mitglieder (links und rechts, farbig nach Art) und die Bedarfsthemen, die sie genannt "
+        "haben (Mitte, farbig nach Sensibilität). Die Mitglieder sind nach ihrem wichtigsten "
+        "Thema gruppiert; dickere Linien stehen für wichtigere Bedarfe."
+    ),
+    "figures.sensitivity": "Sensibilität: {level}",
+    "figures.overlap": "Welche Themen Mitglieder teilen",
+    "figures.overlap_caption": (
+        "Anzahl der Mitglieder, die zwei Themen gemeinsam haben; die Spalten sind wie die "
+        "Zeilen nummeriert, die Diagonale zählt die Mitglieder jedes Themas. Themen mit vielen "
+        "gemeinsamen Mitgliedern eignen sich gut für gemeinsame Projekte."
+    ),
+    "figures.overlap_truncated": (
+        "Gezeigt werden die {shown} Themen mit den meisten Mitgliedern (von {total})."
+    ),
+    "figures.shared_members": "Gemeinsame Mitglieder",
+    "figures.trust_network": "Wettbewerb und Vertrauen",
+    "figures.trust_network_caption": (
+        "Mitglieder, gruppiert nach den Märkten, auf denen sie im Wettbewerb stehen, die übrigen "
+        "nach Art; die Zahl im Kreis nennt die Mitglieder der Gruppe. Eine Linie zwischen zwei "
+        "Gruppen steht für die Paare ihrer Mitglieder, die zusammengearbeitet haben oder sich "
+        "kennen: je mehr Paare, desto breiter; ihre Farbe zeigt das mittlere Vertrauen {when}. "
+        "Die Farbe eines Kreises zeigt das Vertrauen zwischen den Wettbewerbern darin."
+    ),
+    "figures.when_end": "am Ende des Fahrplans (Phase {phase})",
+    "figures.when_start": "heute",
+    "figures.group_market": "Im Wettbewerb: {markets}",
+    "figures.group_competitors": "Im Wettbewerb",
+    "figures.group_rivals": {
+        "one": "1 Wettbewerbspaar, Vertrauen {trust}",
+        "other": "{count} Wettbewerbspaare, mittleres Vertrauen {trust}",
+    },
+    "figures.more_members": {
+        "one": "und 1 weiteres Mitglied",
+        "other": "und {count} weitere Mitglieder",
+    },
+    "figures.group_link": "Paare mit gemeinsamer Arbeit (Breite: wie viele)",
+    "figures.group_node": "Gruppe von Mitgliedern (Zahl: wie viele)",
+    "figures.pair_trust": "Gegenseitiges Vertrauen (0 = keines, 1 = volles)",
+    "figures.trust_phases": "Clustervertrauen im Verlauf der Phasen",
+    "figures.trust_phases_caption": (
+        "Mittleres Vertrauen zwischen allen Paaren von Mitgliedern, heute und nach jeder Phase, "
+        "wenn die Empfehlungen umgesetzt werden: Die Linie ist der typische Verlauf (der Median "
+        "von {runs} simulierten Verläufen), das Band enthält die mittleren 80 % davon "
+        "(10–90 %)."
+    ),
+    "figures.trust_phases_caption_single": (
+        "Mittleres Vertrauen zwischen allen Paaren von Mitgliedern, heute und nach jeder Phase "
+        "eines simulierten Verlaufs der Empfehlungen."
+    ),
+    "figures.initiative_explained": (
+        "Das Vertrauen in die Clusterinitiative gibt an, wie sehr die Mitglieder der "
+        "Clusterinitiative selbst vertrauen (Mittelwert über alle Mitglieder, von 0 bis 1): Es "
+        "wächst mit jedem Clusterprojekt, das für sie gut verläuft, und ist für den simulierten "
+        "Verlauf des Fahrplans unten dargestellt."
+    ),
+    "figures.band": "10–90 % der simulierten Verläufe",
+    "figures.median": "Typischer Verlauf (Median)",
+    "figures.one_run": "Simulierter Verlauf",
+    "figures.initiative_trust": "Vertrauen in die Clusterinitiative (Mittelwert)",
+    "figures.phase_axis": "Phase",
+    "figures.trust_axis": "Vertrauen (0 = keines, 1 = volles)",
+    "figures.today": "heute",
+    "figures.roadmap": "Fahrplan",
+    "figures.roadmap_caption": (
+        "Die Projekte jeder Phase, farbig nach Anspruchsstufe. Die empfohlene Phase trägt kein "
+        "Zeichen: Wie ihre Projekte verlaufen, liegt beim Cluster."
+    ),
+    "figures.roadmap_caption_simulated": (
+        "Die Phasen danach sind eine simulierte Fortsetzung, nach jeder Phase aus simulierten "
+        "Ergebnissen neu geplant; ihre grauen Zeichen in gestrichelten Kreisen zeigen, wie die "
+        "Projekte in dieser Simulation verlaufen sind – keine Vorhersage."
+    ),
+    "figures.column_recommended": "jetzt empfohlen",
+    "figures.column_recorded": "erfasst",
+    "figures.column_simulated": "simuliert",
+    "figures.column_planned": "geplant",
+    "figures.recorded_mark": "{mark} {outcome} (erfasst)",
+    "figures.simulated_mark": "{mark} {outcome} in der Simulation",
+    "figures.participants": {
+        "one": "1 Mitglied nimmt teil",
+        "other": "{count} Mitglieder nehmen teil",
+    },
+    "figures.no_projects": "keine Projekte",
+    "figures.more_projects": {"one": "+ 1 weiteres", "other": "+ {count} weitere"},
+    "figures.batch": "Strategievergleich",
+    "figures.batch_caption": (
+        "Ergebnisse von {runs} Batch-Läufen je Strategie: Clustervertrauen am Ende, "
+        "Gesamtkosten und Zahl der erfolgreichen Projekte (Kästen: mittlere Hälfte der Läufe, "
+        "Linie: Median)."
+    ),
+    "figures.final_trust": "Clustervertrauen am Ende",
+    "figures.total_cost": "Gesamtkosten",
+    "figures.succeeded": "Erfolgreiche Projekte",
+    # The interactive network of the HTML report and the PDF (owned by the figures engineer).
+    "figures.phase": "Phase {phase}",
+    "figures.status_recommended": "empfohlen",
+    "figures.status_planned": "geplant",
+    "figures.status_recorded": "erfasst: {outcome}",
+    "figures.status_simulated": "simuliert: {outcome}",
+    "figures.network_title": "Das Netzwerk erkunden",
+    "figures.network_intro": (
+        "Klicken Sie auf ein Mitglied (oder wählen Sie es in der Liste), um seine Projekte, "
+        "Kontakte und sein Vertrauen zu sehen. Linien verbinden Mitglieder, die gemeinsam an "
+        "einem Projekt teilnehmen; gestrichelte Linien verbinden Wettbewerber. Die Farbe einer "
+        "Linie zeigt das Vertrauen des Paares am Ende des Fahrplans, von Rot (gering) bis Grün "
+        "(hoch). Gibt es viele Wettbewerber, werden nur die des gewählten Mitglieds gezeigt."
+    ),
+    "figures.network_member": "Mitglied:",
+    "figures.network_theme": "Thema:",
+    "figures.network_phase": "Phase:",
+    "figures.network_static_note": (
+        "Der gedruckte Bericht zeigt diese Übersicht; die HTML-Datei enthält zusätzlich ein "
+        "interaktives Netzwerk."
+    ),
+    "figures.network_all_themes": "alle Themen",
+    "figures.network_all_phases": "alle Phasen",
+    "figures.network_choose_member": "Mitglied auswählen …",
+    "figures.network_members_shown": "{shown} von {total} Mitgliedern angezeigt",
+    "figures.network_themes": "Bedarfe",
+    "figures.network_no_themes": "keine Bedarfe genannt",
+    "figures.network_projects": "Projekte",
+    "figures.network_no_projects": "kein Projekt im Fahrplan",
+    "figures.network_contacts": "Arbeitet zusammen mit",
+    "figures.network_no_contacts": "noch niemandem",
+    "figures.network_competitors": "Wettbewerber",
+    "figures.network_trust": "Vertrauen",
+    "figures.network_initiative": "Vertrauen in die Clusterinitiative",
+    "figures.network_initiative_explained": (
+        "Wie sehr dieses Mitglied der Clusterinitiative selbst vertraut (0 = gar nicht, "
+        "1 = voll): Es wächst mit jedem Clusterprojekt, das für das Mitglied gut verläuft."
+    ),
+    "figures.network_hint": (
+        "Klicken Sie auf ein Mitglied, um seine Projekte, Kontakte und sein Vertrauen zu sehen."
+    ),
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "Wenn der Plan umgesetzt wird, steigt das Clustervertrauen voraussichtlich von {start} "
+        "auf {end} bis zum Ende von Phase {phases} (mindestens 80 % der {runs} simulierten "
+        "Verläufe enden bei diesem Wert)."
+    ),
+    "figures.pdf_no_browser_summary": "Die PDF-Datei kann nicht geschrieben werden",
+    "figures.pdf_no_browser": (
+        "Es wurde kein Chromium-Browser gefunden, um den Bericht zu drucken. Installieren Sie "
+        "einen (Debian und Ubuntu: sudo apt-get install chromium) oder schreiben Sie den "
+        "HTML-Bericht (-o bericht.html) und drucken Sie ihn aus Ihrem Browser."
+    ),
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # survey: the needs survey workbook and its import (issue 16)
     # ---------------------------------------------------------------------------------------
+    "survey.sheet.instructions": "Anleitung",
+    "survey.sheet.members": "Mitglieder",
+    "survey.sheet.needs": "Bedarfe",
+    "survey.sheet.competitors": "Wettbewerber",
+    "survey.sheet.cooperation": "Zusammenarbeit",
+    "survey.sheet.lists": "Listen",
+    "survey.column.members.name": "Name",
+    "survey.column.members.kind": "Art",
+    "survey.column.members.markets": "Märkte",
+    "survey.column.members.size": "Beschäftigte",
+    "survey.column.needs.member": "Mitglied",
+    "survey.column.needs.need": "Bedarf (in eigenen Worten)",
+    "survey.column.needs.importance": "Wichtigkeit",
+    "survey.column.competitors.member": "Mitglied",
+    "survey.column.competitors.competitor": "Wettbewerber",
+    "survey.column.cooperation.member": "Mitglied",
+    "survey.column.cooperation.partner": "Partner",
+    "survey.column.cooperation.experience": "Erfahrung",
+    "survey.hint.members.name": "Der Name, unter dem alle das Mitglied kennen, z. B. "
+    "Sägewerk Keller GmbH.",
+    "survey.hint.members.kind": "Aus der Liste wählen: Unternehmen, Start-up, Zulieferer, "
+    "Hochschule, Forschungseinrichtung, Verband oder öffentliche Einrichtung.",
+    "survey.hint.members.markets": "Die Märkte, auf denen das Mitglied verkauft, durch Kommas "
+    "getrennt (Firmen auf demselben Markt gelten als Wettbewerber).",
+    "survey.hint.members.size": "Zahl der Beschäftigten (freiwillig).",
+    "survey.hint.needs.member": "Das Mitglied aus der Liste wählen (Namen aus dem Blatt "
+    "Mitglieder).",
+    "survey.hint.needs.need": "Ein Bedarf je Zeile, in eigenen Worten, z. B. „Wir finden "
+    "keine Auszubildenden“.",
+    "survey.hint.needs.importance": "Wie wichtig der Bedarf ist: 1 (etwas) bis 5 (sehr).",
+    "survey.hint.competitors.member": "Ein Mitglied, das ein anderes als Wettbewerber sieht.",
+    "survey.hint.competitors.competitor": "Das Mitglied, mit dem es im Wettbewerb steht.",
+    "survey.hint.cooperation.member": "Ein Mitglied, das schon mit einem anderen "
+    "zusammengearbeitet hat.",
+    "survey.hint.cooperation.partner": "Das Mitglied, mit dem es zusammengearbeitet hat.",
+    "survey.hint.cooperation.experience": "Wie die Zusammenarbeit lief: gut, gemischt oder "
+    "schlecht.",
+    "survey.kind.company": "Unternehmen",
+    "survey.kind.startup": "Start-up",
+    "survey.kind.supplier": "Zulieferer",
+    "survey.kind.university": "Hochschule",
+    "survey.kind.research": "Forschungseinrichtung",
+    "survey.kind.association": "Verband",
+    "survey.kind.public": "Öffentliche Einrichtung",
+    "survey.experience.good": "gut",
+    "survey.experience.mixed": "gemischt",
+    "survey.experience.poor": "schlecht",
+    "survey.csv.need": "Bedarf",
+    "survey.csv.importance": "Wichtigkeit",
+    "survey.csv.competitors": "Wettbewerber",
+    "survey.csv.cooperation": "Frühere Zusammenarbeit",
+    "survey.need.skilled-workers": "Fachkräfte und Auszubildende gewinnen und halten",
+    "survey.need.visibility": "Regionale und internationale Sichtbarkeit",
+    "survey.need.training": "Weiterbildung und Qualifizierung",
+    "survey.need.sustainability": "Nachhaltigkeit und Kreislaufwirtschaft",
+    "survey.need.purchasing": "Kosten senken durch gemeinsamen Einkauf",
+    "survey.need.energy-costs": "Energiekosten senken, Energie effizienter nutzen",
+    "survey.need.digitalisation": "Digitalisierung von Abläufen und Produkten",
+    "survey.need.new-markets": "Neue Märkte und Auslandsmärkte erschließen",
+    "survey.need.innovation": "Forschung, Entwicklung und neue Produkte",
+    "survey.type.workshop": "Workshop zum Erfahrungsaustausch",
+    "survey.type.company-visits": "Betriebsbesichtigungen: Mitglieder besuchen einander",
+    "survey.type.open-day": "Gemeinsamer Tag der offenen Tür für Schüler, Studierende und "
+    "Öffentlichkeit",
+    "survey.type.joint-training": "Gemeinsame Weiterbildung",
+    "survey.type.joint-purchasing": "Gemeinsamer Einkauf (Energie, Material, Dienstleistungen)",
+    "survey.type.trade-fair-booth": "Gemeinschaftsstand auf einer Messe",
+    "survey.type.joint-pilot": "Gemeinsames Pilotprojekt (Digitalisierung, Energie, "
+    "Nachhaltigkeit)",
+    "survey.type.joint-market-entry": "Gemeinsame Erschließung eines neuen oder ausländischen "
+    "Marktes",
+    "survey.type.joint-rnd": "Gemeinsames Forschungs- und Entwicklungsprojekt",
+    "survey.instructions.title": "Bedarfsumfrage des Clusters",
+    "survey.instructions.purpose": "Mit dieser Umfrage erfährt das Clustermanagement, was jedes "
+    "Mitglied braucht. Wo sich Bedarfe überschneiden, schlägt es kleine gemeinsame "
+    "Startprojekte vor (einen Workshop, Betriebsbesichtigungen, einen Tag der offenen Tür) und, "
+    "sobald Vertrauen gewachsen ist, anspruchsvollere bis hin zu gemeinsamer Forschung und "
+    "Entwicklung.",
+    "survey.instructions.members": "Blatt „Mitglieder“: eine Zeile je Mitglied mit Name, Art "
+    "(aus der Liste wählen), den Märkten, auf denen es verkauft, und auf Wunsch der Zahl der "
+    "Beschäftigten.",
+    "survey.instructions.needs": "Blatt „Bedarfe“: eine Zeile je Bedarf. Das Mitglied aus der "
+    "Liste wählen und den Bedarf in eigenen Worten beschreiben, so wie man es einer Kollegin "
+    "oder einem Kollegen sagen würde; jedes Mitglied kann beliebig viele Bedarfe nennen.",
+    "survey.instructions.importance": "Wichtigkeit: 1 heißt „wäre schön“, 5 heißt „für uns "
+    "sehr wichtig“.",
+    "survey.instructions.competitors": "Blatt „Wettbewerber“ (freiwillig): Paare von "
+    "Mitgliedern, die miteinander im Wettbewerb stehen, auch über einen gemeinsamen Markt "
+    "hinaus. Kein Projekt verschafft dann einem von beiden einen Vorteil auf Kosten des anderen.",
+    "survey.instructions.cooperation": "Blatt „Zusammenarbeit“ (freiwillig): Paare von "
+    "Mitgliedern, die schon zusammengearbeitet haben, und wie es lief (gut, gemischt oder "
+    "schlecht).",
+    "survey.instructions.confidential": "Die Angaben nutzt nur das Clustermanagement, um "
+    "gemeinsame Projekte zu planen. Bitte die Blätter und die Überschriften in der ersten Zeile "
+    "nicht umbenennen.",
+    "survey.instructions.import": "Für das Clustermanagement: trustmatch import-survey "
+    "DIESE-DATEI.xlsx -o cluster.yaml --budget 30000 --hours 200",
+    "survey.template.required": " (Pflichtfeld)",
+    "survey.template.invalid.kinds": "Bitte eine Art aus der Liste wählen.",
+    "survey.template.invalid.importance": "Bitte eine ganze Zahl von 1 bis 5 angeben.",
+    "survey.template.invalid.experience": "Bitte gut, gemischt oder schlecht wählen.",
+    "survey.template.invalid.members": "Bitte ein Mitglied aus dem Blatt Mitglieder wählen.",
+    "survey.error.folder": "ist ein Ordner, keine Umfragedatei",
+    "survey.error.no_file": "Datei nicht gefunden",
+    "survey.error.unreadable": "kann nicht gelesen werden: {reason}",
+    "survey.error.file_too_large": "die Datei ist {size} MB groß; Umfragedateien dürfen "
+    "höchstens {limit} MB groß sein",
+    "survey.error.not_xlsx": "keine Excel-Arbeitsmappe (.xlsx) und keine CSV-Datei; die "
+    "Umfrage bitte als .xlsx speichern oder das Formular als .csv exportieren",
+    "survey.error.zip_entries": "die Arbeitsmappe besteht aus {count} Teilen; erlaubt sind "
+    "höchstens {limit}",
+    "survey.error.zip_too_large": "die Arbeitsmappe ist entpackt {size} MB groß; erlaubt sind "
+    "höchstens {limit} MB",
+    "survey.error.broken_xlsx": "die Arbeitsmappe lässt sich nicht öffnen ({reason}); bitte im "
+    "Tabellenprogramm öffnen und erneut als .xlsx speichern",
+    "survey.error.no_members_sheet": "kein Blatt mit den Mitgliedern: erwartet wird ein Blatt "
+    "namens {expected}, vorhanden sind {found}",
+    "survey.error.missing_column": "keine Spalte „{column}“ in der ersten Zeile; bitte die "
+    "Überschriften der Vorlage beibehalten",
+    "survey.error.too_many_rows": "mehr als {limit} Zeilen; eine Umfrage darf höchstens {limit} "
+    "Zeilen je Blatt haben",
+    "survey.error.binary": "keine Textdatei; bitte das Formular als CSV exportieren",
+    "survey.error.csv_syntax": "die CSV-Datei ist hier nicht lesbar: {reason}",
+    "survey.error.empty": "die Datei ist leer",
+    "survey.error.required": "{column} fehlt",
+    "survey.error.too_long": "zu lang ({length} Zeichen, höchstens {limit})",
+    "survey.error.size": "die Zahl der Beschäftigten muss eine ganze Zahl sein (angegeben: "
+    "{got})",
+    "survey.error.importance": "die Wichtigkeit muss 1 bis 5 sein (angegeben: {got})",
+    "survey.error.kinds": "unbekannte Art {got}; möglich sind: {options}",
+    "survey.error.experience": "unbekannte Angabe {got}; möglich sind: {options}",
+    "survey.error.duplicate_member": "„{name}“ steht zweimal in der Liste (zuerst in {first})",
+    "survey.error.too_many_members": "mehr als {limit} Mitglieder; eine Umfrage darf höchstens "
+    "{limit} Mitglieder enthalten",
+    "survey.error.no_members": "keine Mitglieder: bitte mindestens eine Zeile der Mitglieder "
+    "ausfüllen",
+    "survey.error.did_you_mean": "; gemeint ist vielleicht „{name}“?",
+    "survey.error.unknown_member": "unbekanntes Mitglied {name}: nicht unter den Mitgliedern"
+    "{hint}",
+    "survey.error.self_pair": "„{name}“ ist mit sich selbst gepaart",
+    "survey.error.budget": "das Budget muss ein Betrag in Euro sein, 0 oder mehr",
+    "survey.error.hours": "die Stunden müssen eine Zahl sein, 0 oder mehr",
+    "survey.error.name": "der Name darf nicht leer sein, nicht mit Leerzeichen beginnen oder "
+    "enden und höchstens 200 Zeichen lang sein",
+    "survey.error.more": {
+        "one": "... und {count} weiteres Problem",
+        "other": "... und {count} weitere Probleme",
+    },
+    "survey.error.summary": {
+        "one": "{file} kann nicht importiert werden ({count} Fehler)",
+        "other": "{file} kann nicht importiert werden ({count} Fehler)",
+    },
+    "survey.warning.unknown_column": "die Spalte „{column}“ wird nicht gelesen; gemeint ist "
+    "vielleicht „{suggestion}“?",
+    "survey.warning.no_needs": "„{name}“ nennt keinen Bedarf und kann erst an Projekten "
+    "teilnehmen, wenn ein Bedarf eingetragen ist",
+    "survey.yaml.header": "Das Cluster laut Bedarfsumfrage {source}: {members}, {needs}.\n"
+    "Geschrieben von `trustmatch import-survey`. Prüfen und die ersten Projekte planen:\n\n"
+    "    trustmatch validate DIESE-DATEI\n    trustmatch plan DIESE-DATEI\n\nDie Bedarfe stehen "
+    "in den Worten der Mitglieder; ihr Gewicht ist die Wichtigkeit (1-5) aus der Umfrage.\n"
+    "Projektarten und Bedarfskatalog unten sind die Vorgaben von trustmatch: Kosten, "
+    "Vertrauensschwellen und Bezeichnungen bitte an das Cluster anpassen.",
+    "survey.yaml.members": {"one": "{count} Mitglied", "other": "{count} Mitglieder"},
+    "survey.yaml.needs": {"one": "{count} Bedarf", "other": "{count} Bedarfe"},
+    "survey.yaml.description": "Importiert aus der Bedarfsumfrage {source}.",
+    "survey.yaml.seed": "gleicher Startwert, gleiche Ergebnisse",
+    "survey.yaml.phases": "Planungsabschnitte, z. B. Halbjahre",
+    "survey.yaml.resources": "verfügbar in jedem Abschnitt",
+    "survey.yaml.budget": "Euro für gemeinsame Projekte (--budget)",
+    "survey.yaml.hours": "Stunden des Clustermanagements für Projekte (--hours)",
+    "survey.yaml.objective": "wie viel jeder Teil eines Plans zählt",
+    "survey.yaml.need_value": "je Punkt Wichtigkeit eines erfüllten Bedarfs",
+    "survey.yaml.new_contacts": "je Paar von Mitgliedern, das zum ersten Mal zusammenarbeitet",
+    "survey.yaml.cost": "je ausgegebenem Euro",
+    "survey.yaml.actors": "die Mitglieder; der Kommentar zeigt, woher sie in der Umfrage stammen",
+    "survey.yaml.member_needs": "in den Worten des Mitglieds; Gewicht = Wichtigkeit",
+    "survey.yaml.derive": "Firmen auf demselben Markt sind Wettbewerber",
+    "survey.yaml.pairs": "in der Umfrage genannte Wettbewerber",
+    "survey.yaml.tolerance": "größter Unterschied der erfüllten Bedarfsanteile von Wettbewerbern",
+    "survey.yaml.prior_mean": "Vertrauen zwischen Mitgliedern ohne gemeinsame Projekte (0-1)",
+    "survey.yaml.prior_strength": "wie fest diese Annahme ist",
+    "survey.yaml.known": "in der Umfrage genannte frühere Zusammenarbeit",
+    "survey.yaml.catalogue": "Bedarfskatalog: die Worte der Mitglieder werden diesen zugeordnet",
+    "survey.yaml.project_types": "vom Startprojekt (Anspruch 1) bis zur gemeinsamen F&E (4)",
+    "survey.yaml.overrides": "Was wäre, wenn: trustmatch plan DIESE-DATEI --override half-budget",
+    "survey.cli.template_written": "Umfrage-Arbeitsmappe {path} geschrieben; an die Mitglieder "
+    "senden, danach: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
+    "survey.cli.imported": "{path} geschrieben ({members}, {needs}); weiter mit: "
+    "trustmatch plan {path}",
+    "survey.cli.exists": "gibt es schon; bitte einen anderen Namen wählen oder mit --force "
+    "überschreiben",
+    "survey.cli.cannot_write": "kann nicht geschrieben werden: {reason}",
+    "survey.cli.nothing_written": "Nichts geschrieben",
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # app: the local web app (issue 16)
     # ---------------------------------------------------------------------------------------
+    "app.nav.label": "Cluster",
+    "app.nav.overview": "Übersicht",
+    "app.nav.members": "Mitglieder",
+    "app.nav.budgets": "Budgets",
+    "app.nav.types": "Projektarten",
+    "app.nav.figures": "Fahrplan und Grafiken",
+    "app.index.title": "Ihre Cluster",
+    "app.index.lead": (
+        "Planen Sie die nächsten Projekte Ihres Clusters, halten Sie fest, wie sie gelaufen sind,"
+        " und planen Sie weiter."
+    ),
+    "app.index.folder": "Ordner: {folder}",
+    "app.index.clusters": "Cluster in diesem Ordner",
+    "app.index.none": "In diesem Ordner gibt es noch keinen Cluster. Legen Sie unten einen an.",
+    "app.upload.title": "Aus einer Bedarfsumfrage",
+    "app.upload.lead": (
+        "Laden Sie die ausgefüllte Umfrage-Arbeitsmappe (.xlsx), den CSV-Export Ihres "
+        "Webformulars oder eine Szenariodatei (.yaml) hoch."
+    ),
+    "app.upload.file": "Umfrage- oder Szenariodatei",
+    "app.upload.submit": "Cluster anlegen",
+    "app.upload.missing": "Bitte wählen Sie eine Datei zum Hochladen.",
+    "app.upload.kind": "Bitte laden Sie eine Datei im Format .xlsx, .csv oder .yaml hoch.",
+    "app.upload.unreadable": "Diese Datei lässt sich nicht lesen: Sie ist kein UTF-8-Text.",
+    "app.upload.problems": {
+        "one": "Die Datei enthält {count} Fehler; bitte korrigieren und erneut hochladen:",
+        "other": "Die Datei enthält {count} Fehler; bitte korrigieren und erneut hochladen:",
+    },
+    "app.blank.title": "Von Hand",
+    "app.blank.lead": (
+        "Beginnen Sie mit einem Beispielcluster aus fünf Mitgliedern und ersetzen Sie diese in "
+        "den Formularen durch Ihre eigenen."
+    ),
+    "app.blank.submit": "Beispielcluster anlegen",
+    "app.new.name": "Name des Clusters",
+    "app.new.name_hint": "Daraus wird der Dateiname, z. B. holzcluster-schwarzwald.yaml.",
+    "app.new.budget": "Budget je Phase (€)",
+    "app.new.hours": "Ihre Stunden je Phase",
+    "app.new.optional": "Optional.",
+    "app.new.bad_name": "Bitte verwenden Sie Buchstaben und Ziffern im Namen.",
+    "app.new.exists": (
+        "{file} gibt es in diesem Ordner schon; bitte wählen Sie einen anderen Namen."
+    ),
+    "app.cluster.files": "Dateien: {scenario} (der Cluster), {ledger} (was geschehen ist)",
+    "app.cluster.invalid": {
+        "one": (
+            "Die Szenariodatei enthält {count} Fehler. Bitte korrigieren Sie ihn in der Datei und"
+            " laden Sie die Seite neu:"
+        ),
+        "other": (
+            "Die Szenariodatei enthält {count} Fehler. Bitte korrigieren Sie sie in der Datei und"
+            " laden Sie die Seite neu:"
+        ),
+    },
+    "app.cluster.ledger_invalid": {
+        "one": "Das Projektbuch enthält {count} Fehler; geplant wird erst, wenn er behoben ist:",
+        "other": (
+            "Das Projektbuch enthält {count} Fehler; geplant wird erst, wenn sie behoben sind:"
+        ),
+    },
+    "app.plan.title": "Planung für Phase {phase}",
+    "app.plan.none": (
+        "Noch ist nichts geplant. Die Planung dauert einige Sekunden bis zu einer Minute."
+    ),
+    "app.plan.stale": (
+        "Seit dieser Plan für Phase {phase} erstellt wurde, haben sich der Cluster oder die "
+        "festgehaltenen Ergebnisse geändert: Planen Sie neu, um das zu berücksichtigen."
+    ),
+    "app.plan.button": "Phase {phase} planen",
+    "app.plan.recommended": "Empfohlene Projekte für Phase {phase}",
+    "app.plan.used": "{used} von {available}",
+    "app.plan.status.optimal": "Der beste Plan im Rahmen Ihrer Budgets (nachgewiesen).",
+    "app.plan.status.feasible": (
+        "Ein guter Plan; die Zeit reichte nicht, um nachzuweisen, dass es der beste ist."
+    ),
+    "app.plan.status.heuristic": "Ein Plan nach einer einfachen Regel, nicht optimiert.",
+    "app.plan.status.infeasible": "Kein Plan passt zu diesen Budgets und Regeln.",
+    "app.plan.status.time_limit": "Die Zeit reichte nicht, um einen Plan zu finden.",
+    "app.plan.status.error": "Die Planung ist fehlgeschlagen.",
+    "app.plan.no_projects": "In dieser Phase passt kein Projekt.",
+    "app.plan.ambition": "Stufe {level}",
+    "app.plan.participants": "Teilnehmende",
+    "app.plan.serves": "Deckt ab",
+    "app.plan.contacts": {
+        "one": "{count} neuer Kontakt",
+        "other": "{count} neue Kontakte",
+    },
+    "app.plan.roadmap": "Fahrplan",
+    "app.plan.roadmap_note": (
+        "Spätere Phasen setzen voraus, dass die empfohlenen Projekte wie erwartet verlaufen; "
+        "planen Sie neu, sobald Sie festgehalten haben, wie es wirklich lief."
+    ),
+    "app.plan.phase": "Phase",
+    "app.plan.projects": "Projekte",
+    "app.plan.trust_after": "Vertrauen im Cluster danach",
+    "app.plan.figures": "Fahrplan, Grafiken und vollständiger Bericht",
+    "app.plan.running_title": "Phase {phase} wird geplant",
+    "app.plan.running_note": (
+        "Sie können diese Seite verlassen; die Planung läuft weiter und der Plan erscheint auf "
+        "der Seite des Clusters."
+    ),
+    "app.plan.queued": "Wartet auf den Start …",
+    "app.plan.progress": {
+        "one": "Simulierte Durchläufe: {done} von {count} fertig",
+        "other": "Simulierte Durchläufe: {done} von {count} fertig",
+    },
+    "app.plan.done": "Fertig.",
+    "app.plan.back": "Zurück zum Cluster",
+    "app.plan.failed_input": (
+        "Der Plan konnte nicht erstellt werden: Die Dateien des Clusters enthalten Fehler."
+    ),
+    "app.plan.failed_solver": (
+        "Der Plan konnte nicht erstellt werden: Die Optimierung lieferte kein brauchbares "
+        "Ergebnis."
+    ),
+    "app.plan.failed_internal": (
+        "Der Plan konnte wegen eines Fehlers in trustmatch nicht erstellt werden. Die "
+        "Einzelheiten stehen im Terminal, in dem die App läuft."
+    ),
+    "app.record.title": "Was ist in Phase {phase} geschehen?",
+    "app.record.lead": (
+        "Halten Sie jedes Projekt fest, sobald es stattgefunden hat. Die Ergebnisse kommen ins "
+        "Projektbuch und verändern das Vertrauen, von dem der nächste Plan ausgeht."
+    ),
+    "app.record.who_came": "Wer war dabei?",
+    "app.record.who": {
+        "one": "{count} teilnehmende Organisation",
+        "other": "{count} teilnehmende Organisationen",
+    },
+    "app.record.note": "Notiz (optional)",
+    "app.record.submit": "Festhalten",
+    "app.record.nobody": "Bitte kreuzen Sie mindestens eine teilnehmende Organisation an.",
+    "app.record.already": (
+        "Dieses Projekt ist für diese Phase schon festgehalten; das Projektbuch behält den ersten"
+        " Eintrag."
+    ),
+    "app.record.refused": (
+        "Das Ergebnis konnte nicht festgehalten werden; die Einzelheiten stehen im Terminal, in "
+        "dem die App läuft."
+    ),
+    "app.record.refused_title": "Nicht festgehalten",
+    "app.record.no_plan": (
+        "Es gibt noch keinen Plan, zu dem Ergebnisse festgehalten werden können; bitte zuerst "
+        "planen."
+    ),
+    "app.result.success": "erfolgreich",
+    "app.result.failure": "gescheitert",
+    "app.result.cancelled": "hat nicht stattgefunden",
+    "app.members.title": {
+        "one": "{count} Mitglied",
+        "other": "{count} Mitglieder",
+    },
+    "app.members.needs": "Bedarfe",
+    "app.members.add": "Mitglied hinzufügen",
+    "app.member.name": "Name",
+    "app.member.kind": "Art",
+    "app.member.markets": "Märkte",
+    "app.member.markets_hint": (
+        "Kurze Namen, durch Kommas getrennt; Mitglieder im selben Markt gelten als Wettbewerber."
+    ),
+    "app.member.size": "Beschäftigte",
+    "app.member.capacity": "Projekte je Phase (höchstens)",
+    "app.member.needs": "Bedarfe",
+    "app.member.needs_hint": (
+        "In den eigenen Worten des Mitglieds oder ein Bedarf aus der Liste; Wichtigkeit von 1 "
+        "(gering) bis 5 (hoch)."
+    ),
+    "app.member.own_words": "(in eigenen Worten)",
+    "app.member.need_tag": "Aus der Liste",
+    "app.member.need_text": "Bedarf",
+    "app.member.need_new": "Neuer Bedarf",
+    "app.member.need_weight": "Wichtigkeit",
+    "app.member.need_remove": "entfernen",
+    "app.member.need_empty": (
+        "Bitte beschreiben Sie den Bedarf oder wählen Sie einen aus der Liste (oder kreuzen Sie "
+        "„entfernen“ an)."
+    ),
+    "app.member.new_title": "Neues Mitglied",
+    "app.member.edit_title": "Mitglied bearbeiten",
+    "app.member.edit": "bearbeiten",
+    "app.member.delete": "Dieses Mitglied aus dem Cluster entfernen",
+    "app.member.gone": "Dieses Mitglied steht nicht mehr in der Datei.",
+    "app.member.employees": {
+        "one": "{count} beschäftigte Person",
+        "other": "{count} Beschäftigte",
+    },
+    "app.member.projects": "Projekte",
+    "app.member.recommended": "Jetzt empfohlen",
+    "app.member.with": "mit",
+    "app.member.recorded": "Bisher durchgeführt",
+    "app.member.later": "Später geplant (wenn alles wie erwartet verläuft)",
+    "app.member.no_projects": "Noch kein Projekt.",
+    "app.member.trust": "Vertrauen",
+    "app.member.initiative": "Vertrauen in die Clusterinitiative: {value}",
+    "app.member.contacts": {
+        "one": "{count} Kontakt aus gemeinsamen Projekten",
+        "other": "{count} Kontakte aus gemeinsamen Projekten",
+    },
+    "app.member.together": "Gemeinsame Projekte",
+    "app.member.pair_trust": "Vertrauen",
+    "app.member.no_contacts": (
+        "Noch kein gemeinsames Projekt festgehalten; das Vertrauen zu den anderen liegt beim "
+        "Anfangswert von {value}."
+    ),
+    "app.member.weight": "Wichtigkeit {value}",
+    "app.member.served": "Anteil der Bedarfe, den die empfohlenen Projekte abdecken: {value}",
+    "app.member.open_needs": "Offene Bedarfe",
+    "app.budgets.title": "Budgets je Phase",
+    "app.budgets.lead": "Was der Cluster in jeder Phase für gemeinsame Projekte aufwenden kann.",
+    "app.budgets.edit": "Budgets ändern",
+    "app.resource.budget_eur": "Budget",
+    "app.resource.manager_hours": "Stunden des Clustermanagements",
+    "app.resource.lab_days": "Labortage",
+    "app.types.title": {
+        "one": "{count} Projektart",
+        "other": "{count} Projektarten",
+    },
+    "app.types.edit": "bearbeiten",
+    "app.types.add": "Projektart hinzufügen",
+    "app.type.new_title": "Neue Projektart",
+    "app.type.edit_title": "Projektart bearbeiten",
+    "app.type.label": "Name",
+    "app.type.ambition": "Anspruch",
+    "app.type.ambition_hint": (
+        "1 = Einstiegsprojekt … 4 = sehr anspruchsvoll (gemeinsame Forschung)."
+    ),
+    "app.type.participants": "Teilnehmende",
+    "app.type.min": "Teilnehmende (mindestens)",
+    "app.type.max": "Teilnehmende (höchstens)",
+    "app.type.max_below_min": "Darf nicht unter der Mindestzahl der Teilnehmenden liegen.",
+    "app.type.trust": "Nötiges Vertrauen",
+    "app.type.success": "Erfolgsaussicht",
+    "app.type.share_hint": "Zwischen 0 und 1, z. B. 0,5.",
+    "app.type.fixed": "Fest",
+    "app.type.per": "Je Teilnahme",
+    "app.type.gone": "Diese Projektart steht nicht mehr in der Datei.",
+    "app.kind.company": "Unternehmen",
+    "app.kind.startup": "Start-up",
+    "app.kind.supplier": "Zulieferbetrieb",
+    "app.kind.university": "Hochschule",
+    "app.kind.research": "Forschungseinrichtung",
+    "app.kind.association": "Verband",
+    "app.kind.public": "Öffentliche Einrichtung",
+    "app.field.required": "Bitte ausfüllen.",
+    "app.field.too_long": "Höchstens {limit} Zeichen.",
+    "app.field.not_a_number": "Bitte geben Sie eine Zahl ein.",
+    "app.field.whole_number": "Bitte geben Sie eine ganze Zahl ein.",
+    "app.field.at_least": "Muss mindestens {limit} sein (eingegeben: {value}).",
+    "app.field.at_most": "Darf höchstens {limit} sein (eingegeben: {value}).",
+    "app.field.above": "Muss größer als {limit} sein (eingegeben: {value}).",
+    "app.field.choose": "Bitte wählen Sie eine der Möglichkeiten.",
+    "app.field.names": "Bitte verwenden Sie in jedem Namen Buchstaben oder Ziffern.",
+    "app.field.rejected": "Dieser Wert passt nicht zum übrigen Cluster.",
+    "app.edit.save": "Speichern",
+    "app.edit.cancel": "Abbrechen",
+    "app.edit.conflict": (
+        "Nicht gespeichert: Die Datei wurde inzwischen geändert (in einem anderen Tab oder "
+        "außerhalb der App). Laden Sie die Seite neu, um den aktuellen Stand zu sehen, und nehmen"
+        " Sie Ihre Änderung dann erneut vor."
+    ),
+    "app.edit.reload": "Mit dem aktuellen Stand neu laden",
+    "app.edit.rejected_at": (
+        "Nicht gespeichert: Die Änderung passt nicht zum übrigen Cluster (bei {path})."
+    ),
+    "app.figures.title": "Fahrplan, Grafiken und Bericht",
+    "app.figures.frame": "Der Bericht des Clusters",
+    "app.report.download_html": "Bericht herunterladen (HTML)",
+    "app.report.download_pdf": "Bericht herunterladen (PDF)",
+    "app.report.pdf_failed": (
+        "Die PDF-Datei ließ sich hier nicht erstellen; der HTML-Bericht enthält dasselbe."
+    ),
+    "app.report.no_plan": "Planen Sie zuerst die nächste Phase; der Bericht zeigt diesen Plan.",
+    "app.error.title": "Das hat nicht geklappt",
+    "app.error.back": "Zurück zur Startseite",
+    "app.refused.generic": "Die Anfrage konnte nicht bearbeitet werden.",
+    "app.refused.not_found": "Diese Seite oder Datei gibt es in diesem Ordner nicht.",
+    "app.refused.csrf": (
+        "Dieses Formular ist abgelaufen oder stammt nicht aus dieser App. Bitte laden Sie die "
+        "Seite neu und senden Sie es erneut."
+    ),
+    "app.refused.too_large": "Die hochgeladene Datei ist zu groß.",
+    "app.refused.host": "Diese Adresse gehört nicht zur App.",
+    "app.refused.token": (
+        "Öffnen Sie die App mit der Adresse, die im Terminal beim Start ausgegeben wurde (sie "
+        "enthält den Zugangsschlüssel)."
+    ),
+    "app.cli.running": "trustmatch-App für {folder}: {address}",
+    "app.cli.stop": "Beenden mit Strg+C.",
+    "app.cli.exposed": (
+        "Warnung: Die App ist unter {host} erreichbar, also auch von anderen Rechnern im Netz. "
+        "Jeder Browser muss den folgenden Zugangsschlüssel vorlegen."
+    ),
+    "app.cli.token": "Zugangsschlüssel: {token}",
+    "app.cli.not_scenario": (
+        "Bitte einen Ordner oder eine Szenariodatei mit der Endung .yaml angeben"
+    ),
+    "app.cli.cannot_bind": "{host} kann nicht verwendet werden: {error}",
+    "app.cli.cannot_start": "Die App kann nicht starten",
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        'die Arbeitsmappe hat kein Blatt „Kennzahlen“ (oder „Indicators“); bitte mit '
+        '`trustmatch survey-template` eine neue Vorlage schreiben und ihr Blatt Kennzahlen '
+        'ausfüllen'
+    ),
+    'book.survey_unknown_member': (
+        '„{name}“ ist kein Mitglied dieses Clusters (bitte den Namen vom Blatt Mitglieder '
+        'verwenden)'
+    ),
+    'book.survey_bad_cell': (
+        'muss eine Zahl oder eine Spanne wie 5-10, <10 oder >10 sein (angegeben: „{got}“)'
+    ),
+    'book.survey_note': 'aus der Umfrage {file}',
+    'book.imported': {
+        'one': 'Die Kennzahlen von 1 Mitglied für Periode {period} in {book} eingetragen.',
+        'other': (
+            'Die Kennzahlen von {count} Mitgliedern für Periode {period} in {book} eingetragen.'
+        ),
+    },
+    'survey.sheet.indicators': 'Kennzahlen',
+    'survey.column.indicators.member': 'Mitglied',
+    'survey.column.indicators.revenue_growth_pct': 'Umsatzwachstum %',
+    'survey.column.indicators.production_growth_pct': 'Produktionswachstum %',
+    'survey.column.indicators.sick_leave_pct': 'Krankenstand %',
+    'survey.column.indicators.employees': 'Beschäftigte',
+    'survey.column.indicators.rnd_staff': 'Beschäftigte in F&E',
+    'survey.column.indicators.export_share_pct': 'Exportanteil %',
+    'survey.column.indicators.satisfaction': 'Zufriedenheit (1-5)',
+    'survey.hint.indicators.member': (
+        'Das Mitglied aus der Liste wählen (Namen vom Blatt Mitglieder).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Wachstum des Jahresumsatzes gegenüber dem Vorjahr in Prozent: eine Zahl (4,5) oder, '
+        'wenn lieber, eine Spanne (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Wachstum der Produktion (Menge) gegenüber dem Vorjahr in Prozent: eine Zahl oder eine '
+        'Spanne (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Anteil der Arbeitstage, die durch Krankheit ausfallen, in Prozent: eine Zahl oder eine '
+        'Spanne (3-5).'
+    ),
+    'survey.hint.indicators.employees': (
+        'Zahl der Beschäftigten: eine Zahl oder eine Spanne (10-49).'
+    ),
+    'survey.hint.indicators.rnd_staff': (
+        'Beschäftigte in Forschung und Entwicklung: eine Zahl oder eine Spanne (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Anteil des Umsatzes im Ausland in Prozent: eine Zahl oder eine Spanne (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'Wie zufrieden sind Sie mit dem Cluster? 1 (gar nicht) bis 5 (sehr).'
+    ),
+    'survey.instructions.indicators': (
+        'Kennzahlen (freiwillig, einmal im Jahr): die Zahlen jedes Mitglieds für das Buch des '
+        'Clustermanagements – Umsatz- und Produktionswachstum, Krankenstand, Beschäftigte, '
+        'Beschäftigte in F&E, Exportanteil und Zufriedenheit mit dem Cluster. Wo genaue Zahlen '
+        'vertraulich sind, genügen Spannen wie 5-10; Zahlen werden nur für Gruppen von '
+        'mindestens drei Mitgliedern gezeigt.'
+    ),
+    'book.file_header': (
+        'trustmatch-Buch: die Kennzahlen des Clusters je Periode (Phase), geführt vom '
+        'Clustermanagement.\n'
+        'Nur anfügen: Einträge mit `trustmatch book record` ergänzen; frühere Einträge nicht '
+        'ändern oder löschen.'
+    ),
+    'book.malformed': 'Das Buch ist fehlerhaft',
+    'book.missing': 'Das Buch fehlt',
+    'book.does_not_fit': 'Das Buch passt nicht zum Szenario',
+    'book.not_recorded': 'Es wurde nichts eingetragen',
+    'book.error_empty': 'das Buch ist leer; es braucht „scenario“ und „entries“',
+    'book.error_not_mapping': 'ein Buch muss eine Zuordnung mit „scenario“ und „entries“ sein',
+    'book.error_unknown_key': (
+        'unbekannter Schlüssel (bitte die Schreibweise prüfen; das Format des Buchs steht in '
+        "der README, Abschnitt „The manager's book“)"
+    ),
+    'book.error_missing': 'fehlt',
+    'book.error_at_least': 'muss mindestens {bound} sein (angegeben: {got})',
+    'book.error_at_most': 'darf höchstens {bound} sein (angegeben: {got})',
+    'book.error_number': 'muss eine Zahl sein (angegeben: {got!r})',
+    'book.error_whole_number': 'muss eine ganze Zahl sein (angegeben: {got!r})',
+    'book.error_figure': 'muss eine Zahl oder eine Spanne [von, bis] sein (angegeben: {got!r})',
+    'book.error_no_file': 'diese Buchdatei gibt es nicht',
+    'book.error_unreadable': 'das Buch lässt sich nicht lesen: {reason}',
+    'book.error_recorded_twice': (
+        '{figure} für Periode {period} ist schon in Eintrag {entry} erfasst; das Buch wird nur '
+        'ergänzt, nicht geändert'
+    ),
+    'book.error_other_scenario': 'dieses Buch gehört zum Cluster „{book}“, nicht zu „{scenario}“',
+    'book.error_unknown_member': '„{member}“ ist kein Mitglied dieses Clusters',
+    'book.error_period_beyond': (
+        'Periode {period} liegt nach der letzten Phase des Szenarios ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'jede Kennzahl als NAME=WERT angeben, z. B. events_held=3 oder revenue_growth_pct=5..10'
+    ),
+    'book.cli_unknown_figure': 'unbekannte Kennzahl{hint}; bekannt sind: {known}',
+    'book.did_you_mean': ' (gemeint ist vielleicht „{name}“?)',
+    'book.cli_bad_value': (
+        'muss eine Zahl (4,2) oder eine Spanne VON..BIS sein (5..10, ..10, 10..) (angegeben: '
+        '„{got}“)'
+    ),
+    'book.the_cluster': 'den Cluster',
+    'book.recorded': {
+        'one': '1 Kennzahl für {whose} in Periode {period} in {book} eingetragen.',
+        'other': '{count} Kennzahlen für {whose} in Periode {period} in {book} eingetragen.',
+    },
+    'book.comparison_heading_one': (
+        'Mitglieder mit und ohne Projektbeteiligung (Periode {period}; Gruppen unter {min} '
+        'Mitgliedern werden nicht gezeigt):'
+    ),
+    'book.network_heading': 'Das Netzwerk der Mitglieder (wer mit wem zusammengearbeitet hat)',
+    'book.col_phase': 'Phase',
+    'book.col_ties': 'Verbindungen',
+    'book.col_density': 'Dichte',
+    'book.col_largest': 'Im größten Teil',
+    'book.col_isolated': 'Isoliert',
+    'book.col_trust': 'Mittleres Vertrauen',
+    'book.col_centralisation': 'Zentralisierung',
+    'book.phase_before': 'vorher',
+    'book.simulated_mark': '(simuliert)',
+    'book.simulated_note': (
+        'Mit (simuliert) markierte Phasen sind eine Prognose der Roadmap, keine Aufzeichnung.'
+    ),
+    'book.isolated_line': 'Noch ohne gemeinsames Projekt: {names}.',
+    'book.brokers_line': 'Brückenglieder (ohne sie zerfällt das Netzwerk): {names}.',
+    'book.kinds_line': 'Verbindungen zwischen Arten von Mitgliedern: {pairs}.',
+    'book.nobody': 'niemand',
+    'book.names_more': {
+        'one': '{names} und 1 weiteres',
+        'other': '{names} und {count} weitere',
+    },
+    'book.kind_company': 'Unternehmen',
+    'book.kind_startup': 'Start-up',
+    'book.kind_supplier': 'Zulieferbetrieb',
+    'book.kind_university': 'Hochschule',
+    'book.kind_research': 'Forschungseinrichtung',
+    'book.kind_association': 'Verband',
+    'book.kind_public': 'öffentliche Stelle',
+    'book.effects_heading': 'Was den Cluster vorangebracht hat',
+    'book.no_figures': 'keine Kennzahlen des Clusters erfasst',
+    'book.period_line': (
+        'Periode {period}: {figures}. Aktivitäten: {run} Projekte fanden statt, {succeeded} '
+        'davon erfolgreich; {members} Mitglieder nahmen teil; {contacts} neue Kontakte.'
+    ),
+    'book.comparison_heading': (
+        'Mitglieder mit und ohne Projektbeteiligung (Periode {first} → {last}; Gruppen unter '
+        '{min} Mitgliedern werden nicht gezeigt):'
+    ),
+    'book.took_part': 'mit Beteiligung',
+    'book.did_not': 'ohne Beteiligung',
+    'book.group_suppressed': {
+        'one': 'nicht gezeigt (1 Mitglied, weniger als {min})',
+        'other': 'nicht gezeigt ({count} Mitglieder, weniger als {min})',
+    },
+    'book.group_line': {
+        'one': '{first} → {last}, Veränderung {change} (1 Mitglied)',
+        'other': '{first} → {last}, Veränderung {change} ({count} Mitglieder)',
+    },
+    'book.not_cause': (
+        'Diese Zahlen stehen nebeneinander, sie beweisen keine Ursache: Mitglieder, die sich an '
+        'Projekten beteiligen, können sich in vielem von den anderen unterscheiden.'
+    ),
+    'book.gains_heading': (
+        'Projektarten, denen die größten Zuwächse an Vertrauen und Kontakten folgten:'
+    ),
+    'book.gain_line': {
+        'one': (
+            '{type}: 1 Projekt, Vertrauen {trust} über die Paare der Teilnehmenden, {contacts} '
+            'neue Kontakte'
+        ),
+        'other': (
+            '{type}: {count} Projekte, Vertrauen {trust} über die Paare der Teilnehmenden, '
+            '{contacts} neue Kontakte'
+        ),
+    },
+    'book.figure_members': 'Mitglieder',
+    'book.figure_members_joined': 'Beitritte',
+    'book.figure_members_left': 'Austritte',
+    'book.figure_events_held': 'Veranstaltungen',
+    'book.figure_event_participants': 'Teilnahmen an Veranstaltungen',
+    'book.figure_projects_run': 'durchgeführte Projekte',
+    'book.figure_projects_succeeded': 'erfolgreiche Projekte',
+    'book.figure_funding_raised_eur': 'eingeworbene Fördermittel (€)',
+    'book.figure_press_mentions': 'Presseberichte',
+    'book.figure_fair_appearances': 'Messeauftritte',
+    'book.figure_international_contacts': 'internationale Kontakte',
+    'book.figure_satisfaction': 'Zufriedenheit (1–5)',
+    'book.figure_satisfaction_responses': 'Antworten zur Zufriedenheit',
+    'book.figure_revenue_growth_pct': 'Umsatzwachstum (%)',
+    'book.figure_production_growth_pct': 'Produktionswachstum (%)',
+    'book.figure_sick_leave_pct': 'Krankenstand (%)',
+    'book.figure_employees': 'Beschäftigte',
+    'book.figure_rnd_staff': 'Beschäftigte in Forschung und Entwicklung',
+    'book.figure_export_share_pct': 'Exportanteil (%)',
+    'book.kickoff_summary': 'Auftakttreffen: {project}',
+    'book.kickoff_category': 'Cluster-Auftakt',
+    'book.agenda_intro': 'Auftakttreffen des Clusterprojekts „{project}“.',
+    'book.agenda_needs': 'Das Projekt greift diese Bedarfe der Mitglieder auf: {needs}.',
+    'book.agenda_why': 'Warum es empfohlen wurde: {why}',
+    'book.agenda_items': (
+        'Tagesordnung: 1. Kennenlernen. 2. Ziele und was jedes Mitglied einbringt. 3. Erste '
+        'Schritte, Rollen und Termine. 4. Wie wir uns gegenseitig auf dem Laufenden halten.'
+    ),
+    'book.agenda_participants': 'Teilnehmende: {names}.',
+    'book.meetings_refused': 'Es wurden keine Einladungen geschrieben',
+    'book.meetings_other_scenario': (
+        'der Plan wurde für den Cluster „{plan}“ erstellt, nicht für „{scenario}“'
+    ),
+    'book.meetings_no_start': (
+        'das Szenario nennt keinen Beginn von Phase 1 (calendar.start): bitte mit --start '
+        'JJJJ-MM-TT angeben'
+    ),
+    'book.cannot_write': 'hier kann nicht geschrieben werden: {reason}',
+    'book.meetings_window': 'Auftakttreffen für Phase {phase} ({first} bis {last}):',
+    'book.meeting_line': {
+        'one': '{project}: {day}, {time} Uhr (1 teilnehmendes Mitglied)',
+        'other': '{project}: {day}, {time} Uhr ({count} Teilnehmende)',
+    },
+    'book.meeting_none': (
+        '{project}: kein Tag der Phase passt allen Teilnehmenden (verhindert oder schon '
+        'verplant: {names})'
+    ),
+    'book.meetings_written': {
+        'one': (
+            '1 Einladung und die Teilnehmerlisten (participants.csv, participants.xlsx) in '
+            '{folder} geschrieben.'
+        ),
+        'other': (
+            '{count} Einladungen und die Teilnehmerlisten (participants.csv, participants.xlsx) '
+            'in {folder} geschrieben.'
+        ),
+    },
+    'book.xlsx_sheet': 'Teilnehmende',
+    'book.fig_panel_before': 'Vor dem ersten Projekt',
+    'book.fig_panel_phase': 'Nach Phase {phase}',
+    'book.fig_panel_simulated': 'Nach Phase {phase} (simuliert)',
+    'book.fig_panel_counts': '{ties} Verbindungen, {isolated} isoliert',
+    'book.fig_panels_title': 'Das Netzwerk der Mitglieder, Phase für Phase',
+    'book.fig_panels_caption': (
+        'Jeder Punkt ist ein Mitglied (Farbe: Art des Mitglieds; roter Rand: noch kein '
+        'gemeinsames Projekt), jede Linie verbindet zwei Mitglieder, die zusammengearbeitet '
+        'haben. Gestrichelte Linien in simulierten Phasen sind eine Prognose.'
+    ),
+    'book.fig_simulated_legend': 'Prognose (simuliert)',
+    'book.fig_recorded_legend': 'erfasst',
+    'book.report_heading': 'Das Netzwerk und das Buch des Clustermanagements',
+    'book.report_intro': (
+        'Wer mit wem zusammengearbeitet hat, Phase für Phase (aus den im Projektbuch erfassten '
+        'Projekten und der schon vorher bekannten Zusammenarbeit), und die Kennzahlen, die das '
+        'Clustermanagement führt.'
+    ),
+    'book.col_figure': 'Kennzahl',
+    'book.col_group': 'Mitglieder',
+    'book.col_first': 'Erste Periode',
+    'book.col_last': 'Letzte Periode',
+    'book.col_change': 'Veränderung',
+    'book.col_members': 'Mitglieder hinter der Veränderung',
+    'book.fig_measure_density': 'Dichte',
+    'book.fig_measure_largest_part_share': 'Anteil im größten verbundenen Teil',
+    'book.fig_measure_mean_trust': 'Mittleres Vertrauen',
+    'book.fig_measure_degree_centralisation': 'Zentralisierung (Grad)',
+    'book.fig_lines_title': 'Wie sich das Netzwerk entwickelt',
+    'book.fig_lines_caption': (
+        'Dichte: Anteil aller Paare von Mitgliedern, die zusammengearbeitet haben. Größter '
+        'Teil: Anteil der Mitglieder, die über gemeinsame Projekte miteinander verbunden sind. '
+        'Zentralisierung: 1, wenn alles über ein Mitglied läuft, 0, wenn die Verbindungen '
+        'gleichmäßig verteilt sind.'
+    ),
+    'book.xlsx_project': 'Projekt-ID',
+    'book.xlsx_project_label': 'Projekt',
+    'book.xlsx_date': 'Datum',
+    'book.xlsx_time': 'Uhrzeit',
+    'book.xlsx_member': 'Mitglieds-ID',
+    'book.xlsx_member_name': 'Mitglied',
+    'book.xlsx_kind': 'Art',
+    'book.xlsx_email': 'E-Mail',
     #
     #
     #

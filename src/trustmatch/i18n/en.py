@@ -77,24 +77,866 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     # figures: titles, axes and legends of the figures and the interactive network (issue 15)
     # ---------------------------------------------------------------------------------------
+    # Titles, captions, axes and legends of the figures.
+    "figures.actor_needs": "Who needs what",
+    "figures.actor_needs_caption": (
+        "Members (left and right, coloured by kind) and the need themes they stated (middle, "
+        "coloured by sensitivity). Members are grouped by their most important theme; thicker "
+        "lines mean more important needs."
+    ),
+    "figures.sensitivity": "Sensitivity: {level}",
+    "figures.overlap": "Which themes share members",
+    "figures.overlap_caption": (
+        "Number of members two themes have in common; the columns are numbered like the rows, "
+        "and the diagonal counts the members of each theme. Themes with many shared members are "
+        "good ground for joint projects."
+    ),
+    "figures.overlap_truncated": "Showing the {shown} themes with the most members (of {total}).",
+    "figures.shared_members": "Shared members",
+    "figures.trust_network": "Competitors and trust",
+    "figures.trust_network_caption": (
+        "Members grouped by the markets in which they compete, the others by kind; the number "
+        "in a circle is its members. A line between two groups stands for the pairs of their "
+        "members who have worked together or know each other: the more pairs, the wider; its "
+        "colour is their mean trust {when}. The colour of a circle is the trust between the "
+        "competitors in it."
+    ),
+    "figures.when_end": "at the end of the roadmap (phase {phase})",
+    "figures.when_start": "today",
+    "figures.group_market": "Competitors in {markets}",
+    "figures.group_competitors": "Competitors",
+    "figures.group_rivals": {
+        "one": "1 competitor pair, trust {trust}",
+        "other": "{count} competitor pairs, mean trust {trust}",
+    },
+    "figures.more_members": {
+        "one": "and 1 more member",
+        "other": "and {count} more members",
+    },
+    "figures.group_link": "pairs who worked together (width: how many)",
+    "figures.group_node": "group of members (number: how many)",
+    "figures.pair_trust": "Mutual trust (0 = none, 1 = full)",
+    "figures.trust_phases": "Cluster trust over the phases",
+    "figures.trust_phases_caption": (
+        "Mean trust between all pairs of members, today and after each phase, if the "
+        "recommendations are followed: the line is the typical run (the median of {runs} "
+        "simulated runs), the band holds the middle 80 % of them (10–90 %)."
+    ),
+    "figures.trust_phases_caption_single": (
+        "Mean trust between all pairs of members, today and after each phase of one simulated "
+        "run of the recommendations."
+    ),
+    "figures.initiative_explained": (
+        "Trust in the initiative is how much the members trust the cluster initiative itself "
+        "(mean over all members, from 0 to 1): it grows with every project of the cluster that "
+        "goes well for them and is shown for the simulated run of the roadmap below."
+    ),
+    "figures.band": "10–90 % of the simulated runs",
+    "figures.median": "Typical run (median)",
+    "figures.one_run": "Simulated run",
+    "figures.initiative_trust": "Trust in the initiative (mean over members)",
+    "figures.phase_axis": "Phase",
+    "figures.trust_axis": "Trust (0 = none, 1 = full)",
+    "figures.today": "today",
+    "figures.roadmap": "Roadmap",
+    "figures.roadmap_caption": (
+        "The projects of each phase, coloured by ambition. The recommended phase carries no "
+        "mark: how its projects go is up to the cluster."
+    ),
+    "figures.roadmap_caption_simulated": (
+        "The phases after it are one simulated continuation, planned again after each phase "
+        "from simulated outcomes; their grey marks in dashed circles show how the projects "
+        "went in this simulation, not a forecast."
+    ),
+    "figures.column_recommended": "recommended now",
+    "figures.column_recorded": "recorded",
+    "figures.column_simulated": "simulated",
+    "figures.column_planned": "planned",
+    "figures.recorded_mark": "{mark} {outcome} (recorded)",
+    "figures.simulated_mark": "{mark} {outcome} in the simulation",
+    "figures.participants": {"one": "1 participant", "other": "{count} participants"},
+    "figures.no_projects": "no projects",
+    "figures.more_projects": {"one": "+ 1 more", "other": "+ {count} more"},
+    "figures.batch": "Strategy comparison",
+    "figures.batch_caption": (
+        "Results of {runs} batch runs by strategy: cluster trust at the end, total cost and "
+        "number of successful projects (boxes: middle half of the runs, line: median)."
+    ),
+    "figures.final_trust": "Cluster trust at the end",
+    "figures.total_cost": "Total cost",
+    "figures.succeeded": "Successful projects",
+    # The interactive network of the HTML report and the PDF (owned by the figures engineer).
+    "figures.phase": "Phase {phase}",
+    "figures.status_recommended": "recommended",
+    "figures.status_planned": "planned",
+    "figures.status_recorded": "recorded: {outcome}",
+    "figures.status_simulated": "simulated: {outcome}",
+    "figures.network_title": "Explore the network",
+    "figures.network_intro": (
+        "Click a member (or choose one in the list) to see their projects, contacts and trust. "
+        "Lines join members who take part in a project together; dashed lines join competitors. "
+        "The colour of a line is the pair's trust at the end of the roadmap, from red (low) to "
+        "green (high). In a cluster with many competitors only the chosen member's are drawn."
+    ),
+    "figures.network_member": "Member:",
+    "figures.network_theme": "Theme:",
+    "figures.network_phase": "Phase:",
+    "figures.network_static_note": (
+        "The printed report shows this overview; the HTML file also has an interactive network."
+    ),
+    "figures.network_all_themes": "all themes",
+    "figures.network_all_phases": "all phases",
+    "figures.network_choose_member": "choose a member …",
+    "figures.network_members_shown": "{shown} of {total} members shown",
+    "figures.network_themes": "Needs",
+    "figures.network_no_themes": "no stated needs",
+    "figures.network_projects": "Projects",
+    "figures.network_no_projects": "no project in the roadmap",
+    "figures.network_contacts": "Works together with",
+    "figures.network_no_contacts": "nobody yet",
+    "figures.network_competitors": "Competitors",
+    "figures.network_trust": "trust",
+    "figures.network_initiative": "Trust in the initiative",
+    "figures.network_initiative_explained": (
+        "How much this member trusts the cluster initiative itself (0 = not at all, 1 = fully): "
+        "it grows with every project of the cluster that goes well for them."
+    ),
+    "figures.network_hint": "Click a member to see their projects, contacts and trust.",
+    # The summary sentence when the band of simulated runs is flat (one value).
+    "figures.summary_trust_flat": (
+        "If the plan is followed, cluster trust is expected to rise from {start} to {end} by "
+        "the end of phase {phases} (at least 80 % of the {runs} simulated runs end at this "
+        "value)."
+    ),
+    "figures.pdf_no_browser_summary": "The PDF cannot be written",
+    "figures.pdf_no_browser": (
+        "no Chromium browser was found to print the report. Install one (Debian and Ubuntu: "
+        "sudo apt-get install chromium) or write the HTML report (-o report.html) and print it "
+        "from your browser."
+    ),
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # survey: the needs survey workbook and its import (issue 16)
     # ---------------------------------------------------------------------------------------
+    "survey.sheet.instructions": "Instructions",
+    "survey.sheet.members": "Members",
+    "survey.sheet.needs": "Needs",
+    "survey.sheet.competitors": "Competitors",
+    "survey.sheet.cooperation": "Cooperation",
+    "survey.sheet.lists": "Lists",
+    "survey.column.members.name": "Name",
+    "survey.column.members.kind": "Kind",
+    "survey.column.members.markets": "Markets",
+    "survey.column.members.size": "Employees",
+    "survey.column.needs.member": "Member",
+    "survey.column.needs.need": "Need (in your own words)",
+    "survey.column.needs.importance": "Importance",
+    "survey.column.competitors.member": "Member",
+    "survey.column.competitors.competitor": "Competitor",
+    "survey.column.cooperation.member": "Member",
+    "survey.column.cooperation.partner": "Partner",
+    "survey.column.cooperation.experience": "How it went",
+    "survey.hint.members.name": "The member's name as everyone knows it, e.g. Sawmill Keller Ltd.",
+    "survey.hint.members.kind": "Pick from the list: company, start-up, supplier, university, "
+    "research institute, association or public body.",
+    "survey.hint.members.markets": "The markets the member sells in, separated by commas "
+    "(firms that share a market are treated as competitors).",
+    "survey.hint.members.size": "Number of employees (optional).",
+    "survey.hint.needs.member": "Pick the member from the list (names from the Members sheet).",
+    "survey.hint.needs.need": "One need per row, in the member's own words, e.g. "
+    "\"We cannot find apprentices\".",
+    "survey.hint.needs.importance": "How important this need is: 1 (a little) to 5 (very).",
+    "survey.hint.competitors.member": "A member who sees another member as a competitor.",
+    "survey.hint.competitors.competitor": "The member it competes with.",
+    "survey.hint.cooperation.member": "A member who has worked with another member before.",
+    "survey.hint.cooperation.partner": "The member it worked with.",
+    "survey.hint.cooperation.experience": "How the cooperation went: good, mixed or poor.",
+    "survey.kind.company": "Company",
+    "survey.kind.startup": "Start-up",
+    "survey.kind.supplier": "Supplier",
+    "survey.kind.university": "University",
+    "survey.kind.research": "Research institute",
+    "survey.kind.association": "Association",
+    "survey.kind.public": "Public body",
+    "survey.experience.good": "good",
+    "survey.experience.mixed": "mixed",
+    "survey.experience.poor": "poor",
+    "survey.csv.need": "need",
+    "survey.csv.importance": "importance",
+    "survey.csv.competitors": "competitors",
+    "survey.csv.cooperation": "cooperation",
+    "survey.need.skilled-workers": "Finding and keeping skilled workers and apprentices",
+    "survey.need.visibility": "Regional and international visibility",
+    "survey.need.training": "Further training and qualification",
+    "survey.need.sustainability": "Sustainability and circular economy",
+    "survey.need.purchasing": "Lower costs through joint purchasing",
+    "survey.need.energy-costs": "Lower energy costs and more efficient use of energy",
+    "survey.need.digitalisation": "Digitalisation of processes and products",
+    "survey.need.new-markets": "Entering new and foreign markets",
+    "survey.need.innovation": "Research, development and new products",
+    "survey.type.workshop": "Experience-exchange workshop",
+    "survey.type.company-visits": "Company visits: members visit each other's sites",
+    "survey.type.open-day": "Joint open day for pupils, students and the public",
+    "survey.type.joint-training": "Joint training course",
+    "survey.type.joint-purchasing": "Joint purchasing (energy, materials, services)",
+    "survey.type.trade-fair-booth": "Shared booth at a trade fair",
+    "survey.type.joint-pilot": "Joint pilot project (digitalisation, energy, sustainability)",
+    "survey.type.joint-market-entry": "Joint entry into a new or foreign market",
+    "survey.type.joint-rnd": "Joint research and development project",
+    "survey.instructions.title": "Needs survey of the cluster",
+    "survey.instructions.purpose": "With this survey the cluster management learns what each "
+    "member needs. Where needs overlap, it proposes small joint starter projects (a workshop, "
+    "company visits, an open day) and, as the members come to trust each other, more ambitious "
+    "ones up to joint research and development.",
+    "survey.instructions.members": "Sheet \"Members\": one row per member with its name, its "
+    "kind (pick from the list), the markets it sells in and, if you like, its number of "
+    "employees.",
+    "survey.instructions.needs": "Sheet \"Needs\": one row per need. Pick the member from the "
+    "list and write the need in your own words, as you would say it to a colleague; a member "
+    "may state as many needs as it has.",
+    "survey.instructions.importance": "Importance: 1 means \"would be nice\", 5 means \"very "
+    "important to us\".",
+    "survey.instructions.competitors": "Sheet \"Competitors\" (optional): pairs of members who "
+    "compete with each other beyond sharing a market. No project will let one of them gain at "
+    "the other's expense.",
+    "survey.instructions.cooperation": "Sheet \"Cooperation\" (optional): pairs of members who "
+    "have worked together before, and how it went (good, mixed or poor).",
+    "survey.instructions.confidential": "The answers are used only by the cluster management "
+    "to plan joint projects. Please do not rename the sheets or the headers in the first row.",
+    "survey.instructions.import": "For the cluster management: trustmatch import-survey "
+    "THIS-FILE.xlsx -o cluster.yaml --budget 30000 --hours 200",
+    "survey.template.required": " (required)",
+    "survey.template.invalid.kinds": "Please pick a kind of member from the list.",
+    "survey.template.invalid.importance": "Please give a whole number from 1 to 5.",
+    "survey.template.invalid.experience": "Please pick good, mixed or poor.",
+    "survey.template.invalid.members": "Please pick a member listed on the Members sheet.",
+    "survey.error.folder": "is a folder, not a survey file",
+    "survey.error.no_file": "no such file",
+    "survey.error.unreadable": "cannot be read: {reason}",
+    "survey.error.file_too_large": "the file is {size} MB; survey files are limited to "
+    "{limit} MB",
+    "survey.error.not_xlsx": "this is not an Excel workbook (.xlsx) or a CSV file; save the "
+    "survey as .xlsx, or export the form as .csv",
+    "survey.error.zip_entries": "the workbook holds {count} parts; at most {limit} are accepted",
+    "survey.error.zip_too_large": "the workbook unpacks to {size} MB; at most {limit} MB are "
+    "accepted",
+    "survey.error.broken_xlsx": "the workbook cannot be opened ({reason}); open it in your "
+    "spreadsheet program and save it again as .xlsx",
+    "survey.error.no_members_sheet": "no sheet with the members: expected a sheet named "
+    "{expected}, found {found}",
+    "survey.error.missing_column": "no column \"{column}\" in the first row; keep the headers "
+    "of the template",
+    "survey.error.too_many_rows": "more than {limit} rows; a survey is limited to {limit} rows "
+    "per sheet",
+    "survey.error.binary": "this is not a text file; export the form as CSV",
+    "survey.error.csv_syntax": "the CSV file cannot be read here: {reason}",
+    "survey.error.empty": "the file is empty",
+    "survey.error.required": "{column} is missing",
+    "survey.error.too_long": "too long ({length} characters, at most {limit})",
+    "survey.error.size": "the number of employees must be a whole number (got {got})",
+    "survey.error.importance": "importance must be 1-5 (got {got})",
+    "survey.error.kinds": "unknown kind of member {got}; choose one of: {options}",
+    "survey.error.experience": "unknown answer {got}; choose one of: {options}",
+    "survey.error.duplicate_member": "the member \"{name}\" is listed twice (first at {first})",
+    "survey.error.too_many_members": "more than {limit} members; a survey is limited to "
+    "{limit} members",
+    "survey.error.no_members": "no members: fill in at least one row of the members",
+    "survey.error.did_you_mean": "; did you mean \"{name}\"?",
+    "survey.error.unknown_member": "unknown member {name}: not among the members{hint}",
+    "survey.error.self_pair": "\"{name}\" is paired with itself",
+    "survey.error.budget": "the budget must be a number of euros, 0 or more",
+    "survey.error.hours": "the hours must be a number, 0 or more",
+    "survey.error.name": "the name must not be empty, start or end with spaces, or be longer "
+    "than 200 characters",
+    "survey.error.more": {
+        "one": "... and {count} more problem",
+        "other": "... and {count} more problems",
+    },
+    "survey.error.summary": {
+        "one": "{file} cannot be imported ({count} error)",
+        "other": "{file} cannot be imported ({count} errors)",
+    },
+    "survey.warning.unknown_column": "the column \"{column}\" is not read; did you mean "
+    "\"{suggestion}\"?",
+    "survey.warning.no_needs": "\"{name}\" states no need; it can join projects only once it "
+    "does",
+    "survey.yaml.header": "The cluster as described by the needs survey {source}: {members}, "
+    "{needs}.\nWritten by `trustmatch import-survey`. Check it and plan the first projects:\n\n"
+    "    trustmatch validate THIS-FILE\n    trustmatch plan THIS-FILE\n\nThe needs stay in the "
+    "members' own words; their weight is the importance (1-5) given in the survey.\nThe "
+    "project types and the needs catalogue below are trustmatch's defaults: change costs, "
+    "trust thresholds and labels to fit the cluster.",
+    "survey.yaml.members": {"one": "{count} member", "other": "{count} members"},
+    "survey.yaml.needs": {"one": "{count} need", "other": "{count} needs"},
+    "survey.yaml.description": "Imported from the needs survey {source}.",
+    "survey.yaml.seed": "same seed, same results",
+    "survey.yaml.phases": "planning periods, e.g. half-years",
+    "survey.yaml.resources": "available in each phase",
+    "survey.yaml.budget": "euros for joint projects (--budget)",
+    "survey.yaml.hours": "the cluster manager's hours for projects (--hours)",
+    "survey.yaml.objective": "how much each part of a plan counts",
+    "survey.yaml.need_value": "per point of importance of a served need",
+    "survey.yaml.new_contacts": "per pair of members working together for the first time",
+    "survey.yaml.cost": "per euro spent",
+    "survey.yaml.actors": "the members; the comment says where each came from in the survey",
+    "survey.yaml.member_needs": "in the member's own words; weight = importance",
+    "survey.yaml.derive": "firms that share a market compete",
+    "survey.yaml.pairs": "competitors named in the survey",
+    "survey.yaml.tolerance": "largest difference of competitors' served shares of needs",
+    "survey.yaml.prior_mean": "trust between members who have not worked together (0-1)",
+    "survey.yaml.prior_strength": "how firmly that is held",
+    "survey.yaml.known": "earlier cooperation named in the survey",
+    "survey.yaml.catalogue": "needs catalogue: members' own words are matched to these",
+    "survey.yaml.project_types": "from starter (ambition 1) to joint R&D (4)",
+    "survey.yaml.overrides": "what if: trustmatch plan THIS-FILE --override half-budget",
+    "survey.cli.template_written": "Wrote the survey workbook {path}; send it to the members, "
+    "then: trustmatch import-survey {path} -o cluster.yaml --budget 30000",
+    "survey.cli.imported": "Wrote {path} ({members}, {needs}); next: trustmatch plan {path}",
+    "survey.cli.exists": "already exists; choose another name or add --force to overwrite it",
+    "survey.cli.cannot_write": "cannot be written: {reason}",
+    "survey.cli.nothing_written": "Nothing written",
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # app: the local web app (issue 16)
     # ---------------------------------------------------------------------------------------
+    "app.nav.label": "Cluster",
+    "app.nav.overview": "Overview",
+    "app.nav.members": "Members",
+    "app.nav.budgets": "Budgets",
+    "app.nav.types": "Project types",
+    "app.nav.figures": "Roadmap and figures",
+    "app.index.title": "Your clusters",
+    "app.index.lead": (
+        "Plan the next projects of your cluster, record what happened and plan again."
+    ),
+    "app.index.folder": "Folder: {folder}",
+    "app.index.clusters": "Clusters in this folder",
+    "app.index.none": "There is no cluster in this folder yet. Create one below.",
+    "app.upload.title": "From a needs survey",
+    "app.upload.lead": (
+        "Upload the filled-in survey workbook (.xlsx), the CSV export of your web form, or a "
+        "scenario file (.yaml)."
+    ),
+    "app.upload.file": "Survey or scenario file",
+    "app.upload.submit": "Create the cluster",
+    "app.upload.missing": "Choose a file to upload.",
+    "app.upload.kind": "Upload an .xlsx, .csv or .yaml file.",
+    "app.upload.unreadable": "This file cannot be read: it is not UTF-8 text.",
+    "app.upload.problems": {
+        "one": "The file has {count} problem; correct it and upload it again:",
+        "other": "The file has {count} problems; correct them and upload it again:",
+    },
+    "app.blank.title": "By hand",
+    "app.blank.lead": (
+        "Start from an example cluster with five members and replace them with yours in the forms."
+    ),
+    "app.blank.submit": "Create an example cluster",
+    "app.new.name": "Name of the cluster",
+    "app.new.name_hint": "Becomes the file name, e.g. holzcluster-schwarzwald.yaml.",
+    "app.new.budget": "Budget per phase (€)",
+    "app.new.hours": "Your hours per phase",
+    "app.new.optional": "Optional.",
+    "app.new.bad_name": "Use letters and digits in the name.",
+    "app.new.exists": "{file} already exists in this folder; choose another name.",
+    "app.cluster.files": "Files: {scenario} (the cluster), {ledger} (what happened)",
+    "app.cluster.invalid": {
+        "one": (
+            "The scenario file has {count} problem. Correct it in the file, then reload this page:"
+        ),
+        "other": (
+            "The scenario file has {count} problems. Correct them in the file, then reload this "
+            "page:"
+        ),
+    },
+    "app.cluster.ledger_invalid": {
+        "one": "The ledger has {count} problem; planning waits until it is corrected:",
+        "other": "The ledger has {count} problems; planning waits until they are corrected:",
+    },
+    "app.plan.title": "Plan for phase {phase}",
+    "app.plan.none": "Nothing is planned yet. Planning takes a few seconds to a minute.",
+    "app.plan.stale": (
+        "The cluster or the recorded outcomes changed since this plan for phase {phase} was made:"
+        " plan again to take them into account."
+    ),
+    "app.plan.button": "Plan phase {phase}",
+    "app.plan.recommended": "Recommended projects for phase {phase}",
+    "app.plan.used": "{used} of {available}",
+    "app.plan.status.optimal": "The best plan under your budgets (proven).",
+    "app.plan.status.feasible": "A good plan; the time was too short to prove it is the best.",
+    "app.plan.status.heuristic": "A plan made by a simple rule, not optimised.",
+    "app.plan.status.infeasible": "No plan fits these budgets and rules.",
+    "app.plan.status.time_limit": "The time ran out before any plan was found.",
+    "app.plan.status.error": "The planning failed.",
+    "app.plan.no_projects": "No project fits this phase.",
+    "app.plan.ambition": "level {level}",
+    "app.plan.participants": "Participants",
+    "app.plan.serves": "Serves",
+    "app.plan.contacts": {
+        "one": "{count} new contact",
+        "other": "{count} new contacts",
+    },
+    "app.plan.roadmap": "Roadmap",
+    "app.plan.roadmap_note": (
+        "Later phases assume the recommended projects go as expected; plan again after recording "
+        "what really happened."
+    ),
+    "app.plan.phase": "Phase",
+    "app.plan.projects": "Projects",
+    "app.plan.trust_after": "Cluster trust afterwards",
+    "app.plan.figures": "Roadmap, figures and the full report",
+    "app.plan.running_title": "Planning phase {phase}",
+    "app.plan.running_note": (
+        "You can leave this page; the planning goes on and the plan appears on the cluster page."
+    ),
+    "app.plan.queued": "Waiting to start …",
+    "app.plan.progress": {
+        "one": "{done} of {count} simulated run done",
+        "other": "{done} of {count} simulated runs done",
+    },
+    "app.plan.done": "Done.",
+    "app.plan.back": "Back to the cluster",
+    "app.plan.failed_input": "The plan could not be made: the cluster's files have problems.",
+    "app.plan.failed_solver": "The plan could not be made: the optimisation gave no usable answer.",
+    "app.plan.failed_internal": (
+        "The plan could not be made because of an error in trustmatch. The details are in the "
+        "terminal where the app runs."
+    ),
+    "app.record.title": "What happened in phase {phase}?",
+    "app.record.lead": (
+        "Record each project once it has taken place. Outcomes go into the ledger and change the "
+        "trust the next plan starts from."
+    ),
+    "app.record.who_came": "Who came?",
+    "app.record.who": {
+        "one": "{count} participant",
+        "other": "{count} participants",
+    },
+    "app.record.note": "Note (optional)",
+    "app.record.submit": "Record",
+    "app.record.nobody": "Tick at least one participant.",
+    "app.record.already": (
+        "This project is already recorded for this phase; the ledger keeps the first record."
+    ),
+    "app.record.refused": (
+        "The outcome could not be recorded; the details are in the terminal where the app runs."
+    ),
+    "app.record.refused_title": "Not recorded",
+    "app.record.no_plan": "There is no plan to record outcomes for; plan first.",
+    "app.result.success": "success",
+    "app.result.failure": "failure",
+    "app.result.cancelled": "did not take place",
+    "app.members.title": {
+        "one": "{count} member",
+        "other": "{count} members",
+    },
+    "app.members.needs": "Needs",
+    "app.members.add": "Add a member",
+    "app.member.name": "Name",
+    "app.member.kind": "Kind",
+    "app.member.markets": "Markets",
+    "app.member.markets_hint": (
+        "Short names separated by commas; members of the same market count as competitors."
+    ),
+    "app.member.size": "Employees",
+    "app.member.capacity": "Projects per phase at most",
+    "app.member.needs": "Needs",
+    "app.member.needs_hint": (
+        "In the member's own words, or a need from the list; importance from 1 (low) to 5 (high)."
+    ),
+    "app.member.own_words": "(in own words)",
+    "app.member.need_tag": "From the list",
+    "app.member.need_text": "Need",
+    "app.member.need_new": "New need",
+    "app.member.need_weight": "Importance",
+    "app.member.need_remove": "remove",
+    "app.member.need_empty": "Write the need or choose one from the list (or tick remove).",
+    "app.member.new_title": "New member",
+    "app.member.edit_title": "Edit member",
+    "app.member.edit": "edit",
+    "app.member.delete": "Remove this member from the cluster",
+    "app.member.gone": "This member is no longer in the file.",
+    "app.member.employees": {
+        "one": "{count} employee",
+        "other": "{count} employees",
+    },
+    "app.member.projects": "Projects",
+    "app.member.recommended": "Recommended now",
+    "app.member.with": "with",
+    "app.member.recorded": "Done so far",
+    "app.member.later": "Planned later (if all goes as expected)",
+    "app.member.no_projects": "No project yet.",
+    "app.member.trust": "Trust",
+    "app.member.initiative": "Trust in the cluster initiative: {value}",
+    "app.member.contacts": {
+        "one": "{count} contact from joint projects",
+        "other": "{count} contacts from joint projects",
+    },
+    "app.member.together": "Joint projects",
+    "app.member.pair_trust": "Trust",
+    "app.member.no_contacts": (
+        "No joint project recorded yet; trust towards the others is at the starting value of "
+        "{value}."
+    ),
+    "app.member.weight": "importance {value}",
+    "app.member.served": "Share of the needs the recommended projects serve: {value}",
+    "app.member.open_needs": "Open needs",
+    "app.budgets.title": "Budgets per phase",
+    "app.budgets.lead": "What the cluster can spend on joint projects in each phase.",
+    "app.budgets.edit": "Change the budgets",
+    "app.resource.budget_eur": "Budget",
+    "app.resource.manager_hours": "Cluster manager's hours",
+    "app.resource.lab_days": "Lab days",
+    "app.types.title": {
+        "one": "{count} project type",
+        "other": "{count} project types",
+    },
+    "app.types.edit": "edit",
+    "app.types.add": "Add a project type",
+    "app.type.new_title": "New project type",
+    "app.type.edit_title": "Edit project type",
+    "app.type.label": "Name",
+    "app.type.ambition": "Ambition",
+    "app.type.ambition_hint": "1 = starter project … 4 = most ambitious (joint R&D).",
+    "app.type.participants": "Participants",
+    "app.type.min": "Participants at least",
+    "app.type.max": "Participants at most",
+    "app.type.max_below_min": "Must not be below the least number of participants.",
+    "app.type.trust": "Trust needed",
+    "app.type.success": "Chance of success",
+    "app.type.share_hint": "Between 0 and 1, e.g. 0.5.",
+    "app.type.fixed": "Fixed",
+    "app.type.per": "Per participant",
+    "app.type.gone": "This project type is no longer in the file.",
+    "app.kind.company": "company",
+    "app.kind.startup": "start-up",
+    "app.kind.supplier": "supplier",
+    "app.kind.university": "university",
+    "app.kind.research": "research institute",
+    "app.kind.association": "association",
+    "app.kind.public": "public body",
+    "app.field.required": "Please fill this in.",
+    "app.field.too_long": "At most {limit} characters.",
+    "app.field.not_a_number": "Please enter a number.",
+    "app.field.whole_number": "Please enter a whole number.",
+    "app.field.at_least": "Must be at least {limit} (got {value}).",
+    "app.field.at_most": "Must be at most {limit} (got {value}).",
+    "app.field.above": "Must be more than {limit} (got {value}).",
+    "app.field.choose": "Please choose one of the options.",
+    "app.field.names": "Use letters or digits in each name.",
+    "app.field.rejected": "This value does not fit the rest of the cluster.",
+    "app.edit.save": "Save",
+    "app.edit.cancel": "Cancel",
+    "app.edit.conflict": (
+        "Not saved: the file was changed in the meantime (in another tab or outside the app). "
+        "Reload the page to see the current state, then make your change again."
+    ),
+    "app.edit.reload": "Reload with the current state",
+    "app.edit.rejected_at": (
+        "Not saved: the change does not fit the rest of the cluster (at {path})."
+    ),
+    "app.figures.title": "Roadmap, figures and report",
+    "app.figures.frame": "The report of the cluster",
+    "app.report.download_html": "Download the report (HTML)",
+    "app.report.download_pdf": "Download the report (PDF)",
+    "app.report.pdf_failed": (
+        "The PDF could not be made here; the HTML report holds the same content."
+    ),
+    "app.report.no_plan": "Plan the next phase first; the report shows that plan.",
+    "app.error.title": "That did not work",
+    "app.error.back": "Back to the start page",
+    "app.refused.generic": "The request could not be handled.",
+    "app.refused.not_found": "There is no such page or file in this folder.",
+    "app.refused.csrf": (
+        "This form has expired or did not come from this app. Reload the page and send it again."
+    ),
+    "app.refused.too_large": "The upload is too large.",
+    "app.refused.host": "This address is not the app's address.",
+    "app.refused.token": (
+        "Open the app with the address printed in the terminal where it was started (it contains "
+        "the access token)."
+    ),
+    "app.cli.running": "trustmatch app on {folder}: {address}",
+    "app.cli.stop": "Stop it with Ctrl+C.",
+    "app.cli.exposed": (
+        "Warning: the app listens on {host}, so other machines on the network can reach it. Every"
+        " browser must present the access token below."
+    ),
+    "app.cli.token": "Access token: {token}",
+    "app.cli.not_scenario": "give a folder or a scenario file ending in .yaml",
+    "app.cli.cannot_bind": "cannot listen on {host}: {error}",
+    "app.cli.cannot_start": "The app cannot start",
     #
     #
     #
     # ---------------------------------------------------------------------------------------
     # book: the manager's book, network metrics, kick-off meetings (issue 17)
     # ---------------------------------------------------------------------------------------
+    'book.survey_no_sheet': (
+        "the workbook has no sheet 'Indicators' (or 'Kennzahlen'); write a new template with "
+        '`trustmatch survey-template` and fill in its indicators sheet'
+    ),
+    'book.survey_unknown_member': (
+        "'{name}' is not a member of this cluster (use the name from the Members sheet)"
+    ),
+    'book.survey_bad_cell': "must be a number or a band such as 5-10, <10 or >10 (got '{got}')",
+    'book.survey_note': 'from the survey {file}',
+    'book.imported': {
+        'one': 'Recorded the figures of 1 member for period {period} in {book}.',
+        'other': 'Recorded the figures of {count} members for period {period} in {book}.',
+    },
+    'survey.sheet.indicators': 'Indicators',
+    'survey.column.indicators.member': 'Member',
+    'survey.column.indicators.revenue_growth_pct': 'Revenue growth %',
+    'survey.column.indicators.production_growth_pct': 'Production growth %',
+    'survey.column.indicators.sick_leave_pct': 'Sick leave %',
+    'survey.column.indicators.employees': 'Employees',
+    'survey.column.indicators.rnd_staff': 'R&D staff',
+    'survey.column.indicators.export_share_pct': 'Export share %',
+    'survey.column.indicators.satisfaction': 'Satisfaction (1-5)',
+    'survey.hint.indicators.member': (
+        'Pick the member from the list (names from the Members sheet).'
+    ),
+    'survey.hint.indicators.revenue_growth_pct': (
+        'Growth of yearly revenue against the year before, in percent: a number (4.5) or a band '
+        'if you prefer (0-5, <0, >10).'
+    ),
+    'survey.hint.indicators.production_growth_pct': (
+        'Growth of production (output volume) against the year before, in percent: a number or '
+        'a band (0-5).'
+    ),
+    'survey.hint.indicators.sick_leave_pct': (
+        'Share of working days lost to illness, in percent: a number or a band (3-5).'
+    ),
+    'survey.hint.indicators.employees': 'Head count: a number or a band (10-49).',
+    'survey.hint.indicators.rnd_staff': (
+        'People working in research and development: a number or a band (1-5).'
+    ),
+    'survey.hint.indicators.export_share_pct': (
+        'Share of revenue earned abroad, in percent: a number or a band (10-25).'
+    ),
+    'survey.hint.indicators.satisfaction': (
+        'How satisfied are you with the cluster? 1 (not at all) to 5 (very).'
+    ),
+    'survey.instructions.indicators': (
+        "Indicators (optional, once a year): each member's figures for the cluster management's "
+        'book — revenue and production growth, sick leave, employees, R&D staff, export share '
+        'and satisfaction with the cluster. Bands such as 5-10 are welcome where exact numbers '
+        'are confidential; figures are only ever shown for groups of at least three members.'
+    ),
+    'book.file_header': (
+        "trustmatch book: the cluster's figures per period (phase), kept by the cluster "
+        'manager.\n'
+        'Append-only: add entries with `trustmatch book record`; do not edit or remove earlier '
+        'entries.'
+    ),
+    'book.malformed': 'The book is malformed',
+    'book.missing': 'The book is missing',
+    'book.does_not_fit': 'The book does not fit the scenario',
+    'book.not_recorded': 'Nothing was recorded',
+    'book.error_empty': "the book is empty; it needs 'scenario' and 'entries'",
+    'book.error_not_mapping': "a book must be a mapping with 'scenario' and 'entries'",
+    'book.error_unknown_key': (
+        "unknown key (check the spelling; the book's format is in the README, section 'The "
+        "manager's book')"
+    ),
+    'book.error_missing': 'is missing',
+    'book.error_at_least': 'must be at least {bound} (got {got})',
+    'book.error_at_most': 'must be at most {bound} (got {got})',
+    'book.error_number': 'must be a number (got {got!r})',
+    'book.error_whole_number': 'must be a whole number (got {got!r})',
+    'book.error_figure': 'must be a number or a band [low, high] (got {got!r})',
+    'book.error_no_file': 'no such book file',
+    'book.error_unreadable': 'cannot read the book: {reason}',
+    'book.error_recorded_twice': (
+        '{figure} of period {period} is already recorded in entry {entry}; the book is '
+        'append-only'
+    ),
+    'book.error_other_scenario': "this book belongs to the cluster '{book}', not to '{scenario}'",
+    'book.error_unknown_member': "'{member}' is not a member of this cluster",
+    'book.error_period_beyond': (
+        'period {period} is after the last phase of the scenario ({phases})'
+    ),
+    'book.cli_figure_form': (
+        'write each figure as NAME=VALUE, e.g. events_held=3 or revenue_growth_pct=5..10'
+    ),
+    'book.cli_unknown_figure': 'unknown figure{hint}; known figures: {known}',
+    'book.did_you_mean': " (did you mean '{name}'?)",
+    'book.cli_bad_value': (
+        "must be a number (4.2) or a band LOW..HIGH (5..10, ..10, 10..) (got '{got}')"
+    ),
+    'book.the_cluster': 'the cluster',
+    'book.recorded': {
+        'one': 'Recorded 1 figure of {whose} for period {period} in {book}.',
+        'other': 'Recorded {count} figures of {whose} for period {period} in {book}.',
+    },
+    'book.comparison_heading_one': (
+        'Members who took part in projects and those who did not (period {period}; groups under '
+        '{min} members are not shown):'
+    ),
+    'book.network_heading': 'The network of members (who has worked with whom)',
+    'book.col_phase': 'Phase',
+    'book.col_ties': 'Ties',
+    'book.col_density': 'Density',
+    'book.col_largest': 'In largest part',
+    'book.col_isolated': 'Isolated',
+    'book.col_trust': 'Mean trust',
+    'book.col_centralisation': 'Centralisation',
+    'book.phase_before': 'before',
+    'book.simulated_mark': '(simulated)',
+    'book.simulated_note': 'Phases marked (simulated) are a forecast of the roadmap, not a record.',
+    'book.isolated_line': 'Still without any joint project: {names}.',
+    'book.brokers_line': 'Brokers (the network splits without them): {names}.',
+    'book.kinds_line': 'Ties between kinds of member: {pairs}.',
+    'book.nobody': 'nobody',
+    'book.names_more': {
+        'one': '{names} and 1 more',
+        'other': '{names} and {count} more',
+    },
+    'book.kind_company': 'company',
+    'book.kind_startup': 'start-up',
+    'book.kind_supplier': 'supplier',
+    'book.kind_university': 'university',
+    'book.kind_research': 'research institute',
+    'book.kind_association': 'association',
+    'book.kind_public': 'public body',
+    'book.effects_heading': 'What moved the cluster',
+    'book.no_figures': 'no cluster figures recorded',
+    'book.period_line': (
+        'Period {period}: {figures}. Activities: {run} projects took place, {succeeded} '
+        'succeeded; {members} members took part; {contacts} new contacts.'
+    ),
+    'book.comparison_heading': (
+        'Members who took part in projects and those who did not (period {first} → {last}; '
+        'groups under {min} members are not shown):'
+    ),
+    'book.took_part': 'took part',
+    'book.did_not': 'did not take part',
+    'book.group_suppressed': {
+        'one': 'not shown (1 member, fewer than {min})',
+        'other': 'not shown ({count} members, fewer than {min})',
+    },
+    'book.group_line': {
+        'one': '{first} → {last}, change {change} (1 member)',
+        'other': '{first} → {last}, change {change} ({count} members)',
+    },
+    'book.not_cause': (
+        'These figures are set side by side, not a proof of cause: members who take part in '
+        'projects may differ from the others in many ways.'
+    ),
+    'book.gains_heading': 'Project types that preceded the largest gains in trust and contacts:',
+    'book.gain_line': {
+        'one': (
+            "{type}: 1 project, trust {trust} over its participants' pairs, {contacts} new "
+            'contacts'
+        ),
+        'other': (
+            "{type}: {count} projects, trust {trust} over their participants' pairs, {contacts} "
+            'new contacts'
+        ),
+    },
+    'book.figure_members': 'members',
+    'book.figure_members_joined': 'members joined',
+    'book.figure_members_left': 'members left',
+    'book.figure_events_held': 'events held',
+    'book.figure_event_participants': 'event participants',
+    'book.figure_projects_run': 'projects run',
+    'book.figure_projects_succeeded': 'projects succeeded',
+    'book.figure_funding_raised_eur': 'funding raised (€)',
+    'book.figure_press_mentions': 'press mentions',
+    'book.figure_fair_appearances': 'trade-fair appearances',
+    'book.figure_international_contacts': 'international contacts',
+    'book.figure_satisfaction': 'satisfaction (1-5)',
+    'book.figure_satisfaction_responses': 'satisfaction answers',
+    'book.figure_revenue_growth_pct': 'revenue growth (%)',
+    'book.figure_production_growth_pct': 'production growth (%)',
+    'book.figure_sick_leave_pct': 'sick leave (%)',
+    'book.figure_employees': 'employees',
+    'book.figure_rnd_staff': 'R&D staff',
+    'book.figure_export_share_pct': 'export share (%)',
+    'book.kickoff_summary': 'Kick-off: {project}',
+    'book.kickoff_category': 'Cluster kick-off',
+    'book.agenda_intro': 'Kick-off meeting of the cluster project "{project}".',
+    'book.agenda_needs': 'The project serves these needs of its members: {needs}.',
+    'book.agenda_why': 'Why it was recommended: {why}',
+    'book.agenda_items': (
+        'Agenda: 1. Getting to know each other. 2. Goals and what each member brings. 3. First '
+        'steps, roles and dates. 4. How we keep each other informed.'
+    ),
+    'book.agenda_participants': 'Participants: {names}.',
+    'book.meetings_refused': 'No invitations were written',
+    'book.meetings_other_scenario': (
+        "the plan was made for the cluster '{plan}', not for '{scenario}'"
+    ),
+    'book.meetings_no_start': (
+        'the scenario gives no start date of phase 1 (calendar.start): give it with --start '
+        'YYYY-MM-DD'
+    ),
+    'book.cannot_write': 'cannot write here: {reason}',
+    'book.meetings_window': 'Kick-off meetings for phase {phase} ({first} to {last}):',
+    'book.meeting_line': {
+        'one': '{project}: {day}, {time} (1 participant)',
+        'other': '{project}: {day}, {time} ({count} participants)',
+    },
+    'book.meeting_none': (
+        '{project}: no day of the phase suits every participant (unavailable or already booked: '
+        '{names})'
+    ),
+    'book.meetings_written': {
+        'one': (
+            'Wrote 1 invitation and the participant lists (participants.csv, participants.xlsx) '
+            'to {folder}.'
+        ),
+        'other': (
+            'Wrote {count} invitations and the participant lists (participants.csv, '
+            'participants.xlsx) to {folder}.'
+        ),
+    },
+    'book.xlsx_sheet': 'Participants',
+    'book.fig_panel_before': 'Before the first project',
+    'book.fig_panel_phase': 'After phase {phase}',
+    'book.fig_panel_simulated': 'After phase {phase} (simulated)',
+    'book.fig_panel_counts': '{ties} ties, {isolated} isolated',
+    'book.fig_panels_title': 'The network of members, phase by phase',
+    'book.fig_panels_caption': (
+        'Each dot is a member (colour: kind of member; red ring: no joint project yet), each '
+        'line two members who have worked together. Dashed lines in simulated phases are a '
+        'forecast.'
+    ),
+    'book.fig_simulated_legend': 'forecast (simulated)',
+    'book.fig_recorded_legend': 'recorded',
+    'book.report_heading': "The network and the manager's book",
+    'book.report_intro': (
+        'Who has worked with whom, phase by phase (from the projects recorded in the ledger and '
+        'the cooperation known before), and the figures the cluster management keeps.'
+    ),
+    'book.col_figure': 'Figure',
+    'book.col_group': 'Members',
+    'book.col_first': 'First period',
+    'book.col_last': 'Last period',
+    'book.col_change': 'Change',
+    'book.col_members': 'Members behind the change',
+    'book.fig_measure_density': 'Density',
+    'book.fig_measure_largest_part_share': 'Share in the largest connected part',
+    'book.fig_measure_mean_trust': 'Mean trust',
+    'book.fig_measure_degree_centralisation': 'Degree centralisation',
+    'book.fig_lines_title': 'How the network develops',
+    'book.fig_lines_caption': (
+        'Density: share of all pairs of members who have worked together. Largest part: share '
+        'of members connected to each other through joint projects. Centralisation: 1 when '
+        'everything runs through one member, 0 when ties are spread evenly.'
+    ),
+    'book.xlsx_project': 'Project id',
+    'book.xlsx_project_label': 'Project',
+    'book.xlsx_date': 'Date',
+    'book.xlsx_time': 'Time',
+    'book.xlsx_member': 'Member id',
+    'book.xlsx_member_name': 'Member',
+    'book.xlsx_kind': 'Kind',
+    'book.xlsx_email': 'E-mail',
     #
     #
     #

@@ -38,7 +38,20 @@ x[i]`` over a greedy clique cover of the slot's conflict graph; the no-competiti
 symmetry breaking ``x[g,k] >= x[g,k+1]`` between identical slots of a group.
 
 Objective: ``need_value * (sum W u + sum fixed values x) + new_contacts * sum z - cost * use of
-the cost resource``.
+the cost resource``, with two refinements of the need term (issue 13):
+
+* **Benefit.** A need served by projects of different benefit (``objective.benefit_per_ambition``
+  or the type's ``benefit``) is worth its weight times the best benefit serving it: one
+  indicator ``u_b`` per distinct benefit b ("served at >= b", see :func:`served_levels`), with
+  coefficient ``W * (worth(b) - worth(b_prev))``; with one benefit this is the ``u`` above.
+* **Repeat.** ``worth(b) = repeat_factor * min(b, b0) + max(0, b - b0)``, b0 the best benefit a
+  successful project of an earlier phase delivered on that need (see
+  :func:`trustmatch.optimize.portfolio.need_benefit`).
+
+The contact rule adds ``members_reached * sum_a r[a]``, ``r[a] <= sum of a's participations``,
+for members with needs who have not met anyone yet (projects of at least two participants).
+A slot of a non-recurring type may not take exactly the participants of an earlier phase's run of
+its group (a no-good row per earlier run); such an explicit project is closed (``x <= 0``).
 
 Expressions are built from (variable, coefficient) pairs with ``LpAffineExpression``; variable
 names are index based (``x12``, ``y12_3``) so that no actor id can clash after PuLP's renaming.
@@ -53,7 +66,7 @@ from itertools import combinations
 import pulp
 
 from trustmatch.candidates import Candidate, conflict_cliques
-from trustmatch.optimize.portfolio import PhaseProblem, Selection
+from trustmatch.optimize.portfolio import PhaseProblem, Selection, reaches
 
 _LE = pulp.LpConstraintLE
 _GE = pulp.LpConstraintGE
@@ -103,6 +116,12 @@ class PhaseModel:
         stats: Model size: variables, binaries, constraints, contact pairs, conflict rows.
         exact_contacts: Whether each new pair is counted once (else once per joint project, so
             the model's objective may overstate a portfolio's true value: an upper bound).
+        candidates: The candidate slots, in the order of ``opens``.
+        objective_terms: The objective as (variable, coefficient) pairs (the lookahead adds
+            its later phases to them).
+        rows: The row collector (the lookahead adds rows with unique names through it).
+        levels: (actor, theme) -> (benefit, "served at >= benefit" indicator), by benefit.
+        reach: Actor -> "joins a first joint project" variable of the contact rule.
     """
 
     lp: pulp.LpProblem
@@ -111,6 +130,10 @@ class PhaseModel:
     stats: dict[str, int] = field(default_factory=dict)
     exact_contacts: bool = True
     candidates: list[Candidate] = field(default_factory=list)
+    objective_terms: list = field(default_factory=list)
+    rows: object = None
+    levels: dict = field(default_factory=dict)
+    reach: dict = field(default_factory=dict)
 
     @property
     def blocks(self) -> list[list[pulp.LpVariable]]:
@@ -217,6 +240,8 @@ def build_model(
     takes: list[dict[str, pulp.LpVariable]] = []
     participation: dict[str, list[pulp.LpVariable]] = defaultdict(list)
     serving: dict[tuple[str, str], list[pulp.LpVariable]] = defaultdict(list)
+    serving_benefit: dict[tuple[str, str], list[float]] = defaultdict(list)
+    reaching: dict[str, list[pulp.LpVariable]] = defaultdict(list)
     objective: list[tuple[pulp.LpVariable, float]] = []
     resource_terms: dict[str, list[tuple[pulp.LpVariable, float]]] = defaultdict(list)
     together: dict[tuple[str, str], list[pulp.LpVariable]] = defaultdict(list)
@@ -241,10 +266,15 @@ def build_model(
             objective.append((x, problem.need_value * group.value))
         if group.explicit:
             takes.append({})
+            if problem.repeats(candidate, group.interested):
+                rows.add([(x, 1.0)], _LE, 0.0)
             for actor in group.interested:
                 participation[actor].append(x)
+                if reaches(group) and problem.unreached(actor):
+                    reaching[actor].append(x)
                 for theme in group.serves.get(actor, ()):
                     serving[(actor, theme)].append(x)
+                    serving_benefit[(actor, theme)].append(problem.benefit(group))
             new_pairs = [
                 (a, b)
                 for a, b in combinations(group.interested, 2)
@@ -276,8 +306,12 @@ def build_model(
                 resource_terms[resource].extend((v, per) for v in y.values())
         for actor, v in y.items():
             participation[actor].append(v)
+            if reaches(group) and problem.unreached(actor):
+                reaching[actor].append(v)
             for theme in group.serves[actor]:
                 serving[(actor, theme)].append(v)
+                serving_benefit[(actor, theme)].append(problem.benefit(group))
+        _no_repeat_rows(rows, problem, candidate, y)
         if group.key not in cliques_by_group:
             cliques_by_group[group.key] = conflict_cliques(candidate.eligible, candidate.conflicts)
         for clique in cliques_by_group[group.key]:
@@ -314,17 +348,26 @@ def build_model(
             rows.add([(v, 1.0) for v in vars_], _LE, float(problem.capacity.get(actor, 0)))
 
     served_var: dict[tuple[str, str], pulp.LpAffineExpression | pulp.LpVariable] = {}
+    levels: dict[tuple[str, str], list[tuple[float, pulp.LpVariable]]] = {}
     for (actor, theme), vars_ in sorted(serving.items()):
-        if len(vars_) == 1:
-            served_var[(actor, theme)] = vars_[0]
-        else:
-            u = _variable(lp, f"u{actor_index[actor]}_{len(served_var)}", False)
-            rows.add([(u, 1.0), *((v, -1.0) for v in vars_)], _LE, 0.0)
-            for v in vars_:
-                rows.add([(u, 1.0), (v, -1.0)], _GE, 0.0)
-            served_var[(actor, theme)] = u
-        weight = problem.weights[actor][theme]
-        objective.append((served_var[(actor, theme)], problem.need_value * weight))
+        benefits = serving_benefit[(actor, theme)]
+        steps = served_levels(lp, rows, f"u{actor_index[actor]}_{len(served_var)}", vars_, benefits)
+        levels[(actor, theme)] = steps
+        served_var[(actor, theme)] = steps[0][1]
+        previous = 0.0
+        for benefit, var in steps:
+            gain = problem.need_worth(actor, theme, benefit) - problem.need_worth(
+                actor, theme, previous
+            )
+            objective.append((var, problem.need_value * gain))
+            previous = benefit
+
+    reach_vars: dict[str, pulp.LpVariable] = {}
+    for actor, vars_ in sorted(reaching.items()):
+        reached = _variable(lp, f"r{actor_index[actor]}", False)
+        rows.add([(reached, 1.0), *((v, -1.0) for v in vars_)], _LE, 0.0)
+        objective.append((reached, problem.reach_value))
+        reach_vars[actor] = reached
 
     if problem.enforce_fairness:
         counts["fairness_rows"] = _fairness_rows(lp, rows, problem, served_var)
@@ -344,6 +387,7 @@ def build_model(
 
     lp.setObjective(_expr(objective))
     stats = {
+        "served_levels": sum(len(steps) for steps in levels.values()),
         "exact_contacts": int(exact),
         "candidates": len(candidates),
         "binaries": counts["binaries"],
@@ -357,8 +401,56 @@ def build_model(
     }
     return PhaseModel(
         lp=lp, opens=opens, takes=takes, stats=stats, exact_contacts=exact,
-        candidates=list(candidates),
+        candidates=list(candidates), objective_terms=objective, rows=rows, levels=levels,
+        reach=reach_vars,
     )
+
+
+def served_levels(
+    lp: pulp.LpProblem, rows, name: str, vars_: list, benefits: list[float]
+) -> list[tuple[float, pulp.LpVariable]]:
+    """Indicators "the need is served at benefit >= b" for each distinct benefit b serving it.
+
+    ``vars_[k]`` serves the need with ``benefits[k]``. The first indicator (lowest benefit: served
+    at all) is the served variable ``u`` of the module docstring; each higher one is bound both
+    ways to the participations that reach it (``u_b <= sum``, ``u_b >= each``), so the value of
+    a need is the best benefit serving it: sum_b (worth(b) - worth(b_prev)) u_b.
+
+    Returns:
+        (benefit, indicator) by increasing benefit.
+    """
+    steps: list[tuple[float, pulp.LpVariable]] = []
+    for k, level in enumerate(sorted(set(benefits))):
+        reaching = [v for v, b in zip(vars_, benefits, strict=True) if b >= level - 1e-12]
+        if len(reaching) == 1:
+            steps.append((level, reaching[0]))
+            continue
+        u = _variable(lp, name if k == 0 else f"{name}_{k}", False)
+        rows.add([(u, 1.0), *((v, -1.0) for v in reaching)], _LE, 0.0)
+        for v in reaching:
+            rows.add([(u, 1.0), (v, -1.0)], _GE, 0.0)
+        steps.append((level, u))
+    return steps
+
+
+def _no_repeat_rows(rows, problem: PhaseProblem, candidate: Candidate, y) -> None:
+    """Forbid a non-recurring slot to take exactly the participants of an earlier phase's run.
+
+    For an earlier participant set P (all eligible): ``sum_{a in P} y_a - sum_{a not in P} y_a
+    <= |P| - 1`` cuts off exactly that set.
+    """
+    group = candidate.group
+    if group.recurring or not problem.ran_before:
+        return
+    for key, people in sorted(problem.ran_before):
+        if key != group.key or any(a not in y for a in people):
+            continue
+        inside = set(people)
+        rows.add(
+            [(y[a], 1.0 if a in inside else -1.0) for a in candidate.eligible],
+            _LE,
+            float(len(people) - 1),
+        )
 
 
 def _exact_contacts(

@@ -40,6 +40,20 @@ class PhaseProblem:
         trust: Trust at the start of the phase.
         enforce_fairness: Whether the no-competitive-loss rows apply.
         enforce_trust: Whether trust_required and co-participation trust apply.
+        use_benefit: Whether a served need is worth its weight times the project's benefit
+            (False: its weight, whatever the project; the planner before issue 13).
+        repeat_factor: Share of the benefit a need earns again up to the benefit an earlier
+            successful project already delivered (see :func:`need_benefit`).
+        delivered_before: (actor, theme) -> highest benefit delivered by a successful project
+            of an earlier phase.
+        reach_value: Objective weight of each member with needs who has not met anyone yet and
+            joins a project of at least two participants (the contact rule).
+        ran_before: (group key, participants) of projects that took place in earlier phases;
+            a group that is not ``recurring`` may not run with exactly these participants again.
+        expected_value: Whether a project's benefit is weighted by its expected success (the
+            lookahead values what it expects to be delivered).
+        success: Group key -> expected success at this phase's trust (used with
+            ``expected_value``; a group not listed uses its ``expected_success``).
     """
 
     candidates: Sequence[Candidate]
@@ -58,6 +72,96 @@ class PhaseProblem:
     trust: TrustState
     enforce_fairness: bool = True
     enforce_trust: bool = True
+    use_benefit: bool = True
+    repeat_factor: float = 1.0
+    delivered_before: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    reach_value: float = 0.0
+    ran_before: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    expected_value: bool = False
+    success: Mapping[str, float] = field(default_factory=dict)
+
+    def benefit(self, group) -> float:
+        """Return what one unit of need weight served by a project of this group delivers.
+
+        With ``expected_value`` the benefit times the group's expected success.
+        """
+        if not self.use_benefit:
+            return 1.0
+        if self.expected_value:
+            return group.benefit * self.success.get(group.key, group.expected_success)
+        return group.benefit
+
+    def need_worth(self, actor: str, theme: str, benefit: float) -> float:
+        """Return the value (before ``need_value``) of serving a need at this benefit now."""
+        before = self.delivered_before.get((actor, theme), 0.0)
+        return self.weights[actor][theme] * need_benefit(benefit, before, self.repeat_factor)
+
+    def unreached(self, actor: str) -> bool:
+        """Whether the contact rule's bonus is open for this actor (needs, nobody met yet)."""
+        return self.reach_value > 0 and self.total_weight.get(actor, 0.0) > 0 and (
+            actor not in self.trust.met_actors
+        )
+
+    def repeats(self, candidate: Candidate, participants: Sequence[str]) -> bool:
+        """Whether the project would repeat an earlier phase's project exactly (not allowed)."""
+        group = candidate.group
+        return not group.recurring and (group.key, tuple(sorted(participants))) in self.ran_before
+
+
+@dataclass(frozen=True)
+class PlanHistory:
+    """What earlier phases did that the repeat rules need.
+
+    Attributes:
+        delivered: (actor, theme) -> highest benefit a successful project delivered on it.
+        ran: (group key, participants) of every project that took place (success or failure).
+    """
+
+    delivered: Mapping[tuple[str, str], float] = field(default_factory=dict)
+    ran: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+
+    def after(
+        self, groups: Mapping[str, object], projects: Sequence, results: Mapping[str, str]
+    ) -> PlanHistory:
+        """Return the history after a phase.
+
+        Args:
+            groups: Group key -> candidate group.
+            projects: The phase's planned projects (``group``, ``participants``, ``benefit``).
+            results: Project id -> ``success``, ``failure`` or ``cancelled``.
+        """
+        delivered = dict(self.delivered)
+        ran = set(self.ran)
+        for project in projects:
+            result = results.get(project.id, "cancelled")
+            group = groups.get(project.group)
+            if result == "cancelled" or group is None:
+                continue
+            ran.add((project.group, tuple(sorted(project.participants))))
+            if result != "success":
+                continue
+            for actor in project.participants:
+                for theme in group.serves.get(actor, ()):
+                    key = (actor, theme)
+                    delivered[key] = max(delivered.get(key, 0.0), project.benefit)
+        return PlanHistory(delivered=dict(sorted(delivered.items())), ran=frozenset(ran))
+
+
+def need_benefit(benefit: float, before: float, repeat_factor: float) -> float:
+    """Return what serving a need at ``benefit`` delivers after ``before`` was delivered already.
+
+    ``repeat_factor * min(benefit, before) + max(0, benefit - before)``: the part of the benefit
+    that an earlier successful project already delivered earns only the repeat factor, the part
+    above it counts fully (``before`` 0: the full benefit).
+    """
+    return repeat_factor * min(benefit, before) + max(0.0, benefit - before)
+
+
+def reaches(group) -> bool:
+    """Whether taking part in a project of this group brings a member into contact."""
+    if group.explicit:
+        return len(group.interested) >= 2
+    return group.min_participants >= 2
 
 
 @dataclass(frozen=True)
@@ -81,8 +185,11 @@ class Evaluation:
         new_pairs: Pairs of participants meeting for the first time (each once), sorted.
         uses: Resource -> total use.
         fixed_value: Sum of the fixed values of chosen explicit projects.
-        terms: The weighted objective terms ``need_value``, ``new_contacts``, ``cost``.
-        objective: need_value + new_contacts - cost.
+        best: (actor, theme) -> highest benefit among the projects serving it.
+        reached: Actors the contact rule's bonus counts (see ``PhaseProblem.reach_value``).
+        terms: The weighted objective terms ``need_value``, ``new_contacts``,
+            ``members_reached``, ``cost``.
+        objective: need_value + new_contacts + members_reached - cost.
         shares: Actor -> served share of its own need weight (actors with needs only).
     """
 
@@ -90,6 +197,8 @@ class Evaluation:
     new_pairs: list[tuple[str, str]] = field(default_factory=list)
     uses: dict[str, float] = field(default_factory=dict)
     fixed_value: float = 0.0
+    best: dict[tuple[str, str], float] = field(default_factory=dict)
+    reached: set[str] = field(default_factory=set)
     terms: dict[str, float] = field(default_factory=dict)
     objective: float = 0.0
     shares: dict[str, float] = field(default_factory=dict)
@@ -101,9 +210,14 @@ def evaluate(problem: PhaseProblem, portfolio: Sequence[Selection]) -> Evaluatio
     pairs: set[tuple[str, str]] = set()
     for selection in portfolio:
         group = selection.candidate.group
+        benefit = problem.benefit(group)
         for actor in selection.participants:
             for theme in group.serves.get(actor, ()):
                 result.served.add((actor, theme))
+                key = (actor, theme)
+                result.best[key] = max(result.best.get(key, 0.0), benefit)
+            if reaches(group) and problem.unreached(actor):
+                result.reached.add(actor)
         if group.value is not None:
             result.fixed_value += group.value
         for a, b in combinations(selection.participants, 2):
@@ -112,15 +226,21 @@ def evaluate(problem: PhaseProblem, portfolio: Sequence[Selection]) -> Evaluatio
         for resource, amount in selection.uses().items():
             result.uses[resource] = result.uses.get(resource, 0.0) + amount
     result.new_pairs = sorted(pairs)
-    served_weight = sum(problem.weights[a][t] for a, t in sorted(result.served))
+    served_weight = sum(
+        problem.need_worth(a, t, result.best[(a, t)]) for a, t in sorted(result.served)
+    )
     cost = result.uses.get(problem.cost_resource, 0.0) if problem.cost_resource else 0.0
     result.terms = {
         "need_value": problem.need_value * (served_weight + result.fixed_value),
         "new_contacts": problem.contact_value * len(result.new_pairs),
+        "members_reached": problem.reach_value * len(result.reached),
         "cost": problem.cost_value * cost,
     }
     result.objective = (
-        result.terms["need_value"] + result.terms["new_contacts"] - result.terms["cost"]
+        result.terms["need_value"]
+        + result.terms["new_contacts"]
+        + result.terms["members_reached"]
+        - result.terms["cost"]
     )
     result.shares = served_shares(problem, result.served)
     return result
@@ -174,6 +294,8 @@ def violations(problem: PhaseProblem, portfolio: Sequence[Selection]) -> list[st
                 need = pair_threshold(group, a, b, problem.competitors, problem.co_participation)
                 if problem.trust.pair_trust(a, b) < need - TRUST_EPSILON:
                     problems.append(f"{candidate.index_key}: {a} and {b} trust below {need}")
+        if problem.repeats(candidate, people):
+            problems.append(f"{candidate.index_key}: repeats an earlier phase's project exactly")
         for actor in people:
             load[actor] = load.get(actor, 0) + 1
     for actor, count in sorted(load.items()):

@@ -30,6 +30,8 @@ from trustmatch.optimize.portfolio import (
     PhaseProblem,
     Selection,
     evaluate,
+    reaches,
+    violations,
 )
 from trustmatch.trust import pair_key
 
@@ -49,6 +51,8 @@ class PortfolioBuilder:
         self.load: dict[str, int] = {}
         self.uses: dict[str, float] = {}
         self.served: set[tuple[str, str]] = set()
+        self.best: dict[tuple[str, str], float] = {}
+        self.reached: set[str] = set()
         self.pairs: set[tuple[str, str]] = set()
         self.used_slots: set[str] = set()
         self._conflicts: dict[str, set[tuple[str, str]]] = {}
@@ -73,12 +77,7 @@ class PortfolioBuilder:
         """Return how much the objective grows when this project is added."""
         problem = self.problem
         group = candidate.group
-        value = sum(
-            problem.weights[a][t]
-            for a in people
-            for t in group.serves.get(a, ())
-            if (a, t) not in self.served
-        )
+        value = sum(self.need_gain(group, a) for a in people)
         value += group.value or 0.0
         contacts = sum(
             1
@@ -88,8 +87,33 @@ class PortfolioBuilder:
         cost = 0.0
         if problem.cost_resource:
             cost = group.uses(len(people)).get(problem.cost_resource, 0.0)
-        return problem.need_value * value + problem.contact_value * contacts - (
-            problem.cost_value * cost
+        return problem.need_value * value + problem.contact_value * contacts + (
+            self.reach_gain(group, people)
+        ) - problem.cost_value * cost
+
+    def need_gain(self, group, actor: str) -> float:
+        """Return the need value (before ``need_value``) the actor gains from joining a project.
+
+        A need already served counts only the rise from its best benefit so far.
+        """
+        problem = self.problem
+        benefit = problem.benefit(group)
+        gain = 0.0
+        for theme in group.serves.get(actor, ()):
+            best = self.best.get((actor, theme), 0.0)
+            if benefit > best:
+                gain += problem.need_worth(actor, theme, benefit) - (
+                    problem.need_worth(actor, theme, best) if best else 0.0
+                )
+        return gain
+
+    def reach_gain(self, group, people: Sequence[str]) -> float:
+        """Return the contact rule's bonus the project adds (members reached for the first time)."""
+        if not reaches(group):
+            return 0.0
+        problem = self.problem
+        return problem.reach_value * sum(
+            1 for a in people if a not in self.reached and problem.unreached(a)
         )
 
     def resource_share(self, candidate: Candidate, people: Sequence[str]) -> float:
@@ -112,6 +136,8 @@ class PortfolioBuilder:
         """
         group = candidate.group
         if candidate.index_key in self.used_slots:
+            return False
+        if self.problem.repeats(candidate, people):
             return False
         if not group.explicit and not (
             group.min_participants <= len(people) <= group.max_participants
@@ -172,10 +198,14 @@ class PortfolioBuilder:
         self.shares.update(self.shares_after(candidate, people))
         self.selections.append(Selection(candidate, people))
         self.used_slots.add(candidate.index_key)
+        benefit = self.problem.benefit(candidate.group)
         for a in people:
             self.load[a] = self.load.get(a, 0) + 1
+            if reaches(candidate.group) and self.problem.unreached(a):
+                self.reached.add(a)
             for t in candidate.group.serves.get(a, ()):
                 self.served.add((a, t))
+                self.best[(a, t)] = max(self.best.get((a, t), 0.0), benefit)
         for a, b in combinations(people, 2):
             if not self.problem.trust.has_met(a, b):
                 self.pairs.add((a, b))
@@ -199,18 +229,18 @@ def _compatible(builder: PortfolioBuilder, candidate: Candidate, chosen, actor) 
 def _marginal(builder: PortfolioBuilder, candidate: Candidate, chosen, actor) -> float:
     problem = builder.problem
     group = candidate.group
-    need = sum(
-        problem.weights[actor][t]
-        for t in group.serves.get(actor, ())
-        if (actor, t) not in builder.served
-    )
+    need = builder.need_gain(group, actor)
     contacts = sum(
         1
         for c in chosen
         if pair_key(actor, c) not in builder.pairs and not problem.trust.has_met(actor, c)
     )
+    reach = builder.reach_gain(group, [actor])
     cost = group.per_participant_use.get(problem.cost_resource, 0.0) if problem.cost_resource else 0
-    return problem.need_value * need + problem.contact_value * contacts - problem.cost_value * cost
+    return (
+        problem.need_value * need + problem.contact_value * contacts + reach
+        - problem.cost_value * cost
+    )
 
 
 def greedy_group(
@@ -239,14 +269,9 @@ def greedy_group(
         ):
             return people
         return None
-    problem = builder.problem
 
     def need_of(actor: str) -> float:
-        return sum(
-            problem.weights[actor][t]
-            for t in group.serves.get(actor, ())
-            if (actor, t) not in builder.served
-        )
+        return builder.need_gain(group, actor)
 
     pool = sorted(
         (a for a in candidate.eligible if builder.free(a)), key=lambda a: (-need_of(a), a)
@@ -329,7 +354,7 @@ def greedy(problem: PhaseProblem, *, repair: bool = True) -> list[Selection]:
     if not repair or not problem.enforce_fairness or not problem.fairness_pairs:
         return plain
     repaired = _relaxed_then_repaired(problem)
-    if repaired is None:
+    if repaired is None or violations(problem, repaired):
         return plain
     if evaluate(problem, repaired).objective > evaluate(problem, plain).objective + _MIN_GAIN:
         return repaired

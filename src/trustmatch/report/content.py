@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
+from trustmatch.i18n import message
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
 from trustmatch.report.reasons import reason_in
@@ -306,7 +307,13 @@ def _summary(
         end = roadmap.phases[-1].trust_after
         last_phase = roadmap.phases[-1].plan.phase
         band = next((m for m in roadmap.monte_carlo if m.phase == last_phase), None)
-        if band is not None:
+        if band is not None and t.trust(band.cluster_trust.q10) == t.trust(
+                band.cluster_trust.q90):
+            # A flat band: say the value once, not "between 0.37 and 0.37".
+            text = message("figures.summary_trust_flat", t.lang, start=t.trust(start.mean),
+                           end=t.trust(band.cluster_trust.q50), phases=last_phase,
+                           runs=roadmap.replications)
+        elif band is not None:
             text = t("summary_trust_band", start=t.trust(start.mean),
                      end=t.trust(band.cluster_trust.q50), phases=last_phase,
                      runs=roadmap.replications, low=t.trust(band.cluster_trust.q10),

@@ -15,6 +15,7 @@ import io
 import math
 import re
 import textwrap
+from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import FancyBboxPatch, Patch
 
+from trustmatch.i18n import message
 from trustmatch.report.i18n import Translator
 from trustmatch.results import RoadmapResult, Theme, TrustSnapshot
 from trustmatch.scenario.models import Actor
@@ -86,6 +88,19 @@ OUTCOME_MARKS: dict[str, tuple[str, str]] = {
 TRUST_CMAP = "RdYlGn"
 """Colour map of trust values: red (low) to green (high)."""
 
+PAGE_WIDTH = 7.15
+"""Width of the figures in inches: the printable width of an A4 page with 14 mm margins, so a
+figure is printed at its own size and its text keeps its size on paper."""
+
+PAGE_HEIGHT = 9.2
+"""Height in inches that a figure may take on an A4 page (with its heading and caption)."""
+
+FONT = 8
+"""Size in points of the smallest text in a figure (at least 7 pt on paper, see PAGE_WIDTH)."""
+
+LINE = FONT * 1.18 / 72
+"""Height in inches of one line of figure text (line spacing 1.1 plus a little room)."""
+
 MAX_OVERLAP_THEMES = 40
 """The overlap matrix shows at most this many themes (those with the most members)."""
 
@@ -126,6 +141,34 @@ def new_figure(width: float, height: float) -> Figure:
     figure = Figure(figsize=(width, height))
     FigureCanvasAgg(figure)
     return figure
+
+
+def say(t: Translator, key: str, count: float | None = None, **values: object) -> str:
+    """Return the figure text ``figures.<key>`` of the message catalogue in ``t``'s language."""
+    return message(f"figures.{key}", t.lang, count=count, **values)
+
+
+def wrap_all(text: str, width: int) -> str:
+    """Return the whole of ``text`` wrapped to lines of at most ``width`` characters.
+
+    Nothing is cut: a word longer than a line keeps its own line (broken only at hyphens).
+    """
+    return "\n".join(textwrap.wrap(" ".join(text.split()), max(width, 4),
+                                   break_long_words=False) or [""])
+
+
+def _chars(inches: float, size: float) -> int:
+    """Return how many characters of ``size`` pt text fit in ``inches`` (DejaVu: ~0.56 em)."""
+    return max(4, int(inches * 72 / (size * 0.56)))
+
+
+def _kind_handles(t: Translator, kinds: Sequence[str]) -> list[Artist]:
+    return [
+        Line2D([], [], marker="o", linestyle="", markersize=7, color=KIND_COLOURS[kind],
+               label=t.kind(kind))
+        for kind in KIND_COLOURS
+        if kind in kinds
+    ]
 
 
 def shorten(text: str, limit: int) -> str:
@@ -224,16 +267,6 @@ def grouped_actors(
     return groups
 
 
-def _kind_legend(axes, t: Translator, kinds: Sequence[str], **options) -> None:
-    handles = [
-        Line2D([], [], marker="o", linestyle="", markersize=7, color=KIND_COLOURS[kind],
-               label=t.kind(kind))
-        for kind in KIND_COLOURS
-        if kind in kinds
-    ]
-    axes.add_artist(axes.legend(handles=handles, frameon=False, **options))
-
-
 # --- 1 actor-need graph --------------------------------------------------------------------
 
 
@@ -243,19 +276,35 @@ def _spread(wanted: Sequence[float], gap: float, low: float, high: float) -> lis
     A forward sweep pushes crowded positions apart; when they overflow ``high`` the whole set is
     shifted back and, if still too wide, spread evenly.
     """
+    return _spread_sizes(wanted, [gap] * len(wanted), low, high)
+
+
+def _spread_sizes(
+    wanted: Sequence[float], sizes: Sequence[float], low: float, high: float
+) -> list[float]:
+    """Return centres near ``wanted`` (ascending) of items ``sizes`` long that do not overlap.
+
+    Like :func:`_spread`, with one length per item: item ``i`` covers ``centre ± sizes[i] / 2``.
+    """
     positions: list[float] = []
-    for value in wanted:
-        value = max(value, low if not positions else positions[-1] + gap)
+    for index, value in enumerate(wanted):
+        if positions:
+            value = max(value, positions[-1] + (sizes[index - 1] + sizes[index]) / 2)
+        else:
+            value = max(value, low + sizes[0] / 2)
         positions.append(value)
-    overflow = positions[-1] - high if positions else 0.0
+    overflow = positions[-1] + sizes[-1] / 2 - high if positions else 0.0
     if overflow > 0:
         positions = [p - overflow for p in positions]
         for index in range(len(positions) - 2, -1, -1):
-            positions[index] = min(positions[index], positions[index + 1] - gap)
-        if positions[0] < low:
-            count = len(positions)
-            step = (high - low) / max(count - 1, 1)
-            positions = [low + i * step for i in range(count)] if count > 1 else [(low + high) / 2]
+            positions[index] = min(positions[index],
+                                   positions[index + 1] - (sizes[index] + sizes[index + 1]) / 2)
+        if positions[0] - sizes[0] / 2 < low:
+            # Not enough room: stack the items from the bottom (the canvas is made tall enough).
+            positions, edge = [], low
+            for size in sizes:
+                positions.append(edge + size / 2)
+                edge += size
     return positions
 
 
@@ -270,8 +319,9 @@ def actor_need_figure(
 
     Themes sit in the middle column; members stand left and right, grouped by their main theme
     (whole groups go to the shorter side, so every group stays together and near its theme).
-    Every member has its own row, so labels cannot collide; long names are shortened, and the
-    canvas grows with the number of members.
+    Every member has its own row, tall enough for its full name wrapped on up to three lines,
+    so labels cannot collide and no name is cut; the canvas grows with the number of members.
+    The page width is fixed (:data:`PAGE_WIDTH`), so the text keeps its size on paper.
     """
     ordered_themes = theme_order(themes)
     groups = grouped_actors(actors, themes)
@@ -279,42 +329,50 @@ def actor_need_figure(
     for theme_id, members in groups:
         side = sides[0] if len(sides[0]) <= len(sides[1]) else sides[1]
         side.extend((actor, theme_id) for actor in members)
+    width = PAGE_WIDTH
+    name_x, dot_x = 1.95, 2.03  # inches: names end at name_x on the left, dots beside them
+    box_width = 1.75
+    name_chars = _chars(name_x - 0.05, FONT)
+    theme_chars = _chars(box_width - 0.12, FONT)
+    names = {actor.id: wrap_all(actor.name, name_chars) for actor in actors}
+    labels = {theme.id: wrap_all(theme.label, theme_chars) for theme in ordered_themes}
+    most_lines = max((name.count("\n") + 1 for name in names.values()), default=1)
+    row = LINE * most_lines + 0.07
     rows = max(len(sides[0]), len(sides[1]), 1)
-    theme_lines = 3
-    height = max(4.0, 0.21 * rows + 1.6, 0.64 * len(ordered_themes) + 1.2)
-    font = 8 if rows <= 40 else 7
-    name_limit = 34 if rows <= 40 else 30
-    figure = new_figure(11.0, height)
-    bottom = 0.65 / height
-    axes = figure.add_axes((0.0, bottom, 1.0, 1.0 - bottom))
+    box_heights = {key: LINE * (label.count("\n") + 1) + 0.1 for key, label in labels.items()}
+    themes_height = sum(box_heights.values()) + 0.06 * len(box_heights)
+    legend_height = 0.55
+    plot_height = max(3.0, row * rows, themes_height + 0.1)
+    height = plot_height + legend_height + 0.1
+    figure = new_figure(width, height)
+    axes = figure.add_axes((0.0, legend_height / height, 1.0, plot_height / height))
     axes.set_axis_off()
-    axes.set_xlim(-1.05, 3.05)
-    axes.set_ylim(-0.02, 1.02)
+    axes.set_xlim(0, width)
+    axes.set_ylim(0, plot_height)
 
     positions: dict[str, tuple[float, float]] = {}
     group_rows: dict[str | None, list[float]] = {}
+    # When the themes need more height than the members, the member rows spread out with them.
+    row = min(plot_height / rows, 2.5 * row)
     for side_index, side in enumerate(sides):
-        count = len(side)
-        x = 0.0 if side_index == 0 else 2.0
-        for row, (actor, theme_id) in enumerate(side):
-            y = 1.0 - (row + 0.5) / rows if count else 0.5
+        x = dot_x if side_index == 0 else width - dot_x
+        top = plot_height - (plot_height - row * len(side)) / 2
+        for number, (actor, theme_id) in enumerate(side):
+            y = top - (number + 0.5) * row
             positions[actor.id] = (x, y)
             group_rows.setdefault(theme_id, []).append(y)
 
-    # Themes: near their group's members, pushed apart to leave room for two-line labels.
+    # Themes: near their group's members, pushed apart so that no two boxes overlap.
     wanted = []
     for theme in ordered_themes:
         ys = group_rows.get(theme.id) or [positions[a][1] for a in theme.actors if a in positions]
-        wanted.append((float(np.mean(ys)) if ys else 0.5, theme.id))
-    wanted.sort(key=lambda item: -item[0])
-    gap = 0.62 / height
-    ys_down = _spread([1.0 - y for y, _ in wanted], gap, 0.02, 0.98)
-    theme_y = {theme_id: 1.0 - y for (_, theme_id), y in zip(wanted, ys_down, strict=True)}
+        wanted.append((plot_height - (float(np.mean(ys)) if ys else plot_height / 2), theme.id))
+    wanted.sort()
+    sizes = [box_heights[theme_id] + 0.06 for _, theme_id in wanted]
+    downs = _spread_sizes([y for y, _ in wanted], sizes, 0.02, plot_height - 0.02)
+    theme_y = {theme_id: plot_height - y for (_, theme_id), y in zip(wanted, downs, strict=True)}
 
-    box_half_width = 0.4
-    # Box height in data units: two 8 pt lines plus padding, on an axes of 0.93 * height inches.
-    text_height = (theme_lines * 8 * 1.3 + 8) / 72  # inches: the lines plus padding
-    box_height = min(text_height / ((1.0 - bottom) * height) * 1.04, gap * 0.85)
+    centre = width / 2
     main = main_themes(actors, themes)
     # Lines to the main theme stand out; the rest stay in the background. One collection per
     # kind of line: thousands of single lines would make drawing slow.
@@ -326,7 +384,7 @@ def actor_need_figure(
             if actor_id not in positions:
                 continue
             ax_, ay = positions[actor_id]
-            tx = 1.0 - box_half_width if ax_ < 1.0 else 1.0 + box_half_width
+            tx = centre - box_width / 2 if ax_ < centre else centre + box_width / 2
             is_main = main.get(actor_id) == theme.id
             segments[is_main].append([(ax_, ay), (tx, ty)])
             widths[is_main].append(min(0.5 + 0.45 * weight, 3.0))
@@ -337,14 +395,14 @@ def actor_need_figure(
             capstyle="round",
         ))
     for theme in ordered_themes:
-        ty = theme_y[theme.id]
+        ty, box = theme_y[theme.id], box_heights[theme.id]
         axes.add_patch(FancyBboxPatch(
-            (1.0 - box_half_width, ty - box_height / 2), 2 * box_half_width, box_height,
-            boxstyle="round,pad=0,rounding_size=0.02", mutation_aspect=0.3, zorder=3,
+            (centre - box_width / 2, ty - box / 2), box_width, box,
+            boxstyle="round,pad=0,rounding_size=0.06", zorder=3,
             facecolor=SENSITIVITY_COLOURS[theme.sensitivity], edgecolor="#777777", linewidth=0.6,
         ))
-        axes.text(1.0, ty, wrap(theme.label, 32, theme_lines), ha="center", va="center",
-                  fontsize=8, zorder=4, linespacing=1.1)
+        axes.text(centre, ty, labels[theme.id], ha="center", va="center", fontsize=FONT,
+                  zorder=4, linespacing=1.1)
     placed = [actor for side in sides for actor, _ in side]
     axes.scatter([positions[a.id][0] for a in placed], [positions[a.id][1] for a in placed],
                  s=28, c=[KIND_COLOURS[a.kind] for a in placed], zorder=4,
@@ -353,27 +411,23 @@ def actor_need_figure(
         for actor, _ in side:
             x, y = positions[actor.id]
             axes.text(
-                x - 0.04 if side_index == 0 else x + 0.04, y, shorten(actor.name, name_limit),
-                ha="right" if side_index == 0 else "left", va="center", fontsize=font, zorder=4,
+                x - 0.08 if side_index == 0 else x + 0.08, y, names[actor.id],
+                ha="right" if side_index == 0 else "left", va="center", fontsize=FONT,
+                zorder=4, linespacing=1.1,
             )
 
     kinds = sorted({actor.kind for actor in actors})
-    handles: list[Artist] = [
-        Line2D([], [], marker="o", linestyle="", markersize=7, color=KIND_COLOURS[kind],
-               label=t.kind(kind))
-        for kind in KIND_COLOURS
-        if kind in kinds
-    ]
+    handles: list[Artist] = _kind_handles(t, kinds)
     sensitivities = sorted({theme.sensitivity for theme in ordered_themes},
                            key=list(SENSITIVITY_COLOURS).index)
     handles += [
         Patch(facecolor=SENSITIVITY_COLOURS[level], edgecolor="#777777",
-              label=t("ax_sensitivity", level=t.sensitivity(level)))
+              label=say(t, "sensitivity", level=t.sensitivity(level)))
         for level in sensitivities
     ]
-    figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 6), frameon=False,
-                  fontsize=8)
-    return ReportFigure(fig_id, t("fig_actor_needs"), t("fig_actor_needs_caption"), figure)
+    figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4), frameon=False,
+                  fontsize=FONT, handlelength=1.2, columnspacing=1.2)
+    return ReportFigure(fig_id, say(t, "actor_needs"), say(t, "actor_needs_caption"), figure)
 
 
 # --- 2 theme overlap -----------------------------------------------------------------------
@@ -393,23 +447,40 @@ def overlap_matrix(themes: Sequence[Theme]) -> np.ndarray:
 def theme_overlap_figure(
     themes: Sequence[Theme], t: Translator, *, fig_id: str = "fig-theme-overlap"
 ) -> ReportFigure:
-    """Draw the theme overlap matrix as an annotated heat map."""
+    """Draw the theme overlap matrix as an annotated heat map.
+
+    Each theme's full label (numbered, wrapped) stands once, left of its row; the columns carry
+    only the numbers, so no label is cut or shown twice. Rows grow with the longest label.
+    """
     ordered = theme_order(themes)
-    caption = t("fig_overlap_caption")
+    caption = say(t, "overlap_caption")
     if len(ordered) > MAX_OVERLAP_THEMES:
-        caption += " " + t("fig_overlap_truncated", shown=MAX_OVERLAP_THEMES, total=len(ordered))
+        caption += " " + say(t, "overlap_truncated", shown=MAX_OVERLAP_THEMES,
+                             total=len(ordered))
         ordered = ordered[:MAX_OVERLAP_THEMES]
     size = max(len(ordered), 1)
-    side = max(4.0, 0.36 * size + 2.6)
-    figure = new_figure(side + 1.6, side)
-    axes = figure.add_subplot()
+    label_width = 2.7
+    chars = _chars(label_width - 0.1, FONT)
+    labels = [wrap_all(f"{number}. {theme.label}", chars)
+              for number, theme in enumerate(ordered, start=1)] or [""]
+    most_lines = max(label.count("\n") + 1 for label in labels)
+    cell = max(0.3, LINE * most_lines + 0.06)
+    room = PAGE_WIDTH - label_width - 0.9
+    if cell * size > room and most_lines == 1:
+        cell = max(0.22, room / size)
+    matrix_width = cell * size
+    width = label_width + matrix_width + 0.9
+    height = matrix_width + 0.55
+    figure = new_figure(width, height)
+    axes = figure.add_axes((label_width / width, 0.05 / height, matrix_width / width,
+                            matrix_width / height))
     matrix = overlap_matrix(ordered) if ordered else np.zeros((1, 1), dtype=int)
     top = max(int(matrix.max()), 1)
-    image = axes.imshow(matrix, cmap="Blues", vmin=0, vmax=top, interpolation="nearest")
-    labels = [shorten(theme.label, 40) for theme in ordered] or [""]
-    axes.set_xticks(range(size), labels, rotation=45, ha="right", rotation_mode="anchor",
-                    fontsize=8)
-    axes.set_yticks(range(size), labels, fontsize=8)
+    image = axes.imshow(matrix, cmap="Blues", vmin=0, vmax=top, interpolation="nearest",
+                        aspect="auto")
+    axes.set_xticks(range(size), [str(n) for n in range(1, size + 1)], fontsize=FONT)
+    axes.xaxis.tick_top()
+    axes.set_yticks(range(size), labels, fontsize=FONT, linespacing=1.1)
     axes.tick_params(length=0)
     for spine in axes.spines.values():
         spine.set_visible(False)
@@ -418,13 +489,17 @@ def theme_overlap_figure(
             for j in range(size):
                 value = int(matrix[i, j])
                 if value:
-                    axes.text(j, i, str(value), ha="center", va="center", fontsize=7,
+                    axes.text(j, i, str(value), ha="center", va="center", fontsize=FONT,
                               color="white" if value > top * 0.55 else "black")
-    colorbar = figure.colorbar(image, ax=axes, fraction=0.04, pad=0.02)
-    colorbar.set_label(t("ax_shared_members"))
+    colorbar_axes = figure.add_axes(((label_width + matrix_width + 0.15) / width,
+                                     0.05 / height + 0.2 * matrix_width / height,
+                                     0.14 / width, 0.6 * matrix_width / height))
+    colorbar = figure.colorbar(image, cax=colorbar_axes)
+    colorbar.set_label(say(t, "shared_members"), fontsize=FONT)
+    colorbar.ax.tick_params(labelsize=FONT)
     colorbar.locator = matplotlib.ticker.MaxNLocator(integer=True)
     colorbar.update_ticks()
-    return ReportFigure(fig_id, t("fig_overlap"), caption, figure)
+    return ReportFigure(fig_id, say(t, "overlap"), caption, figure)
 
 
 # --- 3 competitor and trust network --------------------------------------------------------
@@ -454,6 +529,56 @@ def circle_order(actors: Sequence[Actor], competitors: Sequence[tuple[str, str]]
     return ordered + singles
 
 
+@dataclass(frozen=True)
+class MemberGroup:
+    """Members drawn as one node of the grouped network.
+
+    Attributes:
+        title: Heading of the group (its markets, or a kind of member).
+        members: The members, by name.
+    """
+
+    title: str
+    members: tuple[Actor, ...]
+
+
+def member_groups(
+    actors: Sequence[Actor], competitors: Sequence[tuple[str, str]], t: Translator
+) -> list[MemberGroup]:
+    """Return the members in groups: firms that compete (share markets), then the rest by kind.
+
+    A competitor group (a connected part of the competitor graph) is titled by the markets its
+    members share; members without competitors are grouped by kind. Groups are ordered as on
+    :func:`circle_order`.
+    """
+    by_id = {actor.id: actor for actor in actors}
+    graph = nx.Graph()
+    graph.add_nodes_from(sorted(by_id))
+    graph.add_edges_from(sorted((a, b) for a, b in competitors if a in by_id and b in by_id))
+    components = [sorted(component) for component in nx.connected_components(graph)]
+    rivals = sorted((c for c in components if len(c) > 1), key=lambda c: (-len(c), c[0]))
+    groups = []
+    for component in rivals:
+        members = tuple(sorted((by_id[i] for i in component),
+                               key=lambda a: (a.name.casefold(), a.id)))
+        markets = Counter(market for actor in members for market in actor.markets)
+        shared = [market for market, count in sorted(markets.items(), key=lambda m: (-m[1], m[0]))
+                  if count > 1][:3]
+        title = say(t, "group_market", markets=t.join(shared)) if shared else say(
+            t, "group_competitors")
+        groups.append(MemberGroup(title, members))
+    singles: dict[str, list[Actor]] = {}
+    for component in components:
+        if len(component) == 1:
+            actor = by_id[component[0]]
+            singles.setdefault(actor.kind, []).append(actor)
+    for kind in KIND_COLOURS:
+        if kind in singles:
+            members = tuple(sorted(singles[kind], key=lambda a: (a.name.casefold(), a.id)))
+            title = t.kind(kind, len(members))
+            groups.append(MemberGroup(title[:1].upper() + title[1:], members))
+    return groups
+
 
 def trust_network_figure(
     actors: Sequence[Actor],
@@ -464,88 +589,147 @@ def trust_network_figure(
     *,
     when: str,
     fig_id: str = "fig-trust-network",
+    names_per_group: int | None = None,
 ) -> ReportFigure:
-    """Draw members on a circle with trust edges and competitor edges coloured by trust.
+    """Draw members grouped by market (competitors) or kind, with trust between the groups.
 
-    Members are ordered by competitor group (see :func:`circle_order`), so most competitor edges
-    are short chords near the rim and do not cross the whole circle. Solid edges are
-    pairs whose trust is known or has changed; dashed edges are competitor pairs. A colour bar
-    gives the scale. Labels stand radially outside the circle.
+    One node per group, sized by its members, placed on a circle; next to it the group's title
+    and its members' full names (wrapped; beyond ``names_per_group`` the rest is counted), and
+    inside the group how many competitor pairs it holds and their trust. A line between two
+    groups stands for every pair of their members whose trust is known: its width grows with
+    the number of pairs, its colour is their mean trust. This stays readable at 200 members,
+    where a ring of 200 names would not; the HTML report adds the interactive network.
+
+    ``names_per_group`` (default: as many as keep the figure on one A4 page at full text size,
+    between 4 and 40) limits the names listed per group; the rest is counted.
     """
-    order = circle_order(actors, competitors)
-    count = max(len(order), 1)
-    size = 7.0 if count <= 20 else min(7.0 + 0.085 * (count - 20), 14.0)
-    font = 8 if count <= 20 else (7 if count <= 50 else 6)
-    name_limit = 28 if count <= 50 else 24
-    limit = 1.62 if count <= 50 else 1.5
-    # Legends and colour bar go right of the longest label on the right-hand side of the circle
-    # (a DejaVu character is about 0.6 em wide), so labels never run into them.
-    longest = max((len(shorten(actor.name, name_limit)) for actor in order), default=0)
-    label_inches = longest * font * 0.6 / 72
-    reach = size / 2 + 1.06 * size / (2 * limit) + label_inches + 0.15
-    side_x = max(size, reach)
-    width = side_x + 2.4
-    figure = new_figure(width, size)
-    axes = figure.add_axes((0.0, 0.02, size / width, 0.96))
-    axes.set_axis_off()
-    axes.set_aspect("equal")
-    axes.set_xlim(-limit, limit)
-    axes.set_ylim(-limit, limit)
-    angle = {actor.id: math.pi / 2 - 2 * math.pi * index / count
-             for index, actor in enumerate(order)}
-    point = {key: (math.cos(a), math.sin(a)) for key, a in angle.items()}
-
-    trust = {(a, b): value for a, b, value in snapshot.pairs}
+    groups = member_groups(actors, competitors, t)
+    group_of = {actor.id: index for index, group in enumerate(groups) for actor in group.members}
+    trust = {tuple(sorted((a, b))): value for a, b, value in snapshot.pairs}
     norm = Normalize(vmin=0.0, vmax=1.0)
     cmap = matplotlib.colormaps[TRUST_CMAP]
+    rival_set = {tuple(sorted(pair)) for pair in competitors
+                 if pair[0] in group_of and pair[1] in group_of}
 
-    competitor_set = {tuple(sorted(pair)) for pair in competitors}
-    worked = [(a, b, value) for (a, b), value in sorted(trust.items())
-              if a in point and b in point and (a, b) not in competitor_set]
-    rivals = [(a, b, trust.get((a, b), snapshot.prior_mean)) for a, b in sorted(competitor_set)
-              if a in point and b in point]
-    for pairs, style, line_width, layer in ((rivals, (0, (3, 2)), 1.4, 1), (worked, "-", 1.2, 2)):
-        if pairs:
-            axes.add_collection(LineCollection(
-                [[point[a], point[b]] for a, b, _ in pairs],
-                colors=[cmap(norm(value)) for _, _, value in pairs],
-                linestyles=[style], linewidths=line_width, alpha=0.85, zorder=layer,
-            ))
+    between: dict[tuple[int, int], list[float]] = {}
+    for (a, b), value in sorted(trust.items()):
+        if a in group_of and b in group_of and group_of[a] != group_of[b]:
+            key = tuple(sorted((group_of[a], group_of[b])))
+            between.setdefault(key, []).append(value)
+    inside = {index: [trust.get(pair, snapshot.prior_mean) for pair in sorted(rival_set)
+                      if group_of[pair[0]] == index == group_of[pair[1]]]
+              for index in range(len(groups))}
 
-    axes.scatter([point[a.id][0] for a in order], [point[a.id][1] for a in order], s=40,
-                 c=[KIND_COLOURS[a.kind] for a in order], zorder=3, edgecolors="white",
-                 linewidths=0.6)
-    for actor in order:
-        x, y = point[actor.id]
-        degrees = math.degrees(angle[actor.id]) % 360
-        left_side = 90 < degrees < 270
-        axes.text(
-            1.06 * x, 1.06 * y, shorten(actor.name, name_limit), fontsize=font,
-            rotation=degrees - 180 if left_side else degrees, rotation_mode="anchor",
-            ha="right" if left_side else "left", va="center", zorder=3,
-        )
-    kinds = sorted({actor.kind for actor in actors})
-    side = side_x / width
-    kind_handles = [
-        Line2D([], [], marker="o", linestyle="", markersize=7, color=KIND_COLOURS[kind],
-               label=t.kind(kind))
-        for kind in KIND_COLOURS
-        if kind in kinds
-    ]
-    figure.legend(handles=kind_handles, loc="upper left", bbox_to_anchor=(side, 0.98),
-                  frameon=False, fontsize=8)
+    chars = _chars(2.05, FONT)
+    count = max(len(groups), 1)
+    # Nodes on a circle, the first at the top; labels left or right of the circle, spread so
+    # that they never overlap (the canvas grows when the labels need more room).
+    angles = [math.pi / 2 - 2 * math.pi * (index + 0.5) / count for index in range(count)]
+    right = [i for i in range(count) if math.cos(angles[i]) >= 0]
+    left = [i for i in range(count) if math.cos(angles[i]) < 0]
+
+    def labels(limit: int) -> tuple[list[tuple[str, str]], list[float], float]:
+        texts = []
+        for index, group in enumerate(groups):
+            shown = [actor.name for actor in group.members[:limit]]
+            # Names as one wrapped sentence ("A, B and C"): a name broken over two lines
+            # cannot be taken for two members.
+            if len(group.members) > len(shown):
+                listed = ", ".join(shown) + " " + say(t, "more_members",
+                                                      count=len(group.members) - len(shown))
+            else:
+                listed = t.join(shown)
+            lines = [wrap_all(listed, chars)]
+            if inside[index]:
+                lines.append(wrap_all(say(t, "group_rivals", count=len(inside[index]),
+                                          trust=t.trust(float(np.mean(inside[index])))),
+                                      chars))
+            texts.append((wrap_all(group.title, chars), "\n".join(lines)))
+        heights = [LINE * (title.count("\n") + 1 + body.count("\n") + 1) + 0.12
+                   for title, body in texts]
+        tallest = max((sum(heights[i] + 0.08 for i in side) for side in (left, right) if side),
+                      default=1.0)
+        return texts, heights, tallest
+
+    if names_per_group is None:
+        # As many names as keep the figure on one A4 page at full text size (at least 4).
+        names_per_group = 40
+        texts, heights, side_height = labels(names_per_group)
+        while side_height > PAGE_HEIGHT - 1.2 and names_per_group > 4:
+            names_per_group = max(4, int(names_per_group * 0.75))
+            texts, heights, side_height = labels(names_per_group)
+    else:
+        texts, heights, side_height = labels(names_per_group)
+
+    width = PAGE_WIDTH
+    radius = 1.05
+    centre_x = width / 2
+    label_gap = 0.28
+    plot_height = max(2 * radius + 1.0, side_height + 0.2)
+    legend_height = 0.9
+    height = plot_height + legend_height
+    figure = new_figure(width, height)
+    axes = figure.add_axes((0.0, legend_height / height, 1.0, plot_height / height))
+    axes.set_axis_off()
+    axes.set_xlim(0, width)
+    axes.set_ylim(0, plot_height)
+    centre_y = plot_height / 2
+    point = [(centre_x + radius * math.cos(a), centre_y + radius * math.sin(a)) for a in angles]
+    sizes = [len(group.members) for group in groups]
+    most = max(sizes, default=1)
+
+    lines, colours, line_widths = [], [], []
+    for (a, b), values in sorted(between.items()):
+        lines.append([point[a], point[b]])
+        colours.append(cmap(norm(float(np.mean(values)))))
+        line_widths.append(min(1.0 + 0.6 * len(values), 9.0))
+    if lines:
+        axes.add_collection(LineCollection(lines, colors=colours, linewidths=line_widths,
+                                           alpha=0.85, zorder=1, capstyle="round"))
+    axes.scatter([p[0] for p in point], [p[1] for p in point],
+                 s=[120 + 900 * size / most for size in sizes],
+                 c=[cmap(norm(float(np.mean(inside[i])))) if inside[i] else "#d9dee4"
+                    for i in range(len(groups))],
+                 edgecolors="#444444", linewidths=0.8, zorder=2)
+    for index, size in enumerate(sizes):
+        axes.text(point[index][0], point[index][1], t.number(size), ha="center", va="center",
+                  fontsize=FONT, fontweight="bold", zorder=3)
+
+    for side, x, align in ((right, centre_x + radius + label_gap, "left"),
+                           (left, centre_x - radius - label_gap, "right")):
+        if not side:
+            continue
+        order = sorted(side, key=lambda i: -point[i][1])
+        wanted = [plot_height - point[i][1] for i in order]
+        downs = _spread_sizes(wanted, [heights[i] + 0.08 for i in order], 0.05,
+                              plot_height - 0.05)
+        for i, down in zip(order, downs, strict=True):
+            title, body = texts[i]
+            top = plot_height - down + heights[i] / 2
+            axes.text(x, top - 0.04, title, ha=align, va="top", fontsize=FONT,
+                      fontweight="bold", zorder=3, linespacing=1.1)
+            title_height = LINE * (title.count("\n") + 1) + 0.02
+            axes.text(x, top - 0.04 - title_height, body, ha=align, va="top", fontsize=FONT,
+                      linespacing=1.1, zorder=3, color="#222222")
+            anchor_y = plot_height - down
+            axes.plot([point[i][0], x + (-0.05 if align == "left" else 0.05)],
+                      [point[i][1], anchor_y], color="#bbbbbb", linewidth=0.6, zorder=0)
+
     style_handles = [
-        Line2D([], [], color="#444444", linestyle="-", label=t("ax_worked_together")),
-        Line2D([], [], color="#444444", linestyle=(0, (3, 2)), label=t("ax_competitors")),
+        Line2D([], [], color="#444444", linewidth=2.5, label=say(t, "group_link")),
+        Line2D([], [], marker="o", linestyle="", markersize=9, markerfacecolor="#d9dee4",
+               markeredgecolor="#444444", label=say(t, "group_node")),
     ]
-    figure.legend(handles=style_handles, loc="lower left", bbox_to_anchor=(side, 0.02),
-                  frameon=False, fontsize=8)
+    figure.legend(handles=style_handles, loc="lower left", bbox_to_anchor=(0.02, 0.0),
+                  frameon=False, fontsize=FONT)
     mappable = matplotlib.cm.ScalarMappable(norm=norm, cmap=cmap)
-    colorbar_axes = figure.add_axes((side + 0.02, 0.35, 0.2 / width, 0.3))
-    colorbar = figure.colorbar(mappable, cax=colorbar_axes)
-    colorbar.set_label(t("ax_pair_trust"))
-    caption = t("fig_trust_network_caption", when=when)
-    return ReportFigure(fig_id, t("fig_trust_network"), caption, figure)
+    colorbar_axes = figure.add_axes((0.62, 0.45 * legend_height / height, 0.33,
+                                     0.12 / height))
+    colorbar = figure.colorbar(mappable, cax=colorbar_axes, orientation="horizontal")
+    colorbar.set_label(say(t, "pair_trust"), fontsize=FONT)
+    colorbar.ax.tick_params(labelsize=FONT)
+    caption = say(t, "trust_network_caption", when=when)
+    return ReportFigure(fig_id, say(t, "trust_network"), caption, figure)
 
 
 # --- 4 cluster trust over phases -----------------------------------------------------------
@@ -560,9 +744,15 @@ def _initiative_mean(snapshot: TrustSnapshot, actor_count: int) -> float:
 def trust_phases_figure(
     roadmap: RoadmapResult, actor_count: int, t: Translator, *, fig_id: str = "fig-trust-phases"
 ) -> ReportFigure:
-    """Draw cluster trust after each phase, with the Monte Carlo 10-90 % band and median."""
-    figure = new_figure(8.0, 4.2)
-    axes = figure.add_subplot()
+    """Draw cluster trust after each phase: the typical run (median) and the 10-90 % band.
+
+    With Monte Carlo runs the figure shows their median and band, never one random run (which
+    may lie outside the band and would be read as the forecast); without, the one simulated
+    run, labelled as such. The mean trust in the initiative of that run is drawn thin and
+    explained in the caption.
+    """
+    figure = new_figure(PAGE_WIDTH, 3.9)
+    axes = figure.add_axes((0.1, 0.14, 0.62, 0.8))
     phases = roadmap.phases
     start = phases[0].plan.trust_before if phases else None
     # The first point is the trust before the roadmap's first phase (after a ledger's phases).
@@ -572,7 +762,7 @@ def trust_phases_figure(
     initiative = ([_initiative_mean(start, actor_count)] if start else []) + [
         _initiative_mean(phase.trust_after, actor_count) for phase in phases
     ]
-    values = list(run) + list(initiative)
+    values = list(initiative)
     if roadmap.monte_carlo:
         carlo = sorted(roadmap.monte_carlo, key=lambda item: item.phase)
         band_x = [start_x] + [item.phase for item in carlo]
@@ -580,22 +770,27 @@ def trust_phases_figure(
         low = [first] + [item.cluster_trust.q10 for item in carlo]
         high = [first] + [item.cluster_trust.q90 for item in carlo]
         median = [first] + [item.cluster_trust.q50 for item in carlo]
-        axes.fill_between(band_x, low, high, color="#9ecae1", alpha=0.55, linewidth=0,
-                          label=t("ax_band"))
+        if any(h - lo > 0.005 for lo, h in zip(low, high, strict=True)):
+            axes.fill_between(band_x, low, high, color="#9ecae1", alpha=0.55, linewidth=0,
+                              label=say(t, "band"))
         axes.plot(band_x, median, color="#08519c", linewidth=2.2, marker="o", markersize=4,
-                  label=t("ax_median"))
+                  label=say(t, "median"))
         values += low + high
-        caption = t("fig_trust_phases_caption", runs=roadmap.replications)
+        caption = say(t, "trust_phases_caption", runs=roadmap.replications)
     else:
-        caption = t("fig_trust_phases_caption_single")
+        if run:
+            axes.plot(xs[: len(run)], run, color="#08519c", linewidth=2.0, marker="o",
+                      markersize=4, label=say(t, "one_run"))
+        values += run
+        caption = say(t, "trust_phases_caption_single")
     if run:
-        axes.plot(xs[: len(run)], run, color="#333333", linestyle="--", linewidth=1.2,
-                  marker=".", label=t("ax_this_run"))
         axes.plot(xs[: len(initiative)], initiative, color="#e6550d", linewidth=1.2,
-                  linestyle=":", marker=".", label=t("ax_initiative_trust"))
-    axes.set_xlabel(t("ax_phase"))
-    axes.set_ylabel(t("ax_trust"))
-    axes.set_xticks(xs)
+                  linestyle=":", marker=".", label=say(t, "initiative_trust"))
+    caption += " " + say(t, "initiative_explained")
+    axes.set_xlabel(say(t, "phase_axis"), fontsize=FONT + 1)
+    axes.set_ylabel(say(t, "trust_axis"), fontsize=FONT + 1)
+    axes.set_xticks(xs, [say(t, "today") if x == 0 else t.number(x) for x in xs])
+    axes.tick_params(labelsize=FONT + 1)
     if values:
         low_y, high_y = min(values), max(values)
         margin = max(0.03, 0.1 * (high_y - low_y))
@@ -604,79 +799,143 @@ def trust_phases_figure(
         matplotlib.ticker.FuncFormatter(lambda value, _: t.number(value, 2))
     )
     axes.grid(axis="y", color="#dddddd", linewidth=0.6)
-    axes.legend(loc="upper left", frameon=False, fontsize=8)
-    return ReportFigure(fig_id, t("fig_trust_phases"), caption, figure)
+    handles, names = axes.get_legend_handles_labels()
+    figure.legend(handles, [wrap_all(name, 26) for name in names], loc="upper left",
+                  bbox_to_anchor=(0.74, 0.94), frameon=False, fontsize=FONT)
+    return ReportFigure(fig_id, say(t, "trust_phases"), caption, figure)
 
 
 # --- 5 roadmap timeline --------------------------------------------------------------------
 
+SIMULATED_MARKS: dict[str, str] = {"success": "\u2714", "failure": "\u2718",
+                                   "cancelled": "\u2013"}
+"""Mark of a simulated outcome (grey, in a dashed ring: a simulation, not a forecast)."""
+
 
 def roadmap_figure(
-    roadmap: RoadmapResult, t: Translator, *, fig_id: str = "fig-roadmap", max_rows: int = 14
+    roadmap: RoadmapResult,
+    t: Translator,
+    *,
+    recommended: int | None = None,
+    fig_id: str = "fig-roadmap",
+    max_rows: int = 14,
 ) -> ReportFigure:
     """Draw the roadmap: one column per phase, one box per project coloured by ambition.
 
-    A mark in each box shows the outcome (success, failure, cancelled). Phases with more than
+    The recommended phase is marked as the recommendation and its projects carry no outcome
+    mark (what will happen is not known). Phases recorded in a ledger show the recorded
+    outcome; the phases after the recommendation are one simulated continuation, marked as
+    simulated, with grey marks that no reader takes for a forecast. Phases with more than
     ``max_rows`` projects show the first ones and a "+ N more" line.
     """
     phases = roadmap.phases
     columns = max(len(phases), 1)
     rows = max([min(len(phase.plan.projects), max_rows + 1) for phase in phases] or [1])
     rows = max(rows, 1)
-    width = min(max(2.5 * columns + 0.6, 6.0), 26.0)
-    height = 0.74 * rows + 1.5
+    # Up to four phases fit the page at full text size; more phases widen the canvas.
+    width = PAGE_WIDTH if columns <= 4 else 1.75 * columns
+    column_width = width / columns
+    # Box text is a little smaller than the rest (still above 7 pt on paper): long German
+    # words such as "Betriebsbesichtigungen" fit a line.
+    box_font = FONT - 0.5
+    chars = _chars(column_width - 0.1 - 0.07 - 0.36, box_font)
+    labels = {}
+    for phase in phases:
+        for project in phase.plan.projects:
+            labels[(phase.plan.phase, project.id)] = wrap_all(project.label, chars)
+    most_lines = max((label.count("\n") + 1 for label in labels.values()), default=1)
+    box = LINE * box_font / FONT * (most_lines + 1) + 0.14
+    header = 0.62
+    legend_height = 0.75
+    plot_height = header + rows * (box + 0.08)
+    height = plot_height + legend_height
     figure = new_figure(width, height)
-    axes = figure.add_axes((0.0, 0.16 if rows < 4 else 0.1, 1.0, 0.78 if rows < 4 else 0.84))
+    axes = figure.add_axes((0.0, legend_height / height, 1.0, plot_height / height))
     axes.set_axis_off()
-    axes.set_xlim(0, columns)
-    axes.set_ylim(rows + 0.1, -0.7)
-    # Characters of 7 pt text that fit in a box (a DejaVu character is about 0.6 em wide).
-    label_width = max(10, int((width / columns * 0.9 - 0.4) * 72 / (7 * 0.6)))
+    axes.set_xlim(0, width)
+    axes.set_ylim(plot_height, 0)
+    seen: set[str] = set()
     for column, phase in enumerate(phases):
-        axes.text(column + 0.5, -0.45, f"{t('ax_phase')} {phase.plan.phase}", ha="center",
-                  va="center", fontsize=9, fontweight="bold")
-        outcome = {item.project: item.result for item in phase.outcomes}
+        number = phase.plan.phase
+        left = column * column_width
+        recorded = bool(phase.outcomes) and all(o.source == "recorded" for o in phase.outcomes)
+        if number == recommended:
+            state = "recommended"
+        elif recorded:
+            state = "recorded"
+        elif recommended is not None and number > recommended:
+            state = "simulated"
+        else:
+            state = "simulated" if phase.outcomes else "planned"
+        seen.add(state)
+        axes.text(left + column_width / 2, 0.2, say(t, "phase", phase=number), ha="center",
+                  va="center", fontsize=FONT + 1, fontweight="bold")
+        axes.text(left + column_width / 2, 0.42, say(t, f"column_{state}"), ha="center",
+                  va="center", fontsize=FONT,
+                  color="#08519c" if state == "recommended" else "#555555",
+                  style="normal" if state == "recommended" else "italic")
+        outcome = {item.project: item for item in phase.outcomes}
         projects = sorted(phase.plan.projects, key=lambda p: (-p.ambition, p.label, p.id))
         if not projects:
-            axes.text(column + 0.5, 0.45, t("ax_no_projects"), ha="center", va="center",
-                      fontsize=8, color="#777777", style="italic")
+            axes.text(left + column_width / 2, header + box / 2, say(t, "no_projects"),
+                      ha="center", va="center", fontsize=FONT, color="#777777", style="italic")
         shown = projects if len(projects) <= max_rows + 1 else projects[:max_rows]
         for row, project in enumerate(shown):
             level = min(max(project.ambition, 1), 4)
+            top = header + row * (box + 0.08)
             axes.add_patch(FancyBboxPatch(
-                (column + 0.05, row + 0.08), 0.9, 0.84,
+                (left + 0.05, top), column_width - 0.1, box,
                 boxstyle="round,pad=0,rounding_size=0.08",
-                facecolor=AMBITION_COLOURS[level - 1], edgecolor="white", linewidth=1.0,
+                facecolor=AMBITION_COLOURS[level - 1],
+                edgecolor="#08519c" if state == "recommended" else "white",
+                linewidth=1.4 if state == "recommended" else 1.0,
             ))
-            text = wrap(project.label, label_width, 3)
-            detail = t("ax_participants", count=len(project.participants))
-            axes.text(column + 0.1, row + 0.5, f"{text}\n{detail}", ha="left", va="center",
-                      fontsize=7, color=AMBITION_TEXT[level - 1], linespacing=1.15,
-                      clip_on=True)
-            mark, colour = OUTCOME_MARKS[outcome.get(project.id, "planned")]
-            axes.text(column + 0.9, row + 0.5, mark, ha="center", va="center", fontsize=11,
-                      color=colour, fontweight="bold",
-                      bbox={"boxstyle": "circle,pad=0.12", "facecolor": "white",
-                            "edgecolor": "none"})
+            detail = say(t, "participants", count=len(project.participants))
+            axes.text(left + 0.12, top + box / 2,
+                      f"{labels[(number, project.id)]}\n{detail}", ha="left", va="center",
+                      fontsize=box_font, color=AMBITION_TEXT[level - 1], linespacing=1.1)
+            item = outcome.get(project.id)
+            if item is None or state == "recommended":
+                continue
+            mark_x, mark_y = left + column_width - 0.2, top + box / 2
+            if item.source == "recorded":
+                mark, colour = OUTCOME_MARKS[item.result]
+                axes.text(mark_x, mark_y, mark, ha="center", va="center", fontsize=FONT + 3,
+                          color=colour, fontweight="bold",
+                          bbox={"boxstyle": "circle,pad=0.12", "facecolor": "white",
+                                "edgecolor": "none"})
+                seen.add(f"recorded_{item.result}")
+            else:
+                axes.text(mark_x, mark_y, SIMULATED_MARKS[item.result], ha="center",
+                          va="center", fontsize=FONT + 1, color="#555555",
+                          bbox={"boxstyle": "circle,pad=0.18", "facecolor": "white",
+                                "edgecolor": "#888888", "linestyle": (0, (2, 1.5)),
+                                "linewidth": 0.7})
+                seen.add(f"simulated_{item.result}")
         if len(shown) < len(projects):
-            axes.text(column + 0.5, len(shown) + 0.5,
-                      t("ax_more_projects", count=len(projects) - len(shown)),
-                      ha="center", va="center", fontsize=8, color="#555555")
+            axes.text(left + column_width / 2, header + len(shown) * (box + 0.08) + box / 2,
+                      say(t, "more_projects", count=len(projects) - len(shown)),
+                      ha="center", va="center", fontsize=FONT, color="#555555")
     levels = sorted({min(max(p.ambition, 1), 4) for ph in phases for p in ph.plan.projects})
-    handles = [Patch(facecolor=AMBITION_COLOURS[level - 1], label=f"{level}: {t.ambition(level)}")
-               for level in levels]
-    results = [result for result in OUTCOME_MARKS
-               if any(o.result == result for ph in phases for o in ph.outcomes)]
-    handles += [Line2D([], [], linestyle="none", label=f"{OUTCOME_MARKS[result][0]} "
-                       f"{t.outcome(result)}") for result in results]
+    handles: list[Artist] = [
+        Patch(facecolor=AMBITION_COLOURS[level - 1], label=f"{level}: {t.ambition(level)}")
+        for level in levels
+    ]
+    for result in OUTCOME_MARKS:
+        if f"recorded_{result}" in seen:
+            handles.append(Line2D([], [], linestyle="none", label=say(
+                t, "recorded_mark", mark=OUTCOME_MARKS[result][0], outcome=t.outcome(result))))
+        if f"simulated_{result}" in seen:
+            handles.append(Line2D([], [], linestyle="none", label=say(
+                t, "simulated_mark", mark=SIMULATED_MARKS[result], outcome=t.outcome(result))))
     if handles:
-        legend = axes.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, 0.0),
-                             ncol=min(len(handles), 7), frameon=False, fontsize=8,
-                             handlelength=1.2, handletextpad=0.3)
-        for text, result in zip(legend.get_texts()[-len(results) or len(handles):],
-                                results, strict=False):
-            text.set_color(OUTCOME_MARKS[result][1])
-    return ReportFigure(fig_id, t("fig_roadmap"), t("fig_roadmap_caption"), figure)
+        figure.legend(handles=handles, loc="lower center", ncol=min(len(handles), 4),
+                      frameon=False, fontsize=FONT, handlelength=1.2, handletextpad=0.3,
+                      columnspacing=1.0)
+    caption = say(t, "roadmap_caption")
+    if "simulated" in seen:
+        caption += " " + say(t, "roadmap_caption_simulated")
+    return ReportFigure(fig_id, say(t, "roadmap"), caption, figure)
 
 
 # --- 6 batch comparison --------------------------------------------------------------------
@@ -697,10 +956,11 @@ def batch_figure(
         t: Translator.
         fig_id: Element id.
     """
-    names = [("final_trust", "ax_final_trust"), ("total_cost", "ax_total_cost"),
-             ("succeeded", "ax_succeeded")]
+    names = [("final_trust", "final_trust"), ("total_cost", "total_cost"),
+             ("succeeded", "succeeded")]
     strategies = sorted({s for metric in metrics.values() for s in metric})
-    width = max(9.0, 1.0 * len(strategies) * 3 + 1.5)
+    # Wider than the page only when many strategies are compared (then the text shrinks).
+    width = max(PAGE_WIDTH, 0.55 * len(strategies) * 3 + 1.0)
     figure = new_figure(width, 3.8)
     axes_list = figure.subplots(1, 3)
     for axes, (metric, label) in zip(axes_list, names, strict=True):
@@ -712,10 +972,11 @@ def batch_figure(
                      boxprops={"facecolor": "#c6dbef", "edgecolor": "#08519c"},
                      medianprops={"color": "#08306b", "linewidth": 1.8},
                      flierprops={"markersize": 3})
-        axes.set_title(t(label), fontsize=9)
-        axes.tick_params(axis="x", labelrotation=30, labelsize=8)
+        axes.set_title(say(t, label), fontsize=FONT + 1)
+        axes.tick_params(axis="x", labelrotation=30, labelsize=FONT)
+        axes.tick_params(axis="y", labelsize=FONT)
         for tick in axes.get_xticklabels():
             tick.set_horizontalalignment("right")
         axes.grid(axis="y", color="#dddddd", linewidth=0.6)
     figure.tight_layout()
-    return ReportFigure(fig_id, t("fig_batch"), t("fig_batch_caption", runs=runs), figure)
+    return ReportFigure(fig_id, say(t, "batch"), say(t, "batch_caption", runs=runs), figure)

@@ -1,7 +1,10 @@
 """Render the report: compute what is missing, draw the figures, fill the template, write files.
 
-HTML: one self-contained file (inline CSS, inline SVG figures, no scripts, no external requests),
-rendered with Jinja2 autoescaping; only matplotlib's SVG output is inserted unescaped.
+HTML: one self-contained file (inline CSS, inline SVG figures, one inline script for the
+interactive network with its data as escaped JSON, no external requests), rendered with Jinja2
+autoescaping; only matplotlib's SVG output, the package's own script and the escaped JSON are
+inserted unescaped.
+PDF: the HTML printed by headless Chromium on A4 with the report's print style sheet.
 Markdown: the text file plus one PNG per figure in a folder beside it (``NAME_figures/``); every
 value is escaped for Markdown by the environment's ``finalize`` hook, so no value can be
 forgotten.
@@ -29,7 +32,7 @@ from trustmatch.results import PlanResult, RoadmapResult
 from trustmatch.scenario import LoadedScenario, load_scenario
 from trustmatch.scenario.competition import competitor_pairs
 
-FORMATS: tuple[str, ...] = ("html", "md")
+FORMATS: tuple[str, ...] = ("html", "md", "pdf")
 """Output formats."""
 
 DEFAULT_REPLICATIONS = 20
@@ -82,6 +85,7 @@ class RenderedReport:
         files: Extra files (Markdown: the PNG figures) by path relative to the report's folder.
         figure_ids: The ids of the figures in the report, in order.
         written: Paths written (when an output path was given).
+        pdf: The PDF's bytes (format ``pdf``; ``text`` is then the HTML that was printed).
     """
 
     text: str
@@ -89,6 +93,16 @@ class RenderedReport:
     files: dict[str, bytes] = field(default_factory=dict)
     figure_ids: list[str] = field(default_factory=list)
     written: list[Path] = field(default_factory=list)
+    pdf: bytes | None = None
+
+
+def _network_labels(t: Translator) -> dict[str, str]:
+    """Return the texts of the network's frame (heading, filters, print note)."""
+    from trustmatch.i18n import message
+
+    keys = ("network_title", "network_intro", "network_theme", "network_phase",
+            "network_member", "network_static_note")
+    return {key: message(f"figures.{key}", t.lang) for key in keys}
 
 
 @dataclass(frozen=True)
@@ -126,23 +140,48 @@ def _draw_figures(inputs: ReportInputs, t: Translator) -> tuple[list, list]:
     roadmap = inputs.roadmap
     recommended = inputs.recommended
     snapshot = None
-    when = t("trust_when_start")
+    when = fig.say(t, "when_start")
     if roadmap is not None and roadmap.phases:
         snapshot = roadmap.phases[-1].trust_after
-        when = t("trust_when_end", phase=roadmap.phases[-1].plan.phase)
+        when = fig.say(t, "when_end", phase=roadmap.phases[-1].plan.phase)
     elif recommended is not None:
         snapshot = recommended.trust_before
     if snapshot is not None:
         builders.append(lambda: fig.trust_network_figure(
             scenario.actors, themes, competitor_pairs(scenario), snapshot, t, when=when))
     if roadmap is not None and roadmap.phases:
+        recommended_phase = recommended.phase if recommended is not None else None
         builders.append(lambda: fig.trust_phases_figure(roadmap, len(scenario.actors), t))
-        builders.append(lambda: fig.roadmap_figure(roadmap, t))
+        builders.append(lambda: fig.roadmap_figure(roadmap, t, recommended=recommended_phase))
     batch_builders: list[Callable[[], fig.ReportFigure]] = []
     if inputs.batch is not None:
         batch = inputs.batch
         batch_builders.append(lambda: fig.batch_figure(batch.metrics, batch.runs, t))
     return builders, batch_builders
+
+
+def _network(inputs: ReportInputs, t: Translator) -> Markup | None:
+    """Return the interactive network's data as escaped JSON (None: nothing to show)."""
+    from trustmatch.report.network import embed_json, network_data, roadmap_outcomes
+
+    scenario = inputs.loaded.scenario
+    roadmap = inputs.roadmap
+    recommended = inputs.recommended
+    if roadmap is not None and roadmap.phases:
+        phases = [phase.plan for phase in roadmap.phases]
+        snapshot = roadmap.phases[-1].trust_after
+    elif inputs.plan is not None and inputs.plan.phases:
+        phases = list(inputs.plan.phases)
+        snapshot = phases[0].trust_before
+    else:
+        return None
+    data = network_data(
+        scenario.actors, inputs.themes, competitor_pairs(scenario), phases,
+        roadmap_outcomes(roadmap), snapshot,
+        recommended.phase if recommended is not None else None, t,
+    )
+    # embed_json escapes <, >, & and U+2028/2029: the text cannot end the script element.
+    return Markup(embed_json(data))  # noqa: S704
 
 
 def _render_figures(
@@ -153,7 +192,7 @@ def _render_figures(
     with fig.report_style():
         for build in builders:
             item = build()
-            if fmt == "html":
+            if fmt in ("html", "pdf"):
                 # matplotlib escapes every text it writes into the SVG; the SVG is trusted.
                 slots.append(_FigureSlot(item.id, item.title, item.caption,
                                          svg=Markup(fig.export_svg(item))))  # noqa: S704
@@ -173,11 +212,12 @@ def render_report(
     roadmap: RoadmapResult | str | Path | None = None,
     ledger: str | Path | None = None,
     batch: BatchRuns | str | Path | None = None,
+    book: str | Path | None = None,
     lang: str = "en",
     format: str | None = None,  # noqa: A002 - mirrors the CLI option
     output: str | Path | None = None,
     replications: int = DEFAULT_REPLICATIONS,
-    strategy: str = "optimal",
+    strategy: str = "lookahead",
     phases: int | None = None,
     time_limit: float | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -198,9 +238,12 @@ def render_report(
         roadmap: A roadmap result or the path of its JSON (``trustmatch roadmap --json``).
         ledger: Recorded outcomes: the computed roadmap starts after them.
         batch: Batch runs or the path of a batch results store: adds the strategy comparison.
+        book: The manager's book (``book.yaml``): adds its indicators to the network section,
+            which the report shows whenever a ledger or a book is given.
         lang: ``en`` or ``de``.
-        format: ``html`` (one self-contained file) or ``md`` (Markdown and PNG figures);
-            default: ``md`` when ``output`` ends in ``.md``, else ``html``.
+        format: ``html`` (one self-contained file), ``md`` (Markdown and PNG figures) or
+            ``pdf`` (A4, printed by headless Chromium); default: from the suffix of ``output``
+            (``.md``, ``.pdf``), else ``html``.
         output: Where to write the report (Markdown: figures go to ``<stem>_figures/`` beside
             it). None: only return it.
         replications: Monte Carlo replications of a computed roadmap.
@@ -219,17 +262,25 @@ def render_report(
         The rendered report (and the paths written).
 
     Raises:
-        UserError: If an input file is invalid, or the output cannot be written (with the
-            path and the reason).
+        UserError: If an input file is invalid, a PDF is asked for and no Chromium is
+            installed, or the output cannot be written (with the path and the reason).
         ValueError: For an unknown language or format.
     """
     if format is None:
         suffix = Path(output).suffix.lower() if output is not None else ""
-        format = "md" if suffix in (".md", ".markdown") else "html"  # noqa: A001
+        format = {".md": "md", ".markdown": "md", ".pdf": "pdf"}.get(suffix, "html")  # noqa: A001
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
     if format not in FORMATS:
         raise ValueError(f"unknown format {format!r}; use one of {', '.join(FORMATS)}")
+    browser = None
+    if format == "pdf":
+        from trustmatch.report.pdf import find_browser, no_browser_error
+
+        # Fail before the long part (roadmap, figures) when the PDF cannot be printed.
+        browser = find_browser()
+        if browser is None:
+            raise no_browser_error(lang)
     loaded = (
         scenario if isinstance(scenario, LoadedScenario)
         else load_scenario(scenario, overrides=list(overrides), sets=list(sets))
@@ -262,15 +313,37 @@ def render_report(
     slots, files = _render_figures(builders, format, folder)
     batch_slots, batch_files = _render_figures(batch_builders, format, folder)
     files.update(batch_files)
-    template = _environment(format).get_template(f"report.{format}.j2")
+    book_view, book_slots = None, []
+    if ledger is not None or book is not None:
+        book_view, book_builders = _book_section(loaded, ledger, book, roadmap, lang)
+        book_slots, book_files = _render_figures(book_builders, format, folder)
+        files.update(book_files)
+    template_format = "md" if format == "md" else "html"
+    network = _network(inputs, t) if format == "html" else None
+    script = None
+    if network is not None:
+        from trustmatch.report.network import network_script
+
+        script = Markup(network_script())  # noqa: S704 - the package's own file
+    template = _environment(template_format).get_template(f"report.{template_format}.j2")
     text = template.render(view=view, figures=slots, batch_figures=batch_slots,
-                           version=__version__)
+                           book=book_view, book_figures=book_slots,
+                           version=__version__, network=network, network_script=script,
+                           paper=format == "pdf", network_labels=_network_labels(t))
+    pdf: bytes | None = None
+    if browser is not None:
+        from trustmatch.report.pdf import html_to_pdf
+
+        pdf = html_to_pdf(text, lang=lang, browser=browser)
     written: list[Path] = []
     if out_path is not None:
         target = out_path
         try:
             out_path.parent.mkdir(parents=True, exist_ok=True)
-            out_path.write_text(text, encoding="utf-8")
+            if pdf is not None:
+                out_path.write_bytes(pdf)
+            else:
+                out_path.write_text(text, encoding="utf-8")
             written.append(out_path)
             for relative, data in sorted(files.items()):
                 target = out_path.parent / relative
@@ -282,9 +355,27 @@ def render_report(
 
             raise output_error(target, error) from None
     return RenderedReport(
-        text=text, format=format, files=files,
-        figure_ids=[slot.id for slot in [*slots, *batch_slots]], written=written,
+        text=text, format=format, files=files, pdf=pdf,
+        figure_ids=[slot.id for slot in [*slots, *batch_slots, *book_slots]], written=written,
     )
+
+
+def _book_section(loaded: LoadedScenario, ledger, book, roadmap, lang: str):
+    # The network measured from the ledger (and the computed roadmap as a forecast), and the
+    # book's indicators beside the activities.
+    from trustmatch.book.figures import network_lines_figure, network_panels_figure
+    from trustmatch.book.report_section import book_section
+    from trustmatch.book.view import book_view
+    from trustmatch.i18n import Messages
+
+    say = Messages(lang)
+    scenario = loaded.scenario
+    view = book_view(scenario, book_file=book, ledger_file=ledger, roadmap=roadmap, lang=lang)
+    builders = [
+        lambda: network_panels_figure(scenario, view.network, say),
+        lambda: network_lines_figure(view.network, say),
+    ]
+    return book_section(scenario, view, say), builders
 
 
 def read_roadmap(path: str | Path) -> RoadmapResult:

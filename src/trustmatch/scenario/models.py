@@ -6,6 +6,7 @@ Schema (``trustmatch schema``), so editors show them while a consultant types.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import unicodedata
 from typing import Annotated, Any, Literal
@@ -146,6 +147,39 @@ class NeedStatement(StrictModel):
         return self
 
 
+Weekday = Literal["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+"""A day of the week, in English, lower case."""
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+)
+"""The days of the week in order (``date.weekday()`` is the index)."""
+
+
+class DateRange(StrictModel):
+    """Days from ``start`` to ``end``, both included."""
+
+    start: dt.date
+    """First day (YYYY-MM-DD)."""
+    end: dt.date
+    """Last day (YYYY-MM-DD), not before ``start``."""
+
+    @model_validator(mode="after")
+    def _in_order(self) -> DateRange:
+        if self.end < self.start:
+            raise ValueError(f"'end' ({self.end}) is before 'start' ({self.start})")
+        return self
+
+
+class Availability(StrictModel):
+    """When a member cannot attend meetings (used to propose kick-off dates)."""
+
+    weekdays: list[Weekday] = Field(default_factory=list)
+    """Days of the week the member is never available (e.g. ``[monday, friday]``)."""
+    dates: list[DateRange] = Field(default_factory=list)
+    """Date ranges the member is not available (holidays, trade fairs, peak season)."""
+
+
 class Actor(StrictModel):
     """A member of the cluster (or a candidate member)."""
 
@@ -163,6 +197,10 @@ class Actor(StrictModel):
     """How many projects the actor can join in one phase (default 2)."""
     needs: list[NeedStatement] = Field(default_factory=list)
     """The needs the actor stated, each a catalogue tag or free text, with a weight."""
+    email: Annotated[str, Field(max_length=320, pattern=r"^[^@\s<>]+@[^@\s<>]+$")] | None = None
+    """Contact address for invitations (kick-off meetings); optional."""
+    unavailable: Availability = Field(default_factory=Availability)
+    """When the member cannot attend meetings (weekdays, date ranges)."""
 
 
 class CatalogueNeed(StrictModel):
@@ -279,6 +317,12 @@ class ProjectType(StrictModel):
     """Chance of success before trust, size and ambition effects."""
     addresses: Literal["any"] | list[Identifier] = "any"
     """``any`` need or theme, or a list of catalogue need ids."""
+    benefit: Positive | None = None
+    """What serving one unit of need weight with this type delivers (default:
+    ``objective.benefit_per_ambition`` of its ambition level)."""
+    recurring: bool = False
+    """The type may run again with the same participants on the same need in a later phase (a
+    yearly open day); other types never repeat a project of an earlier phase exactly."""
 
 
 class ExplicitProject(StrictModel):
@@ -308,6 +352,10 @@ class ExplicitProject(StrictModel):
     """Chance of success before trust effects (default: the type's, else 0.8)."""
 
 
+DEFAULT_BENEFIT_PER_AMBITION: dict[int, float] = {1: 1.0, 2: 1.5, 3: 2.0, 4: 3.0}
+"""Benefit per unit of need weight by ambition level when the scenario gives none."""
+
+
 class ObjectiveWeights(StrictModel):
     """Weights of the three terms of the objective."""
 
@@ -319,6 +367,24 @@ class ObjectiveWeights(StrictModel):
     """Weight per unit of ``cost_resource`` spent."""
     cost_resource: Identifier | None = None
     """The resource that counts as cost (default: the first resource)."""
+    benefit_per_ambition: dict[Annotated[int, Field(ge=1, le=4)], Positive] = Field(
+        default_factory=lambda: dict(DEFAULT_BENEFIT_PER_AMBITION)
+    )
+    """What serving one unit of need weight delivers, by the project's ambition level (levels
+    left out keep their default: 1 -> 1.0, 2 -> 1.5, 3 -> 2.0, 4 -> 3.0); a project type's
+    ``benefit`` overrides it."""
+    repeat_factor: Share = 0.5
+    """Share of the benefit a need earns again when a later phase serves it at no higher benefit
+    than an earlier successful project did: value = repeat_factor * min(b, b_before) +
+    max(0, b - b_before)."""
+    members_reached: NonNegative = 2.0
+    """Bonus for each member with stated needs who gets a first joint project (the contact rule:
+    nobody who states needs stays without contact when budget and rules allow)."""
+
+    @field_validator("benefit_per_ambition", mode="after")
+    @classmethod
+    def _fill_levels(cls, value: dict[int, float]) -> dict[int, float]:
+        return {**DEFAULT_BENEFIT_PER_AMBITION, **value}
 
 
 class ThemeSettings(StrictModel):
@@ -345,6 +411,17 @@ class PlanningSettings(StrictModel):
     ``time_limit`` then sets how much work (about that many seconds on a two-core laptop)."""
     max_projects_per_theme: Annotated[int, Field(ge=1, le=20)] = 2
     """How many projects of one type may run on one theme in one phase."""
+    horizon: Annotated[int, Field(ge=1, le=10)] = 2
+    """Phases the ``lookahead`` strategy plans together (this one included, never beyond the
+    phases left); only the first is recommended."""
+    lookahead_discount: Share = 0.8
+    """Weight of each later phase of the lookahead relative to the one before."""
+    lookahead_gap: Share = 0.01
+    """Relative gap at which the lookahead's solver may stop (its model is several phases big)."""
+    lookahead_later: Literal["relaxed", "integer"] = "relaxed"
+    """How the lookahead plans the phases after this one: ``relaxed`` (their linear relaxation:
+    fast, an optimistic estimate of what this phase's trust unlocks; the path lists the projects
+    open at least half) or ``integer`` (whole projects and participants: slower)."""
 
 
 class SimulationSettings(StrictModel):
@@ -356,6 +433,44 @@ class SimulationSettings(StrictModel):
     """Drop in success probability per participant beyond the type's minimum."""
     ambition_penalty: NonNegative = 0.05
     """Drop in success probability per ambition level above 1."""
+
+
+def _clock_time(value: str) -> str:
+    hours, _, minutes = value.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
+        raise ValueError(f"must be a time of day as HH:MM, e.g. 10:00 (got {value!r})")
+    return f"{int(hours):02d}:{int(minutes):02d}"
+
+
+def _time_zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from None
+    return value
+
+
+class CalendarSettings(StrictModel):
+    """When the phases fall in the calendar, and when kick-off meetings may take place."""
+
+    start: dt.date | None = None
+    """First day of phase 1 (YYYY-MM-DD); needed for dated meetings and book periods."""
+    months_per_phase: Annotated[int, Field(ge=1, le=60)] = 6
+    """Length of a phase in months (6 = half-years)."""
+    meeting_weekdays: list[Weekday] = Field(
+        default_factory=lambda: ["tuesday", "wednesday", "thursday"], min_length=1
+    )
+    """Days of the week on which kick-off meetings may be held."""
+    meeting_time: Annotated[str, AfterValidator(_clock_time)] = "10:00"
+    """Start time of kick-off meetings (HH:MM, local time)."""
+    meeting_minutes: Annotated[int, Field(ge=15, le=600)] = 120
+    """Length of a kick-off meeting in minutes."""
+    meetings_per_day: Annotated[int, Field(ge=1, le=10)] = 1
+    """Kick-off meetings the cluster management can hold on one day."""
+    timezone: Annotated[str, AfterValidator(_time_zone)] = "Europe/Berlin"
+    """Time zone of the meetings (IANA name)."""
 
 
 class Scenario(StrictModel):
@@ -391,6 +506,8 @@ class Scenario(StrictModel):
     """Solver and candidate settings."""
     simulation: SimulationSettings = Field(default_factory=SimulationSettings)
     """How simulated outcomes depend on trust, size and ambition."""
+    calendar: CalendarSettings = Field(default_factory=CalendarSettings)
+    """Dates of the phases and when kick-off meetings may take place."""
     overrides: dict[Identifier, dict[str, Any]] = Field(default_factory=dict)
     """Named patches by dotted path, applied before validation (``--override NAME``)."""
 
