@@ -291,11 +291,58 @@ def _newly_unfair(
     return None
 
 
+UNSERVED_KINDS: tuple[str, ...] = (
+    "no-plan",
+    "no-capacity",
+    "not-matched",
+    "no-project-type",
+    "similar",
+    "ask-member",
+    "sole",
+    "too-few",
+    "trust",
+    "capacity",
+    "competitor-balance",
+    "resources",
+    "no-valid-group",
+)
+"""Kinds of reason a need stays unserved, in the order they are checked.
+
+``no-plan``: the phase has no plan at all (nothing else can be said). ``no-capacity``: the
+member takes part in no projects. ``not-matched``: a free-text theme no project type addresses
+that resembles a catalogue need (check the grouping). ``no-project-type``: nothing addresses
+the need. ``similar``: nobody else states it, but another member states something similar
+(check the grouping). ``ask-member``: nobody else states it, but a member of the kind that fits
+could serve it (ask it first). ``sole``: truly unshared, and no member of the fitting kind:
+recruit one. ``too-few``: fewer members state it than the smallest project needs: recruit.
+``trust``: only missing trust keeps the groups from forming. ``capacity``: the member is at its
+project limit. ``competitor-balance``: serving it would put the member too far ahead of a
+competitor. ``resources``: a resource is too short for even the smallest project on it.
+``no-valid-group``: none of these; the groups were worth less than their cost.
+"""
+
+RECRUITING_KINDS: frozenset[str] = frozenset({"sole", "too-few"})
+"""Reason kinds whose remedy is a new member (every other kind has another remedy)."""
+
+
+@dataclass(frozen=True)
+class UnservedReason:
+    """Why a need stays unserved: a kind of :data:`UNSERVED_KINDS` and the facts it rests on.
+
+    Attributes:
+        kind: One of :data:`UNSERVED_KINDS`.
+        facts: What the sentence says, as ids and numbers (rendered by
+            :func:`describe_unserved` in any language).
+    """
+
+    kind: str
+    facts: dict[str, object]
+
+
 def unserved_reason(
     *,
     theme: Theme,
     actor: str,
-    names: Mapping[str, str],
     addressing_types: Sequence[tuple[str, int]],
     explicit_addressing: bool,
     capacity: int,
@@ -306,13 +353,17 @@ def unserved_reason(
     rival: str | None,
     tolerance: float,
     short_resource: str | None,
-) -> str:
-    """Return why an actor's need theme stays unserved, as a hint for the cluster manager.
+    has_plan: bool = True,
+    similar: tuple[str, str] | None = None,
+    resembles: str | None = None,
+    fit: str = "supplier",
+    ask: Sequence[str] = (),
+) -> UnservedReason:
+    """Return why an actor's need theme stays unserved (the kinds of :data:`UNSERVED_KINDS`).
 
     Args:
         theme: The need theme.
         actor: The actor stating the need.
-        names: Actor id -> display name.
         addressing_types: (type id, min participants) of each type that addresses the theme.
         explicit_addressing: Whether an explicit project addresses the theme for the actor.
         capacity: The actor's project capacity per phase.
@@ -324,47 +375,109 @@ def unserved_reason(
         rival: A competitor that would fall too far behind if this need were served too.
         tolerance: The competitor balance tolerance.
         short_resource: A resource too short for even the smallest project on the theme.
+        has_plan: Whether the last phase has a plan at all (without one, no other reason holds).
+        similar: (actor, statement) of another member's loosely similar statement in another
+            theme, for a need nobody else states.
+        resembles: Label of a catalogue need that a free-text theme resembles.
+        fit: The kind of member that fits the need (:mod:`trustmatch.needs.fit`).
+        ask: Members of the fitting kind who do not state the need (asked before recruiting).
     """
     sharers = sorted(a for a, w in theme.actors.items() if w > 0)
+    facts: dict[str, object] = {"actor": actor, "label": theme.label}
+    if not has_plan:
+        return UnservedReason("no-plan", facts)
     if capacity == 0:
-        return f"{names[actor]} takes part in no projects (its capacity per phase is 0)."
+        return UnservedReason("no-capacity", facts)
     if not addressing_types and not explicit_addressing:
-        return (
-            f"No project type addresses '{theme.label}'; add a project type (or an explicit "
-            "project) for it."
-        )
+        if resembles is not None and not theme.needs:
+            return UnservedReason("not-matched", {**facts, "tag_label": resembles})
+        return UnservedReason("no-project-type", facts)
     if len(sharers) < 2 and not explicit_addressing:
-        return (
-            f"No other member states this need: recruit a member who shares '{theme.label}' "
-            "(a supplier, start-up or research partner) so that a joint project becomes possible."
-        )
+        if similar is not None:
+            return UnservedReason("similar", {**facts, "other": similar[0], "text": similar[1]})
+        if ask:
+            return UnservedReason("ask-member", {**facts, "fit": fit, "members": list(ask)})
+        return UnservedReason("sole", {**facts, "fit": fit})
     smallest = min((m for _, m in addressing_types), default=None)
     if smallest is not None and len(sharers) < smallest and not explicit_addressing:
-        return (
-            f"Only {len(sharers)} members state this need, fewer than the {smallest} participants "
-            f"the smallest project type for it needs: recruit members who share '{theme.label}'."
+        return UnservedReason(
+            "too-few", {**facts, "count": len(sharers), "smallest": smallest, "fit": fit}
         )
     if not can_join and dropped:
-        return f"Not enough trust yet: {names[actor]} {dropped[0]}."
+        return UnservedReason("trust", {**facts, "detail": dropped[0], "subject": actor})
     if not can_join and blocked:
-        return f"Not enough trust yet: {blocked[0]}."
+        return UnservedReason("trust", {**facts, "detail": blocked[0]})
     if load >= capacity:
-        return (
-            f"{names[actor]} already takes part in {load} projects (its limit): other projects "
-            "served more of its needs."
-        )
+        return UnservedReason("capacity", {**facts, "load": load})
     if rival is not None:
-        return (
-            f"Competitor balance: serving it would put {names[actor]} too far ahead of its "
-            f"competitor {names[rival]} (served shares may differ by at most {tolerance:.2f}); "
-            f"a project that serves {names[rival]} too would make room for it."
+        return UnservedReason(
+            "competitor-balance", {**facts, "rival": rival, "tolerance": tolerance}
         )
     if short_resource is not None:
-        return (
-            f"Not enough {short_resource} left for a project on it: the resources went to "
-            "projects worth more; more resources would allow it."
-        )
-    return (
-        "No valid group could be formed for it this phase: the other members who share it are "
-        "kept out by their capacity or the competitor balance, or it was worth less than its cost."
+        return UnservedReason("resources", {**facts, "resource": short_resource})
+    return UnservedReason("no-valid-group", facts)
+
+
+def describe_unserved(
+    reason: UnservedReason, lang: str, names: Mapping[str, str]
+) -> str:
+    """Return the reason as one sentence for the manager, in ``lang``.
+
+    Args:
+        reason: From :func:`unserved_reason`.
+        lang: ``en`` or ``de``.
+        names: Actor id -> display name.
+    """
+    from trustmatch.i18n import format_number, message
+
+    facts = reason.facts
+    values: dict[str, object] = {
+        "actor": names.get(str(facts["actor"]), str(facts["actor"])),
+        "label": facts["label"],
+    }
+    count = None
+    kind = reason.kind
+    if kind == "not-matched":
+        values["tag_label"] = facts["tag_label"]
+    elif kind == "similar":
+        values["other"] = names.get(str(facts["other"]), str(facts["other"]))
+        values["text"] = facts["text"]
+    elif kind == "ask-member":
+        members = [names.get(m, m) for m in facts["members"]]  # type: ignore[attr-defined]
+        values["members"] = _join(members, lang)
+        values["fit"] = message(f"themes.fit.{facts['fit']}.who", lang)
+        count = len(members)
+    elif kind in ("sole", "too-few"):
+        values["fit"] = message(f"themes.fit.{facts['fit']}.recruit", lang)
+        if kind == "too-few":
+            count = int(facts["count"])  # type: ignore[arg-type]
+            values["smallest"] = format_number(int(facts["smallest"]), lang)  # type: ignore[arg-type]
+    elif kind == "trust":
+        from trustmatch.report.reasons import reason_in
+
+        detail = str(facts["detail"])
+        if "subject" in facts:
+            detail = f"{values['actor']} {detail}."
+        elif not detail.endswith("."):
+            detail += "."
+        values["detail"] = reason_in(lang, detail)
+    elif kind == "capacity":
+        count = int(facts["load"])  # type: ignore[arg-type]
+    elif kind == "competitor-balance":
+        values["rival"] = names.get(str(facts["rival"]), str(facts["rival"]))
+        values["tolerance"] = format_number(float(facts["tolerance"]), lang, 2)  # type: ignore[arg-type]
+    elif kind == "resources":
+        values["resource"] = facts["resource"]
+    key = f"themes.reason.{kind}"
+    return message(key, lang, count=count, **values) if count is not None else message(
+        key, lang, **values
     )
+
+
+def _join(names: Sequence[str], lang: str) -> str:
+    from trustmatch.i18n import message
+
+    names = list(names)
+    if len(names) <= 1:
+        return "".join(names)
+    return message("themes.join", lang, first=", ".join(names[:-1]), last=names[-1])

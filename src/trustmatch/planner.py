@@ -36,8 +36,15 @@ from trustmatch.candidates import (
     candidate_groups,
     phase_candidates,
 )
-from trustmatch.explain import left_out_reasons, portfolio_facts, unserved_reason, why_project
+from trustmatch.explain import (
+    describe_unserved,
+    left_out_reasons,
+    portfolio_facts,
+    unserved_reason,
+    why_project,
+)
 from trustmatch.needs import NeedThemes, find_themes
+from trustmatch.needs.fit import MemberFit, member_fit
 from trustmatch.optimize.lookahead import solve_lookahead
 from trustmatch.optimize.model import build_model
 from trustmatch.optimize.portfolio import (
@@ -77,6 +84,9 @@ PROGRAM_STRATEGIES = ("lookahead", "one-phase", "optimal", "no-fairness")
 
 DIGITS = 6
 """Decimals kept for floats in results (stable JSON across platforms)."""
+
+MAX_ASKED = 3
+"""Members of the fitting kind named in an "ask them first" reason."""
 
 
 @dataclass(frozen=True)
@@ -428,8 +438,13 @@ def _solve_program(
     round gets the counted work of the whole time limit instead (see
     :func:`trustmatch.optimize.solvers.work_limit`), so that the plan never depends on the clock.
 
+    Guarantee: unless the inputs are infeasible, the result always has a plan. When the solver
+    stops before any plan of its own (time limit, error), the greedy portfolio (valid by
+    construction) is returned with status ``feasible`` and a message saying so; so a phase
+    never ends without a plan, whatever the size of the cluster and the time limit.
+
     Returns:
-        Status, bound, message and portfolio (empty without a solution).
+        Status, bound, message and portfolio (empty only for infeasible inputs).
     """
     started = time.perf_counter() if started is None else started
     exact_pairs: frozenset[tuple[str, str]] = frozenset()
@@ -443,6 +458,12 @@ def _solve_program(
         if reproducible:
             remaining = time_limit
         elif best is not None and remaining <= 0.05 * time_limit:
+            break
+        elif best is None and remaining <= 0:
+            # The time went into building candidates: no time left for a model, so the
+            # greedy plan below is the answer (see the guarantee in the docstring).
+            status = SolverStatus.TIME_LIMIT
+            message = "The time limit was used up before the solver could start."
             break
         model = build_model(problem, exact_pairs=exact_pairs)
         start = None
@@ -482,6 +503,16 @@ def _solve_program(
         if model.exact_contacts or not doubles or report.status != SolverStatus.OPTIMAL:
             break
         exact_pairs = exact_pairs | doubles
+    if best is None and not status.has_solution and status != SolverStatus.INFEASIBLE:
+        # The guarantee: a phase always gets a plan. The greedy portfolio is valid by
+        # construction and takes a fraction of a second even for large clusters, so when the
+        # solver stops (time limit, error) before any plan of its own, the greedy one is given.
+        best = start_portfolio if start_portfolio is not None else greedy(problem)
+        status = SolverStatus.FEASIBLE
+        message = (
+            f"{message} The solver found no plan of its own within the time limit; this is "
+            "the greedy plan (a longer time limit may find a better one)."
+        ).strip()
     return status, bound, message, best or []
 
 
@@ -702,9 +733,13 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
         if b != a:
             rival_pairs.setdefault(b, []).append((a, b))
     short_by_theme: dict[str, str | None] = {}
+    has_plan = not phases or phases[-1].solver.status.has_solution
+    kinds = {a.id: a.kind for a in context.scenario.actors}
+    catalogue = {need.id: need for need in context.scenario.needs}
     out: list[UnservedNeed] = []
     for theme in context.themes.themes:
         keys = generated_by_theme.get(theme.id, [])
+        fit: MemberFit | None = None
         for actor in sorted(theme.actors):
             if theme.actors[actor] <= 0 or (actor, theme.id) in served:
                 continue
@@ -712,14 +747,21 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 short_by_theme[theme.id] = _short_resource(
                     [groups[k] for k in keys if k not in blocked], phases[-1] if phases else None
                 )
+            if fit is None:
+                fit = member_fit(
+                    [theme.label, *(s.text for s in theme.statements)],
+                    sorted({kinds.get(a, "company") for a in theme.actors}),
+                    theme.sensitivity,
+                )
             can_join = any(
                 k not in blocked and (k, actor) not in dropped and actor in groups[k].interested
                 for k in keys
             )
+            near = context.themes.similar_elsewhere(actor, theme.id)
+            resembles = context.themes.resembles.get(theme.id)
             reason = unserved_reason(
                 theme=theme,
                 actor=actor,
-                names=context.names,
                 addressing_types=types_by_theme.get(theme.id, []),
                 explicit_addressing=actor in explicit_by_theme.get(theme.id, set()),
                 capacity=capacity.get(actor, 0),
@@ -730,8 +772,21 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 rival=_rival_behind(context, shares, actor, theme.id, rival_pairs.get(actor, ())),
                 tolerance=context.scenario.competition.tolerance,
                 short_resource=short_by_theme[theme.id],
+                has_plan=has_plan,
+                similar=(near.actor, near.text) if near is not None else None,
+                resembles=catalogue[resembles].label if resembles in catalogue else None,
+                fit=fit.fit,
+                ask=sorted(
+                    a for a, kind in kinds.items()
+                    if kind in fit.kinds and a != actor and a not in theme.actors
+                    and capacity.get(a, 0) > 0
+                )[:MAX_ASKED],
             )
-            out.append(UnservedNeed(actor=actor, need=theme.id, label=theme.label, reason=reason))
+            out.append(UnservedNeed(
+                actor=actor, need=theme.id, label=theme.label,
+                reason=describe_unserved(reason, "en", context.names),
+                kind=reason.kind, facts=reason.facts,
+            ))
     return sorted(out, key=lambda u: (u.actor, u.need))
 
 

@@ -69,6 +69,15 @@ class Statement(ResultModel):
     """Actor id."""
     text: str
     """The statement (free text, or the catalogue label for a tagged need)."""
+    need: int = 0
+    """Position of the need in the actor's ``needs`` list, counted from 1 (0 when unknown)."""
+    confidence: float = 1.0
+    """How sure the grouping is that the statement belongs to this theme (0-1; 1 for a tagged
+    or corrected need)."""
+    unsure: bool = False
+    """Whether the confidence is below ``themes.unsure_below``: the manager should check it."""
+    corrected: bool = False
+    """Whether a correction in ``themes.corrections`` put the statement here."""
 
 
 class Theme(ResultModel):
@@ -201,7 +210,12 @@ class UnservedNeed(ResultModel):
     label: str = ""
     """Readable label of the need."""
     reason: str
-    """Why it is unserved, in plain words."""
+    """Why it is unserved, in plain words (English; ``kind`` and ``facts`` for other
+    languages)."""
+    kind: str = ""
+    """What keeps it unserved: one of ``trustmatch.explain.UNSERVED_KINDS``."""
+    facts: dict[str, Any] = Field(default_factory=dict)
+    """What the reason rests on (actor ids, numbers, the similar statement...)."""
 
 
 class ScenarioRef(ResultModel):

@@ -10,7 +10,6 @@ import yaml
 from click.testing import CliRunner
 
 from trustmatch.cli import cli
-from trustmatch.errors import EXIT_SOLVER
 
 REFERENCE = Path(__file__).parents[1] / "planner-reference.yaml"
 ORLIB = Path(__file__).resolve().parents[2].parent / "shared" / "reference" / "orlib"
@@ -84,7 +83,7 @@ def test_override_is_recorded(tmp_path):
 
 
 @pytest.mark.skipif(not (ORLIB / "mknapcb1_first2.txt").exists(), reason="shared/ missing")
-def test_no_solution_in_time_exits_with_the_solver_code(tmp_path):
+def test_no_solution_in_time_still_gives_the_greedy_plan(tmp_path):
     numbers = [float(x) for x in (ORLIB / "mknapcb1_first2.txt").read_text().split()]
     n, m = int(numbers[1]), int(numbers[2])
     profits = numbers[4 : 4 + n]
@@ -104,8 +103,10 @@ def test_no_solution_in_time_exits_with_the_solver_code(tmp_path):
     path = tmp_path / "hard.yaml"
     path.write_text(yaml.safe_dump(scenario), encoding="utf-8")
     result = CliRunner().invoke(cli, ["plan", str(path), "--time-limit", "0.000001"])
-    assert result.exit_code == EXIT_SOLVER
-    assert "no usable answer" in result.output and "without any solution" in result.output
+    # The planner's guarantee (issue 14): without a plan of the solver's own, the phase gets
+    # the greedy portfolio, marked as such, instead of no plan at all.
+    assert result.exit_code == 0, result.output
+    assert "feasible" in result.output and "greedy plan" in result.output
 
 
 def test_reproducible_plans_are_identical_when_the_optimum_is_not_proven(tmp_path):

@@ -62,8 +62,8 @@ def test_unserved_needs_get_a_recruiting_hint(hostile_loaded, hostile_roadmap):
     html = render_report(hostile_loaded, roadmap=hostile_roadmap, date=REPORT_DATE).text
     unserved = html[html.index('id="unserved"'):html.index('id="provenance"')]
     assert "Prüflabor für Werkstoffe" in unserved
-    assert "a research partner" in unserved
-    assert "only one member states it" in unserved
+    assert "a research institute or a university" in unserved
+    assert "No other member states this need and no member can serve it" in unserved
 
 
 def test_markdown_report_with_png_figures_beside_it(hostile_loaded, hostile_roadmap, tmp_path):

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
+from trustmatch.explain import UnservedReason, describe_unserved
 from trustmatch.i18n import message
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
 from trustmatch.report.reasons import reason_in
-from trustmatch.report.recruiting import group_unserved
+from trustmatch.report.recruiting import group_unserved, remedy
 from trustmatch.results import (
     PhasePlan,
     PlannedProject,
@@ -160,10 +161,29 @@ class ReportView:
     resources: list[ResourceRow]
     resources_heading: str
     unserved: list[UnservedRow]
+    unsure: list[str]
+    """The needs whose theme is unsure, one line each, for the manager to check."""
+    unsure_heading: str
+    unsure_intro: str
     batch_intro: str | None
     batch_rows: list[BatchRow]
     provenance: list[tuple[str, str]]
     labels: dict[str, str]
+
+
+def _unsure(themes: Sequence[Theme], names: dict[str, str], lang: str) -> list[str]:
+    """Return one line per statement whose theme is unsure (see ``trustmatch themes``)."""
+    from trustmatch.i18n import format_percent
+
+    return [
+        message(
+            "themes.report.unsure_alone" if len(theme.statements) == 1 and not theme.needs
+            else "themes.report.unsure_item",
+            lang, name=names.get(s.actor, s.actor), text=s.text, theme=theme.label,
+            value=format_percent(s.confidence, lang),
+        )
+        for theme in themes for s in theme.statements if s.unsure
+    ]
 
 
 def actor_names(loaded: LoadedScenario) -> dict[str, str]:
@@ -302,6 +322,9 @@ def _summary(
         ))
 
     roadmap = inputs.roadmap
+    if phase is not None and not phase.solver.status.has_solution:
+        # No plan, no advice: no forecast, nothing to record, nobody to recruit.
+        return paragraphs, [message("themes.report.no_plan_next", t.lang)]
     if roadmap is not None and roadmap.phases:
         start = roadmap.phases[0].plan.trust_before
         end = roadmap.phases[-1].trust_after
@@ -426,29 +449,24 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []
     for group in groups:
-        topic_or_who = (
-            t("because_words", topic=t(f"topic_{group.hint.kind}"))
-            if group.hint.rule == "words"
-            else t("because_stater", who=t.join(sorted(
-                {t.kind(kinds.get(a, "company"), 2) for a in group.actors})))
-        )
-        reasons = [reason_in(t.lang, reason) for reason in group.reasons]
+        reasons = [
+            describe_unserved(UnservedReason(e.kind, e.facts), t.lang, names)
+            if e.kind else reason_in(t.lang, e.reason)
+            for e in group.entries
+        ]
+        reasons = list(dict.fromkeys(reasons))
         if len(reasons) > MAX_REASONS:
             # The reasons per member mostly repeat each other with another name.
             reasons = [*reasons[:MAX_REASONS], t("more_reasons", count=len(reasons) - MAX_REASONS)]
-        if group.sole:
-            reasons.insert(0, t("sole_need"))
-        recruit = t(f"recruit_{group.hint.kind}")
-        if group.trust_limited:
-            recruit, topic_or_who = t("recruit_trust_first"), t("because_trust")
+        recruit, because = remedy(group, t.lang)
         unserved_rows.append(UnservedRow(
             need=group.label,
             stated_by=[names.get(actor, actor) for actor in group.actors],
             reasons=reasons,
             recruit=recruit,
-            because=topic_or_who,
+            because=because,
         ))
-    to_recruit = sum(1 for group in groups if not group.trust_limited)
+    to_recruit = sum(1 for group in groups if group.recruit)
     summary, next_steps = _summary(inputs, t, to_recruit)
     phase = inputs.recommended
     projects = []
@@ -485,6 +503,9 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         resources=resources,
         resources_heading=t("resources_total", phase=phase_number),
         unserved=unserved_rows,
+        unsure=_unsure(inputs.themes, names, t.lang),
+        unsure_heading=message("themes.report.unsure_heading", t.lang),
+        unsure_intro=message("themes.report.unsure_intro", t.lang),
         batch_intro=batch_intro,
         batch_rows=batch_rows,
         provenance=_provenance(inputs, t),

@@ -1,81 +1,27 @@
-"""Unserved needs grouped by need, with a hint which kind of new member would close the gap.
+"""Unserved needs grouped by need, with the remedy that fits what keeps each one open.
 
-The hint follows two simple, documented rules (the report prints them, ``recruit_rules``):
-
-1. **The need's words** (theme label and the members' own statements, English or German) are
-   matched against keyword stems, checked in this order: research and technology -> a research
-   partner; skills, training and students -> a university; materials, purchasing, parts and
-   logistics -> a supplier; founders, investors and new ideas -> a start-up; markets, export and
-   visibility -> an established company.
-2. Otherwise **who states it** decides: when only start-ups, universities, research institutes,
-   associations or public bodies state it -> an established company; else (firms state it) a
-   research partner for a medium or highly sensitive need, a supplier for the rest.
-
-A need that only missing trust keeps unserved is marked ``trust_limited``: the report then
-advises to build trust with starter projects first rather than to recruit.
+Recruiting is advised only where a new member is the remedy (reason kinds ``sole`` and
+``too-few`` of :data:`trustmatch.explain.UNSERVED_KINDS`: nobody else states the need and no
+member can serve it, or too few members state it for the smallest project), and then with the
+kind of member that fits the need (:mod:`trustmatch.needs.fit`: investors for funding, research
+for R&D, suppliers for material...). Every other cause gets its own remedy: build trust with
+starter projects, a higher project limit or the next phase, a project that serves the
+competitor too, more resources, a project type, ask a fitting member, check the grouping, or
+plan again with more time.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from trustmatch.explain import RECRUITING_KINDS, UNSERVED_KINDS
+from trustmatch.needs.fit import MemberFit, member_fit
 from trustmatch.results import Theme, UnservedNeed
 from trustmatch.scenario.models import Scenario
 
-RECRUIT_KEYWORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("research", (
-        "research", "r&d", "forschung", "entwicklung", "technolog", "prototyp", "laborator",
-        "labor", "testing", "prüf", "patent", "measurement", "messtechnik", "cleanroom",
-        "reinraum", "simulation", "material science", "werkstoff",
-    )),
-    ("university", (
-        "skilled", "fachkr", "worker", "talent", "apprentic", "azubi", "ausbild", "training",
-        "weiterbild", "student", "graduate", "absolvent", "nachwuchs", "ingenieur", "engineer",
-        "course", "schulung", "qualifi",
-    )),
-    ("supplier", (
-        "purchas", "einkauf", "raw material", "rohstoff", "material", "supply", "supplie",
-        "liefer", "parts", "teile", "component", "komponent", "logistic", "logistik", "energy",
-        "energie", "beschaffung", "warehous", "lager",
-    )),
-    ("startup", (
-        "founder", "gründ", "investor", "start-up", "startup", "venture", "digital", "software",
-        "idea", "idee", "innovation",
-    )),
-    ("company", (
-        "market", "markt", "märkt", "export", "visib", "sichtbar", "trade fair", "messe",
-        "customer", "kunde", "sales", "vertrieb", "marketing", "brand",
-    )),
-)
-"""Recruiting kind -> keyword stems (matched at the start of a word, case-insensitive)."""
-
-TRUST_REASON_PREFIX = "Not enough trust yet"
-"""How the planner starts the reason of a need that only missing trust keeps unserved."""
-
-NON_FIRM_KINDS: frozenset[str] = frozenset(
-    {"startup", "university", "research", "association", "public"}
-)
-"""Kinds of member that mostly need an established company as partner."""
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(r"\b(?:" + "|".join(re.escape(stem) for stem in stems) + ")", re.IGNORECASE))
-    for kind, stems in RECRUIT_KEYWORDS
-)
-
-
-@dataclass(frozen=True)
-class RecruitingHint:
-    """Which kind of member to recruit for an unserved need, and on which rule.
-
-    Attributes:
-        kind: ``research``, ``university``, ``supplier``, ``startup`` or ``company``.
-        rule: ``words`` (the need's words decided) or ``stater`` (who states it decided).
-    """
-
-    kind: str
-    rule: str
+TRUST_KIND = "trust"
+"""The reason kind of a need that only missing trust keeps unserved."""
 
 
 @dataclass(frozen=True)
@@ -86,44 +32,34 @@ class UnservedGroup:
         need: Theme id.
         label: Readable label.
         actors: Ids of the members whose need it is (sorted).
-        reasons: The distinct reasons given by the planner, in order of first appearance.
-        sole: Whether only one member states the need at all (nobody to share it with).
+        reasons: The distinct reasons (English) given by the planner, in order of first
+            appearance.
+        entries: The unserved entries themselves (for reasons in another language).
+        kind: The main reason kind: the first of :data:`~trustmatch.explain.UNSERVED_KINDS`
+            that any member's reason has.
+        sole: Whether only one member states the need at all.
+        recruit: Whether a new member is the remedy (see the module docstring).
         trust_limited: Whether every reason is missing trust: the need will become servable as
-            trust grows, so recruiting is not the first remedy.
-        hint: Which kind of member to recruit.
+            trust grows, so recruiting is not the remedy.
+        fit: Which kind of member fits the need.
     """
 
     need: str
     label: str
     actors: tuple[str, ...]
     reasons: tuple[str, ...]
+    entries: tuple[UnservedNeed, ...]
+    kind: str
     sole: bool
+    recruit: bool
     trust_limited: bool
-    hint: RecruitingHint
-
-
-def recruiting_hint(text: str, stater_kinds: Sequence[str], sensitivity: str) -> RecruitingHint:
-    """Return the kind of member to recruit for a need (rules in the module docstring).
-
-    Args:
-        text: The need's words: label and statements.
-        stater_kinds: Kinds of the members who state the need.
-        sensitivity: The need's sensitivity level.
-    """
-    for kind, pattern in _PATTERNS:
-        if pattern.search(text):
-            return RecruitingHint(kind, "words")
-    if stater_kinds and all(kind in NON_FIRM_KINDS for kind in stater_kinds):
-        return RecruitingHint("company", "stater")
-    if sensitivity in ("medium", "high"):
-        return RecruitingHint("research", "stater")
-    return RecruitingHint("supplier", "stater")
+    fit: MemberFit
 
 
 def group_unserved(
     unserved: Sequence[UnservedNeed], themes: Sequence[Theme], scenario: Scenario
 ) -> list[UnservedGroup]:
-    """Group unserved needs by need and add a recruiting hint to each.
+    """Group unserved needs by need and find the remedy of each.
 
     Args:
         unserved: Unserved (actor, need) entries from a plan or roadmap.
@@ -131,38 +67,60 @@ def group_unserved(
         scenario: The scenario, for the kinds of the members.
 
     Returns:
-        One group per need: needs a new member could close first, then those that wait for
-        trust; within each, the needs stated by more members first, then by label.
+        One group per need: needs a new member could close first, then the others; within
+        each, the needs stated by more members first, then by label.
     """
     theme_by_id = {theme.id: theme for theme in themes}
     kinds = {actor.id: actor.kind for actor in scenario.actors}
     by_need: dict[str, list[UnservedNeed]] = {}
     for entry in unserved:
         by_need.setdefault(entry.need, []).append(entry)
+    order = {kind: position for position, kind in enumerate(UNSERVED_KINDS)}
     groups = []
     for need_id, entries in by_need.items():
         theme = theme_by_id.get(need_id)
         label = theme.label if theme else (entries[0].label or need_id)
         actors = tuple(sorted({entry.actor for entry in entries}))
         reasons = tuple(dict.fromkeys(entry.reason for entry in entries if entry.reason))
+        entry_kinds = [entry.kind for entry in entries if entry.kind in order]
+        kind = min(entry_kinds, key=order.__getitem__) if entry_kinds else "no-valid-group"
         statements = [s.text for s in theme.statements] if theme else []
-        text = " ".join([label, need_id, *statements])
-        sensitivity = theme.sensitivity if theme else "none"
-        stater_kinds = sorted({kinds.get(actor, "company") for actor in actors})
-        sole = theme is not None and len(theme.actors) <= 1
         groups.append(
             UnservedGroup(
                 need=need_id,
                 label=label,
                 actors=actors,
                 reasons=reasons,
-                sole=sole,
-                trust_limited=bool(reasons) and all(
-                    reason.startswith(TRUST_REASON_PREFIX) for reason in reasons
+                entries=tuple(entries),
+                kind=kind,
+                sole=theme is not None and len(theme.actors) <= 1,
+                recruit=kind in RECRUITING_KINDS,
+                trust_limited=bool(entry_kinds) and all(k == TRUST_KIND for k in entry_kinds),
+                fit=member_fit(
+                    [label, *statements],
+                    sorted({kinds.get(actor, "company") for actor in actors}),
+                    theme.sensitivity if theme else "none",
                 ),
-                hint=recruiting_hint(text, stater_kinds, sensitivity),
             )
         )
     return sorted(
-        groups, key=lambda group: (group.trust_limited, -len(group.actors), group.label, group.need)
+        groups, key=lambda group: (not group.recruit, -len(group.actors), group.label, group.need)
     )
+
+
+def remedy(group: UnservedGroup, lang: str) -> tuple[str, str]:
+    """Return (what to do, why) for an unserved need in ``lang``.
+
+    For a need a new member would close: whom to recruit and the need's topic or who states
+    it; otherwise the remedy of the group's reason kind and no why.
+    """
+    from trustmatch.i18n import message
+
+    if group.recruit:
+        who = message(f"themes.fit.{group.fit.fit}.recruit", lang)
+        because = message(
+            f"themes.because.{group.fit.rule}", lang,
+            topic=message(f"themes.topic.{group.fit.fit}", lang),
+        )
+        return message("themes.remedy.recruit", lang, who=who), because
+    return message(f"themes.remedy.{group.kind}", lang), ""

@@ -168,6 +168,74 @@ def _participants(entry: dict[str, Any], path: PathKey) -> tuple[list[Finding], 
     return [], low
 
 
+def _statement_ref(
+    ref: Any, path: PathKey, actors: dict[str, list[Any]]
+) -> list[Finding]:
+    """Check that a reference to a stated need (actor + position or text) names one."""
+    if not isinstance(ref, dict):
+        return []
+    actor = ref.get("actor")
+    if not isinstance(actor, str) or not actor:
+        return []
+    if actor not in actors:
+        hint = did_you_mean(actor, sorted(actors))
+        return [Finding(path + ("actor",), f"unknown actor '{actor}': not in 'actors'{hint}")]
+    statements = actors[actor]
+    position, text = ref.get("need"), ref.get("text")
+    if isinstance(position, int) and not isinstance(position, bool):
+        if not 1 <= position <= len(statements):
+            return [Finding(
+                path + ("need",),
+                f"actor '{actor}' states {len(statements)} "
+                f"{'need' if len(statements) == 1 else 'needs'}; there is no need {position} "
+                "(positions count from 1)",
+            )]
+        return []
+    if isinstance(text, str):
+        wanted = " ".join(text.lower().split())
+        known = [
+            s.get("text") for s in statements
+            if isinstance(s, dict) and isinstance(s.get("text"), str)
+        ]
+        if not any(" ".join(k.lower().split()) == wanted for k in known):
+            listed = "; ".join(f"'{k}'" for k in known) or "none"
+            return [Finding(
+                path + ("text",),
+                f"actor '{actor}' states no need with this text (its free-text needs: {listed})",
+            )]
+        return []
+    if position is None and text is None and len(statements) != 1:
+        return [Finding(
+            path,
+            f"actor '{actor}' states {len(statements)} needs: say which one with 'need' "
+            "(its position, counted from 1) or 'text'",
+        )]
+    return []
+
+
+def _theme_corrections(data: dict[str, Any], needs: _Names) -> list[Finding]:
+    """Check ``themes.corrections``: known actors, needs and catalogue tags."""
+    themes = data.get("themes")
+    corrections = themes.get("corrections") if isinstance(themes, dict) else None
+    if not isinstance(corrections, list):
+        return []
+    actors: dict[str, list[Any]] = {}
+    for _, actor in _entries(data, "actors"):
+        ident = _id(actor)
+        if ident is not None:
+            statements = actor.get("needs")
+            actors[ident] = statements if isinstance(statements, list) else []
+    findings: list[Finding] = []
+    for position, correction in enumerate(corrections):
+        if not isinstance(correction, dict):
+            continue
+        path: PathKey = ("themes", "corrections", position)
+        findings += _statement_ref(correction, path, actors)
+        findings += needs.check(correction.get("tag"), path + ("tag",))
+        findings += _statement_ref(correction.get("same_as"), path + ("same_as",), actors)
+    return findings
+
+
 def check_references(data: Any) -> list[Finding]:
     """Return every cross-reference problem of raw scenario data, errors and warnings.
 
@@ -208,6 +276,8 @@ def check_references(data: Any) -> list[Finding]:
             findings += needs.check(tag, ("actors", position, "needs", index, "need"))
             if isinstance(tag, str):
                 stating.setdefault(tag, set()).add(ident)
+
+    findings += _theme_corrections(data, needs)
 
     competition = data.get("competition")
     if isinstance(competition, dict):

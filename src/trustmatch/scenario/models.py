@@ -387,13 +387,88 @@ class ObjectiveWeights(StrictModel):
         return {**DEFAULT_BENEFIT_PER_AMBITION, **value}
 
 
+class StatementRef(StrictModel):
+    """One stated need of an actor: by its position in the actor's list, or by its words."""
+
+    actor: Identifier
+    """Id of the actor who stated the need."""
+    need: Annotated[int, Field(ge=1)] | None = None
+    """Position of the need in the actor's ``needs`` list, counted from 1 (give this or
+    ``text``; neither is needed when the actor states only one need)."""
+    text: Annotated[str, Field(min_length=1, max_length=2000)] | None = None
+    """The need's free text as the actor wrote it (spaces and case do not matter)."""
+
+    def resolve(self, scenario: Scenario) -> tuple[str, int]:
+        """Return (actor id, index in ``actor.needs``, counted from 0) of the referenced need.
+
+        Raises:
+            ValueError: The actor, position or text does not exist (the scenario checks report
+                this with file and line before any planning).
+        """
+        found = {a.id: a for a in scenario.actors}.get(self.actor)
+        if found is None:
+            raise ValueError(f"unknown actor '{self.actor}'")
+        index = statement_index(found, self.need, self.text)
+        if index is None:
+            raise ValueError(f"actor '{self.actor}' has no such need")
+        return (self.actor, index)
+
+
+def _same_words(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def statement_index(actor: Actor, need: int | None, text: str | None) -> int | None:
+    """Return the 0-based index of an actor's need given by position or text (None if none)."""
+    if need is not None:
+        return need - 1 if need <= len(actor.needs) else None
+    if text is not None:
+        wanted = _same_words(text)
+        for index, statement in enumerate(actor.needs):
+            if statement.text is not None and _same_words(statement.text) == wanted:
+                return index
+        return None
+    return 0 if len(actor.needs) == 1 else None
+
+
+class ThemeCorrection(StatementRef):
+    """The manager's correction of the grouping: this need belongs to a tag or with another.
+
+    Example (YAML)::
+
+        themes:
+          corrections:
+            - {actor: holzbau-mueller, need: 2, tag: skilled-workers}
+            - {actor: messebau-ost, same_as: {actor: optik-nord, need: 1}}
+    """
+
+    tag: Identifier | None = None
+    """Catalogue need id the statement belongs to (give this or ``same_as``)."""
+    same_as: StatementRef | None = None
+    """Another need whose theme the statement belongs to (give this or ``tag``)."""
+
+    @model_validator(mode="after")
+    def _one_target(self) -> ThemeCorrection:
+        if (self.tag is None) == (self.same_as is None):
+            raise ValueError("give either 'tag' (a catalogue need) or 'same_as' (another need)")
+        return self
+
+
 class ThemeSettings(StrictModel):
     """How free-text needs are turned into themes."""
 
-    catalogue_match_threshold: Share = 0.3
-    """Similarity (0-1) above which a free-text need is matched to a catalogue tag."""
+    catalogue_match_threshold: Share = 0.5
+    """Similarity (0-1) above which free-text needs are matched to a catalogue tag (a group of
+    statements on average, a statement of a group of one on its own)."""
     cluster_threshold: Share = 0.25
-    """Similarity (0-1) above which free-text needs are grouped into one theme."""
+    """Similarity (0-1) above which free-text needs are grouped into one theme (on average)."""
+    unsure_below: Share = 0.6
+    """Confidence (0-1) below which a statement's theme is flagged unsure for the manager."""
+    similar_threshold: Share = 0.1
+    """Similarity (0-1) from which another member's statement counts as "something similar"
+    for a need nobody else states (the advice then says to check the grouping)."""
+    corrections: list[ThemeCorrection] = Field(default_factory=list)
+    """The manager's corrections of the grouping, applied in order before planning."""
 
 
 class PlanningSettings(StrictModel):
