@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    STRATEGY_CHOICES,
+    check_writable,
     is_quiet,
+    jobs_option,
     json_out_option,
     phases_option,
     progress_bar,
@@ -16,10 +20,9 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.planner import STRATEGIES
-from trustmatch.results import to_json
-from trustmatch.scenario import load_scenario
-from trustmatch.strategy_comparison import StrategyComparison, compare_strategies
+
+if TYPE_CHECKING:
+    from trustmatch.strategy_comparison import StrategyComparison
 
 COLUMNS: tuple[tuple[str, str, str], ...] = (
     ("value_delivered", "value delivered", ".1f"),
@@ -90,7 +93,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
 @click.option(
     "--strategy",
     "strategies",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     multiple=True,
     help="Compare only these strategies (repeatable; default: all).",
 )
@@ -114,6 +117,7 @@ def render_comparison(result: StrategyComparison, markdown: bool = False) -> str
 )
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -131,6 +135,7 @@ def command(
     neutral: bool,
     markdown: bool,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Compare planning strategies on FILE over replications of the roadmap.
 
@@ -141,8 +146,15 @@ def command(
     network, final cluster trust, projects succeeded, highest ambition, money spent and the
     worst gap between two competitors' served shares.
     """
+    from trustmatch.scenario import load_scenario
+
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    chosen = strategies or STRATEGIES
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.strategy_comparison import compare_strategies
+
+    chosen = strategies or STRATEGY_CHOICES
     passes = 2 if equal_money and money_cap is None else 1
     with progress_bar(len(chosen) * replications * passes, not is_quiet(ctx)) as progress:
         result = compare_strategies(
@@ -157,6 +169,7 @@ def command(
             equal_money=equal_money or money_cap is not None,
             money_cap=money_cap,
             neutral=neutral,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)

@@ -3,22 +3,28 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from trustmatch.cli.common import scenario_file_options, solver_options, write_json
+from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
+    STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
+    scenario_file_options,
+    solver_options,
+    write_json,
+)
 from trustmatch.errors import SolverError
-from trustmatch.explain import describe_uses, format_amount, join_names
-from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
-from trustmatch.results import PlanResult, to_json
-from trustmatch.roadmap import starting_trust
-from trustmatch.scenario import load_scenario
-from trustmatch.trust_path_text import trust_lines
+
+if TYPE_CHECKING:
+    from trustmatch.results import PlanResult
 
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGIES), default=DEFAULT_STRATEGY,
+@click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default=DEFAULT_STRATEGY,
               show_default=True,
               help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
               "planner before the lookahead) or a baseline to compare it with.")
@@ -33,8 +39,16 @@ from trustmatch.trust_path_text import trust_lines
               "(`trustmatch record`), from the trust they imply.")
 def command(file, overrides, sets, strategy, solver, time_limit, gap, json_path, ledger) -> None:
     """Plan the next phase of FILE: which projects, who takes part, what it costs, and why."""
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.scenario import load_scenario
+
+    check_writable(json_path)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    trust, phase = starting_trust(loaded.scenario, ledger)
+    from trustmatch.planner import plan
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import starting_trust
+
+    trust, phase = starting_trust(loaded.scenario, checked_ledger(loaded, ledger))
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
                   trust=trust, phase=phase)
     if json_path is not None:
@@ -55,6 +69,9 @@ def render(result: PlanResult, names: dict[str, str], scenario=None) -> str:
         names: Actor id -> display name.
         scenario: The scenario, for its labels in the reader's language (optional).
     """
+    from trustmatch.explain import describe_uses, format_amount, join_names
+    from trustmatch.trust_path_text import trust_lines
+
     phase = result.phases[0]
     solver = phase.solver
     lines = [f"{result.scenario.name} - phase {phase.phase}, strategy {result.strategy}"]

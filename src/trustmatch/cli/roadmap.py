@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
+    STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
     is_quiet,
+    jobs_option,
     json_out_option,
     phases_option,
     progress_bar,
@@ -17,11 +23,9 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES
-from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
-from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
-from trustmatch.scenario import load_scenario
-from trustmatch.trust_path_text import no_contact_lines, outlook_lines
+
+if TYPE_CHECKING:
+    from trustmatch.results import RoadmapPhase, RoadmapResult
 
 SYMBOL = {"success": "+ success  ", "failure": "x failure  ", "cancelled": "- cancelled"}
 """How each outcome starts its line in the readable view."""
@@ -74,6 +78,9 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str], scenario=Non
         names: Actor id -> display name.
         scenario: The scenario, for its labels in the reader's language (optional).
     """
+    from trustmatch.roadmap import succeeded
+    from trustmatch.trust_path_text import no_contact_lines, outlook_lines
+
     lines = [
         f"Roadmap for {result.scenario.name}: {len(result.phases)} phase(s), "
         f"strategy {result.strategy}, seed {result.seed}",
@@ -109,6 +116,8 @@ def render_roadmap(result: RoadmapResult, names: Mapping[str, str], scenario=Non
 
 def render_monte_carlo(result: RoadmapResult) -> list[str]:
     """Return the Monte Carlo summary of a roadmap as table lines."""
+    from trustmatch.roadmap import AMBITION_LEVELS
+
     levels = "  ".join(f">={level}" for level in AMBITION_LEVELS)
     lines = [
         f"Monte Carlo over {result.replications} replications "
@@ -135,7 +144,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
 @seed_option
 @click.option(
     "--strategy",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     default=DEFAULT_STRATEGY,
     show_default=True,
     help="How each phase's projects are chosen.",
@@ -156,6 +165,7 @@ def render_monte_carlo(result: RoadmapResult) -> list[str]:
     help="Start after the outcomes recorded in this ledger.",
 )
 @json_out_option("Also write the full result as JSON to this file ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -170,6 +180,7 @@ def command(
     replications: int,
     ledger: Path | None,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Plan phase after phase as trust grows, drawing each project's outcome.
 
@@ -178,7 +189,14 @@ def command(
     unlock as trust grows. With --replications R the roadmap is run R times and a summary table
     shows how cluster trust, successes and ambition spread over the runs.
     """
+    from trustmatch.scenario import load_scenario
+
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import roadmap
+
     with progress_bar(replications, not is_quiet(ctx)) as progress:
         result = roadmap(
             loaded,
@@ -186,10 +204,11 @@ def command(
             seed=seed,
             strategy=strategy,
             replications=replications,
-            ledger=ledger,
+            ledger=checked_ledger(loaded, ledger),
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)
