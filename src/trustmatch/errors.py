@@ -6,7 +6,9 @@ The CLI has exactly one place that turns these into messages and exit codes
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 EXIT_OK = 0
@@ -131,3 +133,49 @@ class SolverError(Exception):
     def __init__(self, message: str):
         self.message = message
         super().__init__(message)
+
+
+_OS_REASONS: dict[int, str] = {
+    errno.EACCES: "permission",
+    errno.EPERM: "permission",
+    errno.ENOENT: "no_folder",
+    errno.ENOTDIR: "not_a_folder",
+    errno.EISDIR: "is_a_folder",
+    errno.ENOSPC: "disk_full",
+    errno.EDQUOT: "disk_full",
+    errno.EROFS: "read_only",
+    errno.ENAMETOOLONG: "name_too_long",
+}
+"""Operating-system errors a user can fix → catalogue key of the reason (``cli.os_reason.*``)."""
+
+
+def os_reason(error: OSError, lang: str | None = None) -> str:
+    """Return why a file operation failed, in the reader's language where the cause is common.
+
+    Args:
+        error: The operating system's error.
+        lang: ``en``, ``de`` or None (the user's locale).
+    """
+    from trustmatch.i18n import message, resolve_language
+
+    key = _OS_REASONS.get(error.errno or -1)
+    if key is None:
+        return error.strerror or str(error)
+    return message(f"cli.os_reason.{key}", resolve_language(lang))
+
+
+def output_error(path: str | Path, error: OSError, lang: str | None = None) -> UserError:
+    """Return the user error for an output that cannot be written: the path and the reason.
+
+    Args:
+        path: The file the user asked for (as given).
+        error: The operating system's error.
+        lang: ``en``, ``de`` or None (the user's locale).
+    """
+    from trustmatch.i18n import message, resolve_language
+
+    lang = resolve_language(lang)
+    problem = Problem(
+        str(path), None, None, "", message("cli.cannot_write", lang, reason=os_reason(error, lang))
+    )
+    return UserError(problem, summary=message("cli.nothing_written", lang))

@@ -34,6 +34,7 @@ import contextlib
 import datetime as dt
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,7 +44,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from trustmatch.errors import LedgerError, Problem, ScenarioError
+from trustmatch.errors import LedgerError, Problem, ScenarioError, output_error
 from trustmatch.results import PhasePlan, PlannedProject, PlanResult, RoadmapResult
 from trustmatch.scenario.models import Identifier, Scenario
 from trustmatch.scenario.reader import Marks, PathKey, dotted, read_text
@@ -54,6 +55,14 @@ LEDGER_FORMAT = "trustmatch-ledger/1"
 
 COMMAND_LINE = "<command line>"
 """File name used in problems about command-line values."""
+
+
+
+def _say(key: str, /, count: float | None = None, **values: object) -> str:
+    from trustmatch.i18n import message, resolve_language
+
+    return message(f"ledger.{key}", resolve_language(), count=count, **values)
+
 
 _HEADER_COMMENT = """\
 # trustmatch ledger: what really happened to the cluster's projects.
@@ -200,6 +209,16 @@ def _duplicates(loaded: LoadedLedger) -> list[Problem]:
     seen: dict[tuple[int, str], int] = {}
     problems = []
     for index, entry in enumerate(loaded.ledger.entries):
+        first_position: dict[str, int] = {}
+        for position, actor in enumerate(entry.participants):
+            if actor in first_position:
+                problems.append(
+                    loaded.problem(
+                        ("entries", index, "participants", position),
+                        _say("participant_twice", actor=actor, first=first_position[actor]),
+                    )
+                )
+            first_position.setdefault(actor, position)
         key = (entry.phase, entry.project)
         if key in seen:
             problems.append(
@@ -474,8 +493,19 @@ def _new_ledger_text(scenario: str, scenario_sha256: str, today: dt.date) -> str
     return _HEADER_COMMENT + header + "entries:\n"
 
 
+def _file_mode(path: Path) -> int:
+    """Return the permissions the ledger keeps: its own, or the default for a new file."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def _write_atomically(path: Path, text: str) -> None:
     folder = path.parent
+    mode = _file_mode(path)
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, renamed or removed
         "w", encoding="utf-8", dir=folder, prefix=f".{path.name}.", suffix=".tmp", delete=False
     )
@@ -483,6 +513,8 @@ def _write_atomically(path: Path, text: str) -> None:
         with handle:
             handle.write(text)
             handle.flush()
+            # The temporary file is created private (0600); the ledger keeps its own mode.
+            os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         os.replace(handle.name, path)
     except BaseException:
@@ -526,16 +558,30 @@ def append_entry(
         LedgerError: If the ledger is malformed, belongs to another scenario, or already holds
             this project of this phase.
     """
-    path = Path(path)
+    given = Path(path)
+    try:
+        return _append(given, _write_target(given), entry, scenario, scenario_sha256)
+    except OSError as error:
+        raise output_error(given, error) from None
+
+
+def _write_target(path: Path) -> Path:
+    # Replacing a symlink by a file would leave the real ledger behind: write through the link.
+    return Path(os.path.realpath(path)) if path.is_symlink() else path
+
+
+def _append(
+    given: Path, path: Path, entry: LedgerEntry, scenario: str, scenario_sha256: str
+) -> LoadedLedger:
     folder = path.parent if str(path.parent) else Path(".")
     with _folder_lock(folder):
         _remove_stale_temporaries(path)
         if path.exists():
             old_text = path.read_text(encoding="utf-8")
-            loaded = parse_ledger(old_text, str(path))
+            loaded = parse_ledger(old_text, str(given))
         else:
             old_text = _new_ledger_text(scenario, scenario_sha256, entry.date or dt.date.today())
-            loaded = parse_ledger(old_text, str(path))
+            loaded = parse_ledger(old_text, str(given))
         ledger = loaded.ledger
         if ledger.scenario != scenario:
             raise LedgerError(
@@ -564,7 +610,7 @@ def append_entry(
         new_text = old_text if old_text.endswith("\n") else old_text + "\n"
         new_text += _entry_text(entry)
         try:
-            written = parse_ledger(new_text, str(path))
+            written = parse_ledger(new_text, str(given))
             appended = written.ledger.entries == [*ledger.entries, entry]
         except LedgerError:
             appended = False
@@ -579,7 +625,7 @@ def append_entry(
                 entries=[*ledger.entries, entry],
             )
             new_text = _HEADER_COMMENT + _ledger_text(rebuilt)
-            written = parse_ledger(new_text, str(path))
+            written = parse_ledger(new_text, str(given))
         _write_atomically(path, new_text)
     return written
 
@@ -594,6 +640,89 @@ def _ledger_text(ledger: Ledger) -> str:
         header["created"] = ledger.created  # type: ignore[assignment]
     text = yaml.safe_dump(header, sort_keys=False, allow_unicode=True) + "entries:\n"
     return text + "".join(_entry_text(entry) for entry in ledger.entries)
+
+
+# --- checking against the scenario ----------------------------------------------------------------
+
+
+def check_ledger(
+    scenario: Scenario, ledger: LoadedLedger | Ledger, file_sha256: str | None = None
+) -> list[Problem]:
+    """Return what does not fit between a ledger and its scenario: errors, then warnings.
+
+    Errors where the ledger cannot be right: another scenario's name, actors the scenario does
+    not have, project types it does not define, phases beyond its ``phases`` or with a gap
+    before them (every phase up to the last recorded one must have an entry). A warning where
+    it may be right: the scenario file changed since the ledger was created.
+
+    Args:
+        scenario: The scenario the ledger is replayed into.
+        ledger: The ledger (a :class:`LoadedLedger` gives located problems).
+        file_sha256: The scenario file's hash now (None or "": not compared).
+    """
+    loaded = ledger if isinstance(ledger, LoadedLedger) else LoadedLedger(ledger)
+    entries = loaded.ledger.entries
+    problems = []
+    if loaded.ledger.scenario != scenario.name:
+        problems.append(
+            loaded.problem(
+                ("scenario",),
+                f"this ledger belongs to scenario {loaded.ledger.scenario!r}, "
+                f"not to {scenario.name!r}",
+            )
+        )
+    members = {a.id for a in scenario.actors}
+    types = {t.id for t in scenario.project_types}
+    recorded = {e.phase for e in entries}
+    gap_reported: set[int] = set()
+    for index, entry in enumerate(entries):
+        for position, actor in enumerate(entry.participants):
+            if actor not in members:
+                problems.append(
+                    loaded.problem(
+                        ("entries", index, "participants", position),
+                        f"{actor!r} is not a member of scenario {scenario.name!r}",
+                    )
+                )
+        if entry.type is not None and entry.type not in types:
+            problems.append(
+                loaded.problem(
+                    ("entries", index, "type"),
+                    _say("unknown_type", type=entry.type, known=", ".join(sorted(types))),
+                )
+            )
+        if entry.phase > scenario.phases:
+            problems.append(
+                loaded.problem(
+                    ("entries", index, "phase"),
+                    _say("phase_beyond", count=scenario.phases, phase=entry.phase),
+                )
+            )
+        elif entry.phase not in gap_reported and not set(range(1, entry.phase)) <= recorded:
+            gap_reported.add(entry.phase)  # once per phase, at its first entry
+            missing = sorted(set(range(1, entry.phase)) - recorded)
+            problems.append(
+                loaded.problem(
+                    ("entries", index, "phase"),
+                    _say("phase_gap", count=len(missing), phase=entry.phase,
+                         missing=", ".join(map(str, missing))),
+                )
+            )
+    stored = loaded.ledger.scenario_sha256
+    if file_sha256 and stored and stored != file_sha256:
+        problems.append(
+            Problem(
+                *_where(loaded, ("scenario_sha256",)),
+                _say("scenario_changed", stored=stored[:12], now=file_sha256[:12]),
+                severity="warning",
+            )
+        )
+    return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0, p.column or 0))
+
+
+def _where(loaded: LoadedLedger, path: PathKey) -> tuple[str, int | None, int | None, str]:
+    problem = loaded.problem(path, "")
+    return problem.file, problem.line, problem.column, problem.path
 
 
 # --- replaying -----------------------------------------------------------------------------------
@@ -617,31 +746,13 @@ def apply_ledger(
         The trust after the last recorded phase and the number of the next phase to plan.
 
     Raises:
-        LedgerError: If the ledger belongs to another scenario or names unknown actors.
+        LedgerError: If the ledger cannot belong to the scenario (see :func:`check_ledger`).
     """
     loaded = ledger if isinstance(ledger, LoadedLedger) else LoadedLedger(ledger)
     entries = loaded.ledger.entries
-    problems = []
-    if loaded.ledger.scenario != scenario.name:
-        problems.append(
-            loaded.problem(
-                ("scenario",),
-                f"this ledger belongs to scenario {loaded.ledger.scenario!r}, "
-                f"not to {scenario.name!r}",
-            )
-        )
-    members = {a.id for a in scenario.actors}
-    for index, entry in enumerate(entries):
-        for position, actor in enumerate(entry.participants):
-            if actor not in members:
-                problems.append(
-                    loaded.problem(
-                        ("entries", index, "participants", position),
-                        f"{actor!r} is not a member of scenario {scenario.name!r}",
-                    )
-                )
-    if problems:
-        raise LedgerError(problems, "The ledger does not fit the scenario")
+    errors = [p for p in check_ledger(scenario, loaded) if p.severity == "error"]
+    if errors:
+        raise LedgerError(errors, "The ledger does not fit the scenario")
     last = max((e.phase for e in entries), default=0)
     for phase in range(1, last + 1):
         trust = trust.end_phase().record_many(

@@ -37,6 +37,7 @@ from trustmatch.planner import (
     prepare,
     trust_explanations,
 )
+from trustmatch.replications import PlanMemo, Replications, run_replications
 from trustmatch.results import (
     MonteCarloPhase,
     PhasePlan,
@@ -131,6 +132,7 @@ def simulate_phases(
     time_limit: float | None = None,
     full: bool = True,
     history: PlanHistory | None = None,
+    plans: PlanMemo | None = None,
 ) -> list[RoadmapPhase]:
     """Run one replication of the rolling horizon and return its phases.
 
@@ -147,23 +149,29 @@ def simulate_phases(
             for Monte Carlo replications that are summarised anyway).
         history: What phases before ``first_phase`` delivered and ran (repeat rules; default:
             nothing).
+        plans: Plans already made by other replications, by phase, trust and history
+            (consulted and filled; see :mod:`trustmatch.replications`). None plans every phase.
     """
     out: list[RoadmapPhase] = []
     history = history or PlanHistory()
     groups = {g.key: g for g in context.groups}
     last_phase = first_phase + phases - 1
     for phase in range(first_phase, first_phase + phases):
-        phase_plan = plan_phase(
-            context,
-            trust,
-            phase,
-            strategy=strategy,
-            seed=seed,
-            solver=solver,
-            time_limit=time_limit,
-            history=history,
-            phases_left=last_phase - phase + 1,
-        )
+        phase_plan = plans.get(phase, trust, history) if plans is not None else None
+        if phase_plan is None:
+            phase_plan = plan_phase(
+                context,
+                trust,
+                phase,
+                strategy=strategy,
+                seed=seed,
+                solver=solver,
+                time_limit=time_limit,
+                history=history,
+                phases_left=last_phase - phase + 1,
+            )
+            if plans is not None:
+                plans.put(phase, trust, history, phase_plan)
         outcomes = [simulate_outcome(project, seed, phase) for project in phase_plan.projects]
         trust = advance(trust, phase_plan, outcomes)
         history = history.after(
@@ -213,6 +221,7 @@ def roadmap(
     solver: str | None = None,
     time_limit: float | None = None,
     progress: Progress | None = None,
+    jobs: int | None = 1,
 ) -> RoadmapResult:
     """Plan phases on a rolling horizon with simulated outcomes (``trustmatch roadmap``).
 
@@ -227,6 +236,9 @@ def roadmap(
         solver: ``highs`` or ``cbc`` (default: the scenario's).
         time_limit: Solver seconds per phase (default: the scenario's).
         progress: Called as ``progress(done, total)`` after each replication.
+        jobs: Processes the replications run on (1: this one; None: every core when the work
+            repays starting them, see :mod:`trustmatch.replications`); the result does not
+            depend on it.
 
     Returns:
         The phases of replication 0 in full and, for ``replications`` > 1, the per-phase
@@ -244,26 +256,16 @@ def roadmap(
     seed = scenario.seed if seed is None else seed
     trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
     context = prepare(scenario)
-    shown: list[RoadmapPhase] = []
-    summaries: list[list[PhaseSummary]] = []
-    for index in range(replications):
-        run = simulate_phases(
-            context,
-            trust,
-            first_phase=first_phase,
-            phases=phases,
-            seed=replication_seed(seed, index),
-            strategy=strategy,
-            solver=solver,
-            time_limit=time_limit,
-            full=index == 0,
-        )
-        if index == 0:
-            shown = run
-        # Only the numbers of later runs are kept: memory stays flat for many replications.
-        summaries.append([PhaseSummary.of(p) for p in run])
-        if progress is not None:
-            progress(index + 1, replications)
+    # Only the numbers of later runs are kept: memory stays flat for many replications.
+    runs = run_replications(
+        Replications(context, trust, first_phase, phases, strategy, solver, time_limit),
+        [replication_seed(seed, index) for index in range(replications)],
+        reduce=phase_summaries,
+        jobs=jobs,
+        progress=progress,
+    )
+    shown: list[RoadmapPhase] = runs[0]
+    summaries: list[list[PhaseSummary]] = [phase_summaries(shown), *runs[1:]]
     return RoadmapResult(
         trustmatch_version=__version__,
         seed=seed,
@@ -320,6 +322,11 @@ class PhaseSummary(NamedTuple):
         return cls(
             phase.plan.phase, phase.trust_after.mean, succeeded(phase), phase.ambition_reached
         )
+
+
+def phase_summaries(run: Sequence[RoadmapPhase]) -> list[PhaseSummary]:
+    """Return the numbers of one replication that the Monte Carlo summary needs."""
+    return [PhaseSummary.of(phase) for phase in run]
 
 
 def monte_carlo_summary(runs: Sequence[Sequence[PhaseSummary]]) -> list[MonteCarloPhase]:

@@ -20,6 +20,7 @@ Two modes make the comparison fairer (issue 13):
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -28,8 +29,9 @@ from pydantic import Field
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger
 from trustmatch.outcomes import replication_seed
-from trustmatch.planner import STRATEGIES, prepare
-from trustmatch.results import QuantileBand, ResultModel, ScenarioRef
+from trustmatch.planner import STRATEGIES, PlanningContext, prepare
+from trustmatch.replications import AUTO_PARALLEL_SECONDS, Replications, run_replications
+from trustmatch.results import QuantileBand, ResultModel, RoadmapPhase, ScenarioRef
 from trustmatch.roadmap import (
     DIGITS,
     band,
@@ -37,7 +39,6 @@ from trustmatch.roadmap import (
     roadmap_start,
     run_metrics,
     scenario_ref,
-    simulate_phases,
 )
 from trustmatch.scenario import LoadedScenario, Scenario
 
@@ -116,6 +117,7 @@ def compare_strategies(
     equal_money: bool = False,
     money_cap: float | None = None,
     neutral: bool = False,
+    jobs: int | None = 1,
 ) -> StrategyComparison:
     """Run the roadmap of every strategy over the same replications and summarise each.
 
@@ -133,6 +135,9 @@ def compare_strategies(
         money_cap: The cap per phase (default with ``equal_money``: the lowest mean spending per
             phase of the compared strategies); implies the equal-money mode.
         neutral: Use the neutral simulation (see the module docstring).
+        jobs: Processes the replications run on (1: this one; None: every core when the work
+            repays starting them, see :mod:`trustmatch.replications`); the result does not
+            depend on it.
 
     Raises:
         ValueError: For an unknown strategy or fewer than one replication or phase.
@@ -158,12 +163,12 @@ def compare_strategies(
 
     if passes == 2:
         first = _rows(scenario, strategies, replications, trust, first_phase, phases, seed,
-                      solver, time_limit, step)
+                      solver, time_limit, step, jobs)
         money_cap = min(row.metrics["money_spent"].mean for row in first) / phases
     if money_cap is not None:
         scenario = capped_scenario(scenario, money_cap)
     rows = _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
-                 time_limit, step)
+                 time_limit, step, jobs)
     return StrategyComparison(
         trustmatch_version=__version__,
         seed=seed,
@@ -177,34 +182,57 @@ def compare_strategies(
 
 
 def _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
-          time_limit, step) -> list[StrategyRow]:
+          time_limit, step, jobs=1) -> list[StrategyRow]:
+    from trustmatch.batch.executors import default_jobs, open_executor
+
     context = prepare(scenario)
     competitors = fairness_pairs(scenario)
+    seeds = [replication_seed(seed, index) for index in range(replications)]
+    # Each strategy's first phase is planned once (shared by its replications) before deciding
+    # where the replications run: that planning time is what the automatic choice estimates from.
+    prepared = [
+        Replications(context, trust, first_phase, phases, strategy, solver, time_limit)
+        .with_shared_first_plan()
+        for strategy in strategies
+    ]
+    if jobs is None:
+        estimate = sum(seconds or 0.0 for _, seconds in prepared) * max(1, phases - 1)
+        jobs = default_jobs() if estimate * replications >= AUTO_PARALLEL_SECONDS else 1
+    metrics_of = functools.partial(
+        _run_metrics, scenario=scenario, competitors=competitors, context=context
+    )
     rows = []
-    for strategy in strategies:
-        runs = []
-        for index in range(replications):
-            run = simulate_phases(
-                context,
-                trust,
-                first_phase=first_phase,
-                phases=phases,
-                seed=replication_seed(seed, index),
-                strategy=strategy,
-                solver=solver,
-                time_limit=time_limit,
-                full=False,
+    with open_executor("local" if jobs == 1 else "processes", jobs) as opened:
+        for strategy, (shared, _) in zip(strategies, prepared, strict=True):
+            counted = [0]
+
+            def advance(finished: int, _total: int, counted: list[int] = counted) -> None:
+                for _ in range(finished - counted[0]):
+                    step()
+                counted[0] = finished
+
+            runs = run_replications(
+                shared, seeds, full=(), reduce=metrics_of, jobs=jobs, progress=advance,
+                executor=opened.executor if jobs > 1 else None,
             )
-            runs.append(dict(run_metrics(run, scenario, competitors, context)))
-            step()
-        rows.append(
-            StrategyRow(
-                strategy=strategy,
-                metrics={m: _summary([r[m] for r in runs]) for m in METRICS},
-                runs=runs,
+            rows.append(
+                StrategyRow(
+                    strategy=strategy,
+                    metrics={m: _summary([r[m] for r in runs]) for m in METRICS},
+                    runs=runs,
+                )
             )
-        )
     return rows
+
+
+def _run_metrics(
+    run: list[RoadmapPhase],
+    scenario: Scenario,
+    competitors: list[tuple[str, str]],
+    context: PlanningContext,
+) -> dict[str, float]:
+    """Return one replication's metrics as a plain dict (computed in the worker)."""
+    return dict(run_metrics(run, scenario, competitors, context))
 
 
 def capped_scenario(scenario: Scenario, cap: float) -> Scenario:

@@ -60,20 +60,43 @@ def test_the_manager_runs_the_loop_in_the_browser(tmp_path):
         wait.until(ready.text_to_be_present_in_element((By.ID, "cluster-title"), "holz-cluster"))
         assert len(driver.find_elements(By.CSS_SELECTOR, "a.member-link")) == 7
 
-        # 2. Change a budget; a wrong value first is shown beside its field.
+        # 2. Change a budget; a wrong value first is shown beside its field. Meanwhile a second
+        # tab changes the hours: the first tab's save is refused until it reloads.
         driver.find_element(By.ID, "edit-budgets").click()
         budget = element("#f-res\\.budget_eur")
         budget.clear()
         budget.send_keys("lots")
         driver.find_element(By.ID, "save").click()
         assert element("#e-res\\.budget_eur").text == "Please enter a number."
+        first_tab = driver.current_window_handle
+        driver.switch_to.new_window("tab")
+        driver.get(base + "/c/holz-cluster/budgets")
+        hours = element("#f-res\\.manager_hours")
+        hours.clear()
+        hours.send_keys("160")
+        driver.find_element(By.ID, "save").click()
+        element("#edit-budgets")
+        driver.close()
+        driver.switch_to.window(first_tab)
         budget = driver.find_element(By.ID, "f-res.budget_eur")
+        budget.clear()
+        budget.send_keys("24000")
+        driver.find_element(By.ID, "save").click()
+        wait.until(ready.text_to_be_present_in_element((By.CSS_SELECTOR, ".problems"),
+                                                       "the file was changed in the meantime"))
+        assert capacities(folder / "holz-cluster.yaml")["manager_hours"] == 160
+        stale = driver.find_element(By.ID, "f-res.budget_eur")
+        driver.find_element(By.LINK_TEXT, "Reload with the current state").click()
+        wait.until(ready.staleness_of(stale))
+        assert element("#f-res\\.manager_hours").get_attribute("value") == "160"
+        budget = element("#f-res\\.budget_eur")
         budget.clear()
         budget.send_keys("24000")
         driver.find_element(By.ID, "save").click()
         wait.until(ready.text_to_be_present_in_element(
             (By.CSS_SELECTOR, "[data-resource=budget_eur]"), "€24,000"))
-        assert capacities(folder / "holz-cluster.yaml")["budget_eur"] == 24000
+        assert capacities(folder / "holz-cluster.yaml") == {"budget_eur": 24000,
+                                                            "manager_hours": 160}
 
         # 3. Plan phase 1: the page shows progress, then the recommended projects.
         driver.find_element(By.ID, "plan-button").click()
@@ -82,6 +105,8 @@ def test_the_manager_runs_the_loop_in_the_browser(tmp_path):
         projects = driver.find_elements(By.CSS_SELECTOR, "li.project")
         assert len(projects) >= 2
         assert all(p.find_element(By.CSS_SELECTOR, ".why").text for p in projects)
+        roadmap = driver.find_element(By.CSS_SELECTOR, "table.roadmap").text
+        assert "Range in 8 of 10 simulated runs" in roadmap and "% to " in roadmap
         not_blank(driver)
 
         # 4. Open a member from a project, and read the page in German.

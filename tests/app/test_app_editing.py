@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 import warnings
@@ -187,3 +188,18 @@ def test_a_planning_run_on_a_broken_ledger_says_so(web):
     page = web.get("/c/young-cluster").text
     assert "The ledger has 1 problem" in page
     assert "young-cluster.ledger.yaml:" in page
+
+
+def test_saving_a_form_unchanged_leaves_the_file_byte_for_byte(web):
+    original = (web.folder / "young-cluster.yaml").read_bytes()
+    for path in ("/c/young-cluster/types/workshop/edit", "/c/young-cluster/budgets",
+                 "/c/young-cluster/members/holzbau-maier/edit",
+                 "/c/young-cluster/members/zimmerei-faller/edit"):
+        page = web.get(path).text
+        values = dict(re.findall(r'name="([^"]+)" type="text" value="([^"]*)"', page))
+        values |= dict(re.findall(r'<select id="[^"]+" name="([^"]+)">(?:(?!</select>).)*?'
+                                  r'<option value="([^"]*)" selected', page, re.S))
+        values |= {"csrf_token": csrf_of(page), "file_sha256": sha_of(page)}
+        saved = web.post(path, data=values, follow_redirects=False)
+        assert saved.status_code == 303, (path, saved.text[-2000:])
+        assert (web.folder / "young-cluster.yaml").read_bytes() == original, path

@@ -89,10 +89,12 @@ def test_every_form_is_refused_without_the_sessions_csrf_token(folder):
 def test_a_post_from_another_site_is_refused_even_with_a_token(folder):
     web = client(folder)
     page = web.get("/c/young-cluster/budgets")
-    answer = web.post("/c/young-cluster/budgets", headers={"Origin": "http://evil.example"},
-                      data={"csrf_token": csrf_of(page.text), "file_sha256": sha_of(page.text),
-                            "res.budget_eur": "1", "res.manager_hours": "1"})
-    assert answer.status_code == 403
+    for origin in ("http://evil.example", "null"):  # "null": a sandboxed frame or a file
+        answer = web.post("/c/young-cluster/budgets", headers={"Origin": origin},
+                          data={"csrf_token": csrf_of(page.text),
+                                "file_sha256": sha_of(page.text),
+                                "res.budget_eur": "1", "res.manager_hours": "1"})
+        assert answer.status_code == 403, origin
 
 
 def test_other_host_names_are_refused_and_a_token_is_needed_off_loopback(folder):
@@ -379,3 +381,43 @@ def test_the_csv_export_of_a_web_form_becomes_a_cluster(folder):
                                                  "Hochschule Rottenburg"]
     assert [n.text for n in scenario.actors[0].needs] == ["Wir finden keine Azubis",
                                                           "Sichtbarkeit bei Bauherren"]
+
+
+def test_without_chromium_the_pdf_is_refused_in_words(folder, monkeypatch):
+    from trustmatch.app.server import pdf_available
+
+    if not pdf_available():
+        pytest.skip("trustmatch.report has no PDF output in this build")
+    saved_plan(folder)
+    monkeypatch.setenv("PATH", "/nonexistent")
+    answer = client(folder).get("/c/young-cluster/report.pdf")
+    assert answer.status_code == 503
+    assert "the HTML report holds the same content" in answer.text
+
+
+def test_hostile_names_are_shown_as_text_on_every_page(folder):
+    shutil.copy(ROOT / "tests" / "report" / "hostile-names.yaml", folder / "hostile.yaml")
+    saved = load_scenario(folder / "hostile.yaml")
+    from trustmatch import roadmap
+    from trustmatch.results import to_json
+
+    (folder / "hostile.plan.json").write_text(to_json(roadmap(saved, replications=1)),
+                                              encoding="utf-8")
+    web = client(folder)
+    pages = ["/c/hostile", "/c/hostile/members/evil", "/c/hostile/members/evil/edit",
+             "/c/hostile/budgets", "/c/hostile/types/new"]
+    for position, path in enumerate(pages):
+        html = web.get(path).text
+        assert "<script>alert(1)</script>" not in html, path
+        assert html.count("<script") == 1, path  # only the app's own script tag
+        if position < 3:  # the pages that name the member
+            assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html, path
+
+
+def test_an_invalid_scenario_file_is_shown_with_its_located_problems(folder):
+    (folder / "broken.yaml").write_text("name: x\nactors:\n  - id: a\n    kind: firm\n",
+                                        encoding="utf-8")
+    page = client(folder).get("/c/broken")
+    assert page.status_code == 200
+    assert "The scenario file has" in page.text
+    assert "broken.yaml:4:11: actors.0.kind" in page.text

@@ -113,3 +113,20 @@ def test_an_unfilled_template_says_there_are_no_members(tmp_path):
         import_survey(template, budget=100)
     assert lines(caught.value) == [
         f"{template}: keine Mitglieder: bitte mindestens eine Zeile der Mitglieder ausfüllen"]
+
+
+def test_sheets_the_scenario_does_not_use_are_not_checked(tmp_path):
+    from openpyxl import load_workbook
+
+    template = write_template(tmp_path / "vorlage.xlsx", lang="de")
+    survey = fill(template, tmp_path / "survey.xlsx", "de", members=MEMBERS_DE[:1],
+                  needs=[(MEMBERS_DE[0][0], "Fachkräfte", 4)])
+    book = load_workbook(survey)
+    extra = [name for name in book.sheetnames
+             if name not in ("Anleitung", "Mitglieder", "Bedarfe", "Wettbewerber",
+                             "Zusammenarbeit", "Listen")]
+    for name in extra:  # e.g. the book's indicators: headers removed
+        book[name].delete_rows(1)
+    book.create_sheet("Notizen").append(["irgendwas", "Mitglied?"])
+    book.save(survey)
+    assert import_survey(survey, budget=100).members == 1

@@ -23,6 +23,7 @@ from trustmatch.ledger import LoadedLedger, append_entry, entry_from_plan, load_
 from trustmatch.results import RoadmapResult, to_json
 from trustmatch.scenario import LoadedScenario, load_scenario
 from trustmatch.scenario.loader import load_scenario_text
+from trustmatch.scenario.models import DEFAULT_MAX_PROJECTS_PER_PHASE
 from trustmatch.scenario.reader import MAX_FILE_BYTES
 
 KINDS: tuple[str, ...] = (
@@ -336,8 +337,8 @@ def edit_member(
             yamledit.set_or_remove(actor, "markets", yamledit.flow_list(markets) if markets
                                    else None)
         yamledit.set_or_remove(actor, "size", size)
-        if capacity is not None and (capacity != 2 or "max_projects_per_phase" in actor):
-            yamledit.set_or_remove(actor, "max_projects_per_phase", capacity)
+        _set_unless_default(actor, "max_projects_per_phase", capacity,
+                            DEFAULT_MAX_PROJECTS_PER_PHASE)
         needs = actor.get("needs")
         if needs is None:
             needs = CommentedSeq()
@@ -401,6 +402,13 @@ def remove_member(text: str, source: str, actor_id: str, say: Messages) -> EditO
     return _validated(text, source, change, FieldErrors(), {}, say)
 
 
+def _set_unless_default(mapping: CommentedMap, key: str, value: Any, default: Any) -> None:
+    if value is None:
+        return
+    if key in mapping or value != default:
+        yamledit.set_or_remove(mapping, key, value)
+
+
 def _type_index(data: CommentedMap, type_id: str) -> int | None:
     for index, item in enumerate(data.get("project_types") or []):
         if isinstance(item, dict) and str(item.get("id")) == type_id:
@@ -446,13 +454,15 @@ def edit_project_type(
         else:
             item = doc["project_types"][index]
         set_text(item, "label", label, say.lang)
-        yamledit.set_or_remove(item, "ambition", ambition)
+        # A value at its default is written only where the file already names it.
+        _set_unless_default(item, "ambition", ambition, 1)
         span = item.get("participants")
-        if span is None:
+        if span is None and (low != 2 or high != 10):
             span = CommentedMap()
             item["participants"] = span
-        yamledit.set_or_remove(span, "min", low)
-        yamledit.set_or_remove(span, "max", high)
+        if span is not None:
+            _set_unless_default(span, "min", low, 2)
+            _set_unless_default(span, "max", high, 10)
         used = item.get("uses")
         if used is None:
             used = CommentedMap()
@@ -470,8 +480,8 @@ def edit_project_type(
                                    yamledit.number(per) if per else None)
         if used or "uses" in item:
             item["uses"] = used
-        yamledit.set_or_remove(item, "trust_required", yamledit.number(trust or 0))
-        yamledit.set_or_remove(item, "success_probability", yamledit.number(success or 0.8))
+        _set_unless_default(item, "trust_required", yamledit.number(trust or 0), 0)
+        _set_unless_default(item, "success_probability", yamledit.number(success or 0.8), 0.8)
 
     position = index if index is not None else len(data.get("project_types") or [])
     prefix = f"project_types.{position}"

@@ -390,17 +390,17 @@ async def cluster_page(request: Request) -> Response:
     scenario = cluster.loaded.scenario if cluster.loaded else None
     name = cluster.files.name
     return request.app.state.pages.render(
-        request, "cluster.html", c=cluster, view=_plan_view(cluster, _say(request)),
+        request, "cluster.html", c=cluster, view=_plan_view(cluster),
         job=jobs.status(cluster.files.name), results=ops.RESULTS,
         resource_label=lambda name: _resource_label(_say(request), name, scenario),
         capacity=ops.capacity, label_of=lambda item: ops.label_of(item, language(request)),
         title=ops.title_of(scenario, language(request)) if scenario is not None else name,
         amount=lambda name, value: _amount(_say(request), cluster, name, value),
         reason=lambda text: _reason(_say(request), text),
-        labels=_theme_labels(cluster, language(request)), kinds=ops.KINDS, today=dt.date.today())
+        labels=_theme_labels(cluster, language(request)))
 
 
-def _plan_view(cluster: ops.Cluster, say: Messages) -> dict[str, Any] | None:
+def _plan_view(cluster: ops.Cluster) -> dict[str, Any] | None:
     if cluster.plan is None or not cluster.plan.phases:
         return None
     first = cluster.plan.phases[0].plan
@@ -413,6 +413,7 @@ def _plan_view(cluster: ops.Cluster, say: Messages) -> dict[str, Any] | None:
         "done": [(p, recorded[(first.phase, p.id)]) for p in first.projects
                  if (first.phase, p.id) in recorded],
         "current": cluster.plan_is_current,
+        "bands": {item.phase: item.cluster_trust for item in cluster.plan.monte_carlo},
     }
 
 
@@ -491,13 +492,6 @@ async def record(request: Request) -> Response:
 # --- edit forms ----------------------------------------------------------------------------------
 
 
-def _conflict_or_save(request: Request, cluster: ops.Cluster, form: Mapping[str, Any],
-                      text: str) -> None:
-    workspace = _workspace(request)
-    expected = str(form.get("file_sha256") or "")
-    workspace.save_if_unchanged(cluster.files.scenario, expected, text.encode("utf-8"))
-
-
 async def _edit(request: Request, template: str, apply, context: dict[str, Any]) -> Response:
     """Shared flow of every edit form: CSRF, hash check, validation, atomic save."""
     form = await checked_form(request)
@@ -509,10 +503,13 @@ async def _edit(request: Request, template: str, apply, context: dict[str, Any])
     conflict = expected != cluster.sha256
     outcome = None
     if not conflict:
-        outcome = apply(cluster.text, cluster.files.scenario.name, values, say)
+        outcome = await run_in_threadpool(apply, cluster.text, cluster.files.scenario.name,
+                                          values, say)
         if outcome.text is not None:
             try:
-                await run_in_threadpool(_conflict_or_save, request, cluster, form, outcome.text)
+                await run_in_threadpool(_workspace(request).save_if_unchanged,
+                                        cluster.files.scenario, expected,
+                                        outcome.text.encode("utf-8"))
             except EditConflict:
                 conflict = True
             else:
@@ -731,17 +728,40 @@ async def type_form(request: Request) -> Response:
 # --- report --------------------------------------------------------------------------------------
 
 
+BOOK_SUFFIX = ".book.yaml"
+"""Suffix of the manager's book (``trustmatch book``) next to the scenario of the same name."""
+
+
+def _records(cluster: ops.Cluster) -> dict[str, tuple[Path, str]]:
+    """Return the ledger and the book that exist, with a digest of each (for the report cache).
+
+    With them the report shows the network per phase and the book's indicators
+    (:mod:`trustmatch.book`).
+    """
+    import hashlib
+
+    files = cluster.files
+    found = {}
+    book = files.scenario.with_name(files.name + BOOK_SUFFIX)
+    for name, path in (("ledger", files.ledger), ("book", book)):
+        if path.is_file() and not path.is_symlink():
+            found[name] = (path, hashlib.sha256(path.read_bytes()).hexdigest())
+    return found
+
+
 def _report_text(request: Request, cluster: ops.Cluster, lang: str) -> str:
     from trustmatch.report import render_report
 
     if cluster.plan is None or cluster.loaded is None:
         raise HTTPException(409, "app.report.no_plan")
     reports: _Reports = request.app.state.reports
-    key = (cluster.plan.model_dump_json(), lang)
+    records = _records(cluster)
+    key = (cluster.plan.model_dump_json(), lang, *(digest for _, digest in records.values()))
     with reports.lock:
         cached = reports.cache.get(key)
         if cached is None:
-            cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang).text
+            cached = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang,
+                                   **{name: path for name, (path, _) in records.items()}).text
             reports.cache.clear()  # one plan at a time is enough; keeps memory flat
             reports.cache[key] = cached
     return cached
@@ -795,8 +815,14 @@ def _report_pdf(request: Request, cluster: ops.Cluster, lang: str) -> bytes:
     if cluster.plan is None or cluster.loaded is None:
         raise HTTPException(409, "app.report.no_plan")
     reports: _Reports = request.app.state.reports
-    with reports.lock:
-        rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang, format="pdf")
+    try:
+        with reports.lock:
+            records = {name: path for name, (path, _) in _records(cluster).items()}
+            rendered = render_report(cluster.loaded, roadmap=cluster.plan, lang=lang,
+                                     format="pdf", **records)
+    except UserError as error:  # no Chromium to print with: say so, offer the HTML
+        log.warning("no PDF: %s", error.render())
+        raise HTTPException(503, "app.report.pdf_failed") from None
     data = getattr(rendered, "pdf", None)
     if not data:
         raise HTTPException(503, "app.report.pdf_failed")
@@ -849,7 +875,7 @@ class _SecurityHeaders:
                 names = {name.lower() for name, _ in headers}
                 extra = [(b"content-security-policy", _PAGE_POLICY.encode()),
                          (b"x-content-type-options", b"nosniff"),
-                         (b"referrer-policy", b"no-referrer"),
+                         (b"referrer-policy", b"same-origin"),  # keeps the Origin of our own posts
                          (b"cache-control", b"no-store")]
                 headers += [(n, v) for n, v in extra if n not in names]
                 message = {**message, "headers": headers}

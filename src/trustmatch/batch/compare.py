@@ -171,6 +171,17 @@ def compare(
         rows = read_rows(results, query)
     else:
         rows = read_rows(results, "SELECT * FROM phases WHERE phase = ?", (int(phase_label),))
+        stored = [row[0] for row in read_rows(results, "SELECT DISTINCT phase FROM phases")]
+        if not rows and stored:
+            from trustmatch.i18n import message, resolve_language
+
+            raise UserError(
+                Problem("<command line>", None, None, "--phase", message(
+                    "results.no_such_phase", resolve_language(), phase=phase_label,
+                    first=min(stored), last=max(stored),
+                )),
+                summary="Cannot compare the batch that way",
+            )
     values = {row["run_id"]: row for row in rows}
     groups: dict[tuple[str, ...], list] = {}
     for run in runs:

@@ -16,6 +16,8 @@ survives a killed process without losing committed runs.
 from __future__ import annotations
 
 import json
+import os
+import re
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -24,7 +26,8 @@ from typing import Any
 
 from trustmatch.batch.runs import RunSpec
 from trustmatch.batch.worker import PHASE_METRICS
-from trustmatch.errors import Problem, UserError
+from trustmatch.errors import Problem, UserError, output_error
+from trustmatch.i18n import message, resolve_language
 
 SCHEMA_VERSION = "2"
 """Version of the table layout below."""
@@ -75,6 +78,50 @@ CREATE TABLE IF NOT EXISTS phases (
 );
 """
 
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    table: tuple(re.findall(r"^    ([a-z_]+) ", body, flags=re.MULTILINE))
+    for table, body in re.findall(r"CREATE TABLE IF NOT EXISTS (\w+) \((.*?)\n\);", _SCHEMA, re.S)
+}
+"""Table → the columns this version reads and writes (taken from ``_SCHEMA``)."""
+
+
+def _say(key: str, **values: object) -> str:
+    return message(f"results.{key}", resolve_language(), **values)
+
+
+def _read_only_uri(path: Path) -> str:
+    # as_uri() percent-encodes '#', '?' and '%', which SQLite would otherwise read as the URI's
+    # fragment, query or escapes (a file "run#2.sqlite" would be "run").
+    return path.absolute().as_uri() + "?mode=ro"
+
+
+def check_file(connection: sqlite3.Connection, path: Path) -> None:
+    """Refuse a results file that is damaged or whose tables are not trustmatch's.
+
+    Args:
+        connection: An open connection to the file.
+        path: The file (for the message).
+
+    Raises:
+        StoreError: ``PRAGMA integrity_check`` finds damage, or a table lacks its columns.
+    """
+    try:
+        verdict = [row[0] for row in connection.execute("PRAGMA integrity_check(5)")]
+        present = {
+            table: {row[1] for row in connection.execute(f"PRAGMA table_info({table})")}
+            for table in _COLUMNS
+        }
+    except sqlite3.DatabaseError as error:
+        raise StoreError(path, _say("not_results", reason=str(error))) from None
+    if verdict != ["ok"]:
+        raise StoreError(path, _say("damaged", details="; ".join(verdict)))
+    for table, columns in _COLUMNS.items():
+        missing = [c for c in columns if c not in present[table]]
+        if present[table] and missing:
+            raise StoreError(
+                path, _say("foreign_table", table=table, missing=", ".join(missing))
+            )
+
 
 class StoreError(UserError):
     """The results file cannot be used for this batch; the message says why in plain words.
@@ -103,16 +150,28 @@ class ResultsStore:
             raise StoreError(self.path, f"the folder {self.path.parent} does not exist")
         if self.path.is_dir():
             raise StoreError(self.path, "is a folder; give a file name such as results.sqlite")
+        exists = self.path.exists()
+        # SQLite needs to write the file and, for its journal, the folder: say which is not
+        # writable instead of letting it fail as "unable to open database file".
+        for place in ([self.path] if exists else []) + [self.path.parent]:
+            if not os.access(place, os.W_OK):
+                raise output_error(self.path, PermissionError(13, "Permission denied", place))
         try:
             self._connection = sqlite3.connect(self.path, isolation_level=None)
+            if exists:
+                check_file(self._connection, self.path)
             self._connection.execute("PRAGMA journal_mode=WAL")
             # NORMAL is durable against a killed process (only a power cut may lose the last
             # commits), and much faster than FULL for many small transactions.
             self._connection.execute("PRAGMA synchronous=NORMAL")
             self._connection.execute("PRAGMA foreign_keys=ON")
             self._connection.executescript(_SCHEMA)
+            check_file(self._connection, self.path)
+        except StoreError:
+            self._connection.close()
+            raise
         except sqlite3.DatabaseError as error:
-            raise StoreError(self.path, f"is not a trustmatch results file ({error})") from None
+            raise StoreError(self.path, _say("not_results", reason=str(error))) from None
 
     def close(self) -> None:
         """Close the file (committed runs are safe whether or not this is called)."""
@@ -273,14 +332,15 @@ def read_rows(path: str | Path, query: str, parameters: Iterable[Any] = ()) -> l
     if not path.is_file():
         raise StoreError(path, "no such results file")
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.OperationalError as error:
         raise StoreError(path, f"cannot be opened ({error})") from None
     connection.row_factory = sqlite3.Row
     try:
+        check_file(connection, path)
         return connection.execute(query, tuple(parameters)).fetchall()
     except sqlite3.DatabaseError as error:
-        raise StoreError(path, f"is not a trustmatch results file ({error})") from None
+        raise StoreError(path, _say("not_results", reason=str(error))) from None
     finally:
         connection.close()
 

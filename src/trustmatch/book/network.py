@@ -185,7 +185,10 @@ def network_from_roadmap(
                 "known")
     ]
     ties = set(out[-1].edges)
+    measured = out[-1].phase
     for phase in roadmap.phases:
+        if phase.plan.phase <= measured:  # already measured from the record
+            continue
         for outcome in phase.outcomes:
             if outcome.result != "cancelled":
                 ties.update(project_ties(outcome.participants))

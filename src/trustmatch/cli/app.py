@@ -6,6 +6,7 @@ import ipaddress
 import secrets
 import socket
 import threading
+import time
 import webbrowser
 from pathlib import Path
 
@@ -97,6 +98,16 @@ def command(folder: Path, port: int, host: str | None, no_browser: bool, replica
         click.echo(say("app.cli.token", token=token), err=True)
     click.echo(say("app.cli.running", folder=str(folder.resolve()), address=address))
     click.echo(say("app.cli.stop"))
+    server = uvicorn.Server(uvicorn.Config(asgi, host=bind, port=port, log_level="warning"))
     if not no_browser:
-        threading.Timer(1.0, webbrowser.open, args=(address,)).start()
-    uvicorn.run(asgi, host=bind, port=port, log_level="warning")
+        threading.Thread(target=_open_when_started, args=(server, address), daemon=True).start()
+    server.run()
+
+
+def _open_when_started(server, address: str, patience: float = 120.0) -> None:
+    """Open the browser once the server listens (a slow start must not show an error page)."""
+    deadline = time.monotonic() + patience
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if server.started:
+        webbrowser.open(address)

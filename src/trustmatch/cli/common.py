@@ -7,10 +7,29 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from trustmatch.optimize.solvers import SOLVERS
+from trustmatch.errors import output_error
+
+if TYPE_CHECKING:
+    from trustmatch.ledger import LoadedLedger
+    from trustmatch.scenario import LoadedScenario
+
+SOLVER_CHOICES: tuple[str, ...] = ("highs", "cbc")
+"""Mirrors :data:`trustmatch.optimize.solvers.SOLVERS` (here so ``--help`` imports no solver)."""
+
+STRATEGY_CHOICES: tuple[str, ...] = (
+    "lookahead", "one-phase", "optimal", "greedy", "random", "big-bang", "no-fairness",
+)
+"""Mirrors :data:`trustmatch.planner.STRATEGIES` (here so ``--help`` imports no planner)."""
+
+DEFAULT_STRATEGY = "lookahead"
+"""Mirrors :data:`trustmatch.planner.DEFAULT_STRATEGY`."""
+
+MAX_SECONDS = 7 * 24 * 3600.0
+"""Mirrors :data:`trustmatch.scenario.models.MAX_SECONDS`: the longest ``--time-limit``."""
 
 ProgressCallback = Callable[[int, int], None]
 """Called as ``progress(done, total)`` while long work goes on."""
@@ -60,14 +79,14 @@ def solver_options(function: Callable) -> Callable:
     )(with_reproducible)
     function = click.option(
         "--time-limit",
-        type=click.FloatRange(min=0, min_open=True),
+        type=click.FloatRange(min=0, min_open=True, max=MAX_SECONDS),
         default=None,
         metavar="S",
         help="Seconds for planning each phase, solver included (default: planning.time_limit).",
     )(function)
     return click.option(
         "--solver",
-        type=click.Choice(SOLVERS),
+        type=click.Choice(SOLVER_CHOICES),
         default=None,
         help="Integer-programming solver (default: planning.solver of the scenario).",
     )(function)
@@ -127,11 +146,18 @@ def progress_bar(
 
 
 def write_json(text: str, out: Path) -> None:
-    """Write JSON text to a file, or to standard output for ``-``."""
+    """Write JSON text to a file, or to standard output for ``-``.
+
+    Raises:
+        UserError: The file cannot be written (exit 2, with the path and the reason).
+    """
     if str(out) == "-":
         sys.stdout.write(text)
-    else:
+        return
+    try:
         out.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise output_error(out, error) from None
 
 
 def phases_option(function: Callable) -> Callable:
@@ -166,3 +192,71 @@ def json_out_option(help_text: str) -> Callable[[Callable], Callable]:
         default=None,
         help=help_text,
     )
+
+
+def checked_ledger(loaded: LoadedScenario, path: Path | None) -> LoadedLedger | None:
+    """Load a ledger, refuse it if it cannot fit the scenario, and print its warnings.
+
+    Args:
+        loaded: The scenario the ledger is replayed into.
+        path: The ledger file (None: no ledger).
+
+    Raises:
+        LedgerError: The ledger is malformed or cannot belong to the scenario.
+    """
+    if path is None:
+        return None
+    from trustmatch.errors import LedgerError
+    from trustmatch.ledger import check_ledger, load_ledger
+
+    ledger = load_ledger(path)
+    problems = check_ledger(loaded.scenario, ledger, loaded.file_sha256)
+    if any(p.severity == "error" for p in problems):
+        raise LedgerError(problems, "The ledger does not fit the scenario")
+    for problem in problems:
+        click.echo(problem.format(), err=True)
+    return ledger
+
+
+def check_writable(path: Path | str | None, *, create_folders: bool = False) -> None:
+    """Refuse an output file that cannot be written, before any work is done for it.
+
+    Args:
+        path: The output file (None or ``-``: nothing to check).
+        create_folders: The command creates missing folders on the way (else a missing
+            folder is an error).
+
+    Raises:
+        UserError: With the path and the reason (exit 2).
+    """
+    import errno
+    import os
+
+    if path is None or str(path) == "-":
+        return
+    path = Path(path)
+    if path.is_dir():
+        raise output_error(path, IsADirectoryError(errno.EISDIR, "Is a directory"))
+    folder = path.absolute().parent
+    while not folder.exists():
+        if not create_folders:
+            raise output_error(path, FileNotFoundError(errno.ENOENT, "No such directory"))
+        folder = folder.parent
+    if not folder.is_dir():
+        raise output_error(path, NotADirectoryError(errno.ENOTDIR, "Not a directory"))
+    target = path if path.exists() else folder
+    if not os.access(target, os.W_OK):
+        raise output_error(path, PermissionError(errno.EACCES, "Permission denied"))
+
+
+def jobs_option(function: Callable) -> Callable:
+    """Add ``--jobs N``: processes the replications run on (default: automatic)."""
+    return click.option(
+        "--jobs",
+        "-j",
+        type=click.IntRange(min=1),
+        metavar="N",
+        default=None,
+        help="Processes the replications run on (default: every core when the work is long "
+        "enough to repay starting them, else this one). The results are the same for any N.",
+    )(function)

@@ -36,9 +36,15 @@ def command(
     has no interval. Failed runs are counted but have no metrics.
     """
     from trustmatch.batch import compare
+    from trustmatch.cli.common import check_writable
+    from trustmatch.errors import output_error
 
+    check_writable(csv_path)
     table = compare(results, by=_split(by), phase=phase, metrics=_split(metrics) or None)
     click.echo(table.to_text())
     if csv_path:
-        table.write_csv(csv_path)
+        try:
+            table.write_csv(csv_path)
+        except OSError as error:
+            raise output_error(csv_path, error) from None
         click.echo(f"CSV written to {csv_path}", err=True)

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    STRATEGY_CHOICES,
+    check_writable,
     is_quiet,
+    jobs_option,
     json_out_option,
     language,
     phases_option,
@@ -17,14 +21,11 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.cli.terminal import split_table, terminal_width, wrap
-from trustmatch.i18n import Messages, catalogue
-from trustmatch.i18n.words import ScenarioWords
-from trustmatch.planner import STRATEGIES
-from trustmatch.results import to_json
-from trustmatch.scenario import load_scenario
-from trustmatch.scenario.models import Scenario
-from trustmatch.strategy_comparison import StrategyComparison, compare_strategies
+
+if TYPE_CHECKING:
+    from trustmatch.i18n import Messages
+    from trustmatch.scenario.models import Scenario
+    from trustmatch.strategy_comparison import StrategyComparison
 
 COLUMNS: tuple[tuple[str, str], ...] = (
     ("value_delivered", "number:1"),
@@ -55,6 +56,10 @@ def render_comparison(result: StrategyComparison, markdown: bool = False, lang: 
         width: Line width of the plain-text table.
         scenario: The scenario (its title and the money's unit); None: the scenario's name.
     """
+    from trustmatch.cli.terminal import split_table, wrap
+    from trustmatch.i18n import Messages, catalogue
+    from trustmatch.i18n.words import ScenarioWords
+
     say = Messages(lang)
     words = ScenarioWords(scenario, lang) if scenario is not None else None
     money_key = scenario.cost_resource if scenario is not None else None
@@ -122,6 +127,8 @@ def render_comparison(result: StrategyComparison, markdown: bool = False, lang: 
 
 
 def _strategy_name(strategy: str, say: Messages) -> str:
+    from trustmatch.i18n import catalogue
+
     key = f"common.strategy.{strategy}"
     return say(key) if key in catalogue(say.lang) else strategy
 
@@ -183,7 +190,7 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
 @click.option(
     "--strategy",
     "strategies",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     multiple=True,
     help="Compare only these strategies (repeatable; default: all).",
 )
@@ -207,6 +214,7 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
 )
 @click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -224,6 +232,7 @@ def command(
     neutral: bool,
     markdown: bool,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Compare planning strategies on FILE over replications of the roadmap.
 
@@ -234,9 +243,16 @@ def command(
     network, final cluster trust, projects succeeded, highest ambition, money spent and the
     worst gap between two competitors' served shares.
     """
+    from trustmatch.scenario import load_scenario
+
     lang = language(ctx)
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    chosen = strategies or STRATEGIES
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.strategy_comparison import compare_strategies
+
+    chosen = strategies or STRATEGY_CHOICES
     passes = 2 if equal_money and money_cap is None else 1
     with progress_bar(len(chosen) * replications * passes, not is_quiet(ctx),
                       unit="strategy_run", lang=lang) as progress:
@@ -252,9 +268,12 @@ def command(
             equal_money=equal_money or money_cap is not None,
             money_cap=money_cap,
             neutral=neutral,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)
     if json_out is None or str(json_out) != "-":
+        from trustmatch.cli.terminal import terminal_width
+
         click.echo(render_comparison(result, markdown=markdown, lang=lang,
                                      width=terminal_width(), scenario=loaded.scenario), nl=False)

@@ -10,6 +10,7 @@ import click
 import yaml
 
 from trustmatch import __version__
+from trustmatch.errors import output_error
 from trustmatch.synthetic import generate_scenario
 
 try:  # the C emitter is ~10x faster for clusters of thousands of actors
@@ -61,6 +62,9 @@ def command(actors: int, seed: int, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
         return
-    output.write_text(text, encoding="utf-8")
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise output_error(output, error) from None
     click.echo(f"Wrote a synthetic cluster of {actors} actors (seed {seed}) to {output}.",
                err=True)

@@ -3,35 +3,32 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
+    STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
     is_debug,
     language,
     scenario_file_options,
     solver_options,
     write_json,
 )
-from trustmatch.cli.terminal import terminal_width, wrap
 from trustmatch.errors import SolverError
-from trustmatch.explain import UnservedReason, describe_unserved
-from trustmatch.i18n import Messages, catalogue
-from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
-from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES, plan
-from trustmatch.report.content import in_words
-from trustmatch.report.reasons import reason_in
-from trustmatch.report.recruiting import group_unserved
-from trustmatch.results import PlanResult, to_json
-from trustmatch.roadmap import starting_trust
-from trustmatch.scenario import load_scenario
-from trustmatch.scenario.models import Scenario
-from trustmatch.trust_path_text import trust_lines
+
+if TYPE_CHECKING:
+    from trustmatch.i18n import Messages
+    from trustmatch.results import PlanResult
+    from trustmatch.scenario.models import Scenario
 
 
 @click.command("plan")
 @scenario_file_options
-@click.option("--strategy", type=click.Choice(STRATEGIES), default=DEFAULT_STRATEGY,
+@click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default=DEFAULT_STRATEGY,
               show_default=True,
               help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
               "planner before the lookahead) or a baseline to compare it with.")
@@ -48,13 +45,23 @@ from trustmatch.trust_path_text import trust_lines
 def command(ctx, file, overrides, sets, strategy, solver, time_limit, gap, json_path,
             ledger) -> None:
     """Plan the next phase of FILE: which projects, who takes part, what it costs, and why."""
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.scenario import load_scenario
+
+    check_writable(json_path)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
-    trust, phase = starting_trust(loaded.scenario, ledger)
+    from trustmatch.planner import plan
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import starting_trust
+
+    trust, phase = starting_trust(loaded.scenario, checked_ledger(loaded, ledger))
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
                   trust=trust, phase=phase)
     if json_path is not None:
         write_json(to_json(result), json_path)
     if json_path is None or str(json_path) != "-":
+        from trustmatch.cli.terminal import terminal_width
+
         click.echo(render(result, loaded.scenario, language(ctx), terminal_width(),
                           debug=is_debug(ctx)))
     outcome = result.phases[0].solver
@@ -80,6 +87,15 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
         width: Line width to wrap to.
         debug: Also show ids, the planner's own reasons and the solver's numbers.
     """
+    from trustmatch.cli.terminal import wrap
+    from trustmatch.explain import UnservedReason, describe_unserved
+    from trustmatch.i18n import Messages
+    from trustmatch.i18n.words import ScenarioWords, label_translations
+    from trustmatch.report.content import in_words
+    from trustmatch.report.reasons import reason_in
+    from trustmatch.report.recruiting import group_unserved
+    from trustmatch.trust_path_text import trust_lines
+
     say = Messages(lang)
     words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
     translations = label_translations(scenario, lang)
@@ -175,6 +191,9 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
 
 def _solver_line(phase, say: Messages, debug: bool) -> str:
     """Return how the optimization ended, in words (numbers only with --debug)."""
+    from trustmatch.i18n import catalogue
+    from trustmatch.i18n.words import SOLVER_NAMES
+
     solver = phase.solver
     name = SOLVER_NAMES.get(solver.name, solver.name)
     status_key = f"common.status.{solver.status.value}"

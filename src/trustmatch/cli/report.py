@@ -6,10 +6,23 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.common import is_quiet, language, progress_bar, scenario_file_options
+from trustmatch.cli.common import (
+    MAX_SECONDS,
+    check_writable,
+    checked_ledger,
+    is_quiet,
+    jobs_option,
+    language,
+    progress_bar,
+    scenario_file_options,
+)
 from trustmatch.i18n import LANGUAGES, format_number, message
-from trustmatch.report.render import DEFAULT_REPLICATIONS, FORMATS, render_report
-from trustmatch.scenario import load_scenario
+
+FORMATS: tuple[str, ...] = ("html", "md", "pdf")
+"""Mirrors :data:`trustmatch.report.render.FORMATS` (here so ``--help`` imports no renderer)."""
+
+DEFAULT_REPLICATIONS = 20
+"""Mirrors :data:`trustmatch.report.render.DEFAULT_REPLICATIONS`."""
 
 
 @click.command("report")
@@ -31,7 +44,8 @@ from trustmatch.scenario import load_scenario
               help="Simulated runs behind the trust band (when the roadmap is computed).")
 @click.option("--phases", type=click.IntRange(1, 100), default=None,
               help="Phases of the computed roadmap (default: the scenario's phases).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=None, metavar="SECONDS",
+@click.option("--time-limit", type=click.FloatRange(min=0.1, max=MAX_SECONDS), default=None,
+              metavar="SECONDS",
               help="Solver seconds per phase of the computed roadmap (default: the scenario's "
                    "planning.time_limit); lower it to get a report of a large cluster sooner.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
@@ -45,6 +59,7 @@ from trustmatch.scenario import load_scenario
               help="File to write, e.g. report.html, report.md or report.pdf.")
 @click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True,
               help="Date printed in the report (default: SOURCE_DATE_EPOCH, else today).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -62,6 +77,7 @@ def command(
     fmt: str | None,
     output: Path,
     date: str | None,
+    jobs: int | None,
 ) -> None:
     """Write the report a cluster manager reads: summary, projects, figures, hints.
 
@@ -79,9 +95,20 @@ def command(
             dt.date.fromisoformat(date)
         except ValueError:
             raise click.BadParameter("use the form YYYY-MM-DD", param_hint="--date") from None
+    from trustmatch.scenario import load_scenario
+
     lang = language(ctx, lang)
+    check_writable(output, create_folders=True)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    checked_ledger(loaded, ledger)
+    # The renderer (matplotlib, Jinja2) and the planner load only for a valid scenario.
+    from trustmatch.report.render import render_report
+
     computing = roadmap_file is None
+    # The report creates missing folders on the way to OUTPUT; say so rather than silently.
+    created = next(
+        (folder for folder in reversed(output.absolute().parents) if not folder.exists()), None
+    )
     with progress_bar(replications if computing else 0, not is_quiet(ctx), lang=lang) as progress:
         rendered = render_report(
             loaded,
@@ -97,8 +124,11 @@ def command(
             time_limit=time_limit,
             progress=progress,
             date=date,
+            jobs=jobs,
         )
     extra = len(rendered.written) - 1
+    if created is not None:
+        click.echo(message("cli.created_folder", lang, folder=created), err=True)
     size = format_number(output.stat().st_size / 1024, lang)
     if extra > 0:
         click.echo(message("cli.report.written_with_figures", lang, count=extra,

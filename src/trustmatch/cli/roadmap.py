@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from trustmatch.cli.common import (
+    DEFAULT_STRATEGY,
+    STRATEGY_CHOICES,
+    check_writable,
+    checked_ledger,
     is_debug,
     is_quiet,
+    jobs_option,
     json_out_option,
     language,
     phases_option,
@@ -18,15 +24,12 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
-from trustmatch.cli.terminal import table, terminal_width, wrap
-from trustmatch.i18n import Messages, catalogue
-from trustmatch.i18n.words import ScenarioWords
-from trustmatch.planner import DEFAULT_STRATEGY, STRATEGIES
-from trustmatch.results import RoadmapPhase, RoadmapResult, to_json
-from trustmatch.roadmap import AMBITION_LEVELS, roadmap, succeeded
-from trustmatch.scenario import load_scenario
-from trustmatch.scenario.models import Scenario
-from trustmatch.trust_path_text import no_contact_lines, outlook_lines
+
+if TYPE_CHECKING:
+    from trustmatch.i18n import Messages
+    from trustmatch.i18n.words import ScenarioWords
+    from trustmatch.results import RoadmapPhase, RoadmapResult
+    from trustmatch.scenario.models import Scenario
 
 OUTCOME_MARK = {"success": "+", "failure": "x", "cancelled": "-"}
 """The mark that starts a project's line in the readable view (planned: a space)."""
@@ -34,6 +37,9 @@ OUTCOME_MARK = {"success": "+", "failure": "x", "cancelled": "-"}
 
 def _phase_lines(phase: RoadmapPhase, words: ScenarioWords, say: Messages, width: int,
                  highest_before: int, debug: bool) -> list[str]:
+    from trustmatch.cli.terminal import wrap
+    from trustmatch.i18n import catalogue
+
     plan = phase.plan
     reached = phase.ambition_reached
     key = "cli.roadmap.phase_unlocked" if reached > highest_before else "cli.roadmap.phase"
@@ -80,6 +86,12 @@ def render_roadmap(result: RoadmapResult, scenario: Scenario, lang: str = "en",
         width: Line width to wrap to.
         debug: Also show project ids.
     """
+    from trustmatch.cli.terminal import wrap
+    from trustmatch.i18n import Messages, catalogue
+    from trustmatch.i18n.words import ScenarioWords
+    from trustmatch.roadmap import succeeded
+    from trustmatch.trust_path_text import no_contact_lines, outlook_lines
+
     say = Messages(lang)
     words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
     lines = wrap(say("cli.roadmap.title", count=len(result.phases),
@@ -117,6 +129,10 @@ def render_roadmap(result: RoadmapResult, scenario: Scenario, lang: str = "en",
 def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
                        width: int = 100) -> list[str]:
     """Return the Monte Carlo summary of a roadmap as a table that fits ``width`` columns."""
+    from trustmatch.cli.terminal import table, wrap
+    from trustmatch.i18n import Messages
+    from trustmatch.roadmap import AMBITION_LEVELS
+
     say = say or Messages("en")
     lines = wrap(say("cli.roadmap.monte_carlo", count=result.replications), width)
     header = [say("cli.roadmap.col_phase"), say("cli.roadmap.col_trust"),
@@ -142,7 +158,7 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
 @seed_option
 @click.option(
     "--strategy",
-    type=click.Choice(STRATEGIES),
+    type=click.Choice(STRATEGY_CHOICES),
     default=DEFAULT_STRATEGY,
     show_default=True,
     help="How each phase's projects are chosen.",
@@ -163,6 +179,7 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
     help="Start after the outcomes recorded in this ledger.",
 )
 @json_out_option("Also write the full result as JSON to this file ('-': stdout).")
+@jobs_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -177,6 +194,7 @@ def command(
     replications: int,
     ledger: Path | None,
     json_out: Path | None,
+    jobs: int | None,
 ) -> None:
     """Plan phase after phase as trust grows, drawing each project's outcome.
 
@@ -185,8 +203,15 @@ def command(
     unlock as trust grows. With --replications R the roadmap is run R times and a summary table
     shows how cluster trust, successes and ambition spread over the runs.
     """
+    from trustmatch.scenario import load_scenario
+
     lang = language(ctx)
+    check_writable(json_out)
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
+    # The planner (scikit-learn, PuLP, HiGHS) is imported only once the input is known good.
+    from trustmatch.results import to_json
+    from trustmatch.roadmap import roadmap
+
     with progress_bar(replications, not is_quiet(ctx), lang=lang) as progress:
         result = roadmap(
             loaded,
@@ -194,13 +219,16 @@ def command(
             seed=seed,
             strategy=strategy,
             replications=replications,
-            ledger=ledger,
+            ledger=checked_ledger(loaded, ledger),
             solver=solver,
             time_limit=time_limit,
             progress=progress,
+            jobs=jobs,
         )
     if json_out is not None:
         write_json(to_json(result), json_out)
     if json_out is None or str(json_out) != "-":
+        from trustmatch.cli.terminal import terminal_width
+
         click.echo(render_roadmap(result, loaded.scenario, lang, terminal_width(),
                                   debug=is_debug(ctx)), nl=False)

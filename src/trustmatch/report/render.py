@@ -238,6 +238,7 @@ def render_report(
     date: dt.date | str | None = None,
     overrides: Sequence[str] = (),
     sets: Sequence[str] = (),
+    jobs: int | None = 1,
 ) -> RenderedReport:
     """Render the report a cluster manager reads, as HTML or Markdown.
 
@@ -268,13 +269,15 @@ def render_report(
         date: The report's date (default: ``SOURCE_DATE_EPOCH``, else today).
         overrides: Named overrides, when ``scenario`` is a path.
         sets: ``PATH=VALUE`` settings, when ``scenario`` is a path.
+        jobs: Processes the replications of a computed roadmap run on (1: this one; None:
+            automatic, see :mod:`trustmatch.replications`); the report does not depend on it.
 
     Returns:
         The rendered report (and the paths written).
 
     Raises:
-        UserError: If an input file is invalid, or a PDF is asked for and no Chromium is
-            installed.
+        UserError: If an input file is invalid, a PDF is asked for and no Chromium is
+            installed, or the output cannot be written (with the path and the reason).
         ValueError: For an unknown language or format.
     """
     if format is None:
@@ -309,7 +312,7 @@ def render_report(
             roadmap_source, roadmap_path = "ledger", str(ledger)
         roadmap = compute_roadmap(loaded, replications=replications, strategy=strategy,
                                   ledger=ledger, phases=phases, time_limit=time_limit,
-                                  progress=progress)
+                                  progress=progress, jobs=jobs)
     if isinstance(batch, (str, Path)):
         batch = read_batch_runs(batch)
     inputs = ReportInputs(
@@ -348,17 +351,23 @@ def render_report(
         pdf = html_to_pdf(text, lang=lang, browser=browser)
     written: list[Path] = []
     if out_path is not None:
-        out_path.parent.mkdir(parents=True, exist_ok=True)
-        if pdf is not None:
-            out_path.write_bytes(pdf)
-        else:
-            out_path.write_text(text, encoding="utf-8")
-        written.append(out_path)
-        for relative, data in sorted(files.items()):
-            target = out_path.parent / relative
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-            written.append(target)
+        target = out_path
+        try:
+            out_path.parent.mkdir(parents=True, exist_ok=True)
+            if pdf is not None:
+                out_path.write_bytes(pdf)
+            else:
+                out_path.write_text(text, encoding="utf-8")
+            written.append(out_path)
+            for relative, data in sorted(files.items()):
+                target = out_path.parent / relative
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+                written.append(target)
+        except OSError as error:
+            from trustmatch.errors import output_error
+
+            raise output_error(target, error) from None
     return RenderedReport(
         text=text, format=format, files=files, pdf=pdf,
         figure_ids=[slot.id for slot in [*slots, *batch_slots, *book_slots]], written=written,

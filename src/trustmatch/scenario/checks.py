@@ -93,6 +93,36 @@ def _pairs(path: PathKey, pairs: Any, actors: _Names, what: str) -> list[Finding
     return findings
 
 
+def _known_twice(known: Any) -> list[Finding]:
+    """Known trust given twice for one pair with different values: which one holds is unclear."""
+    findings: list[Finding] = []
+    if not isinstance(known, list):
+        return findings
+    first: dict[frozenset[str], tuple[int, Any]] = {}
+    for position, entry in enumerate(known):
+        if not isinstance(entry, dict):
+            continue
+        pair, value = entry.get("pair"), entry.get("value")
+        if not isinstance(pair, list) or len(pair) != 2:
+            continue
+        if not all(isinstance(actor, str) for actor in pair):
+            continue
+        key = frozenset(pair)
+        if key in first and first[key][1] != value:
+            from trustmatch.i18n import message, resolve_language
+
+            earlier, earlier_value = first[key]
+            findings.append(
+                Finding(
+                    ("trust", "known", position, "value"),
+                    message("cli.known_trust_twice", resolve_language(), a=pair[0], b=pair[1],
+                            value=value, earlier=earlier_value, position=earlier),
+                )
+            )
+        first.setdefault(key, (position, value))
+    return findings
+
+
 def _resource_uses(
     uses: Any, path: PathKey, resources: _Names, has_resources: bool
 ) -> list[Finding]:
@@ -265,6 +295,7 @@ def check_references(data: Any) -> list[Finding]:
         findings += _pairs(
             ("trust", "known"), trust.get("known"), actors, "given a trust value with"
         )
+        findings += _known_twice(trust.get("known"))
 
     objective = data.get("objective")
     if isinstance(objective, dict) and isinstance(objective.get("cost_resource"), str):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -52,14 +53,65 @@ def _identifier(value: str) -> str:
         raise ValueError("must not be empty")
     if value != value.strip():
         raise ValueError("must not start or end with spaces")
+    # Control and format characters (a right-to-left override, a zero-width space) make an id
+    # print differently from what it is, so two ids that look alike would not be alike.
+    for position, character in enumerate(value):
+        if unicodedata.category(character) in ("Cc", "Cf", "Zl", "Zp"):
+            from trustmatch.i18n import message, resolve_language
+
+            raise ValueError(
+                message("cli.invisible_character", resolve_language(),
+                        code=f"U+{ord(character):04X}", position=position + 1)
+            )
     return value
 
 
 Identifier = Annotated[str, Field(min_length=1, max_length=200), AfterValidator(_identifier)]
 """An id: a non-empty string without surrounding spaces."""
 
+MAX_WEIGHT = 1_000_000.0
+"""Largest need weight, objective weight or trust strength a cluster can mean (relative units)."""
+
+MAX_AMOUNT = 1_000_000_000.0
+"""Largest capacity or use of a resource per phase (a billion euros or hours is no cluster's)."""
+
+MAX_SECONDS = 7 * 24 * 3600.0
+"""Longest time limit for planning one phase (a week)."""
+
+
+def at_most(high: float, low: float = 0.0) -> AfterValidator:
+    """Return a validator refusing values above ``high``, naming the whole range in its message.
+
+    Values this large pass type checks but break the solver's arithmetic (1e308 ends as a
+    misleading solver status), so they are refused where the user wrote them.
+
+    Args:
+        high: Largest value allowed.
+        low: Smallest value allowed (only for the message; ``Field`` checks it).
+    """
+
+    def check(value: float) -> float:
+        if value > high:
+            from trustmatch.i18n import format_number, message, resolve_language
+
+            lang = resolve_language()
+            raise ValueError(
+                message("cli.out_of_range", lang, low=format_number(low, lang),
+                        high=format_number(high, lang), value=f"{value:g}")
+            )
+        return value
+
+    return AfterValidator(check)
+
+
 NonNegative = Annotated[float, Field(ge=0), AfterValidator(_finite)]
 """A finite number >= 0."""
+
+Amount = Annotated[float, Field(ge=0), AfterValidator(_finite), at_most(MAX_AMOUNT)]
+"""A capacity or use of a resource: 0 to :data:`MAX_AMOUNT`."""
+
+Weight = Annotated[float, Field(ge=0), AfterValidator(_finite), at_most(MAX_WEIGHT)]
+"""A weight of the objective: 0 to :data:`MAX_WEIGHT`."""
 
 Positive = Annotated[float, Field(gt=0), AfterValidator(_finite)]
 """A finite number > 0."""
@@ -143,7 +195,7 @@ class NeedStatement(StrictModel):
     """Id of a need in the needs catalogue (give this or ``text``)."""
     text: Annotated[str, Field(min_length=1, max_length=2000)] | None = None
     """The need in the actor's own words, German or English (give this or ``need``)."""
-    weight: Positive = 1.0
+    weight: Annotated[Positive, at_most(MAX_WEIGHT)] = 1.0
     """How important this need is to the actor (relative to its other needs)."""
 
     @model_validator(mode="after")
@@ -289,20 +341,20 @@ class TrustSettings(StrictModel):
     """Trust model; ``beta`` is the beta reputation model (Jøsang & Ismail 2002)."""
     prior_mean: Annotated[float, Field(gt=0, lt=1), AfterValidator(_finite)] = 0.3
     """Pairwise trust between members who have not worked together."""
-    prior_strength: Positive = 2.0
+    prior_strength: Annotated[Positive, at_most(MAX_WEIGHT)] = 2.0
     """Pseudo-observations behind the prior (higher: trust moves more slowly)."""
     forgetting: Annotated[float, Field(ge=0, lt=1), AfterValidator(_finite)] = 0.0
     """Share of past evidence forgotten per phase (evidence shrinks toward the prior)."""
     known: list[KnownTrust] = Field(default_factory=list)
     """Pairwise trust known from earlier cooperation."""
-    known_strength: Positive | None = None
+    known_strength: Annotated[Positive, at_most(MAX_WEIGHT)] | None = None
     """Pseudo-observations behind a ``known`` value (default: the same as ``prior_strength``)."""
 
 
 class Resource(StrictModel):
     """A resource with the words a reader sees: ``{capacity: 30000, label: Budget, unit: €}``."""
 
-    capacity: NonNegative
+    capacity: Amount
     """Capacity available in each phase."""
     label: LocalText | None = None
     """What the reader calls it (``Budget``, or ``{de: Stunden des Clustermanagements, en:
@@ -315,9 +367,9 @@ class Resource(StrictModel):
 class ResourceUse(StrictModel):
     """Use of one resource by a project: a fixed part plus a part per participant."""
 
-    fixed: NonNegative = 0.0
+    fixed: Amount = 0.0
     """Use independent of the number of participants."""
-    per_participant: NonNegative = 0.0
+    per_participant: Amount = 0.0
     """Additional use for each participant."""
 
 
@@ -388,9 +440,9 @@ class ExplicitProject(StrictModel):
     """The fixed participants (actor ids)."""
     addresses: list[Identifier] = Field(default_factory=list)
     """Catalogue needs the project serves for its participants."""
-    uses: dict[Identifier, NonNegative] = Field(default_factory=dict)
+    uses: dict[Identifier, Amount] = Field(default_factory=dict)
     """Total use of each named resource."""
-    value: NonNegative | None = None
+    value: Amount | None = None
     """Fixed value, counted in place of the needs it serves (a pure selection problem)."""
     ambition: Annotated[int, Field(ge=1, le=4)] | None = None
     """Ambition level (default: the type's, else 1)."""
@@ -414,11 +466,11 @@ DEFAULT_BENEFIT_PER_AMBITION: dict[int, float] = {1: 1.0, 2: 1.5, 3: 2.0, 4: 3.0
 class ObjectiveWeights(StrictModel):
     """Weights of the three terms of the objective."""
 
-    need_value: NonNegative = 1.0
+    need_value: Weight = 1.0
     """Weight of served need weight (each actor's need counted once per phase)."""
-    new_contacts: NonNegative = 0.5
+    new_contacts: Weight = 0.5
     """Weight of each pair of actors working together for the first time."""
-    cost: NonNegative = 0.0
+    cost: Weight = 0.0
     """Weight per unit of ``cost_resource`` spent."""
     cost_resource: Identifier | None = None
     """The resource that counts as cost (default: the first resource)."""
@@ -531,7 +583,7 @@ class PlanningSettings(StrictModel):
 
     solver: Literal["highs", "cbc"] = "highs"
     """Integer-programming solver (HiGHS when installed, else CBC)."""
-    time_limit: Positive = 60.0
+    time_limit: Annotated[Positive, at_most(MAX_SECONDS)] = 60.0
     """Seconds for planning one phase: candidates, model, greedy start and solver."""
     mip_gap: Share = 0.0
     """Relative optimality gap at which the solver may stop (0 = prove optimality)."""
@@ -617,7 +669,7 @@ class Scenario(StrictModel):
     """Root seed of every random draw (clustering ties, simulated outcomes)."""
     phases: Annotated[int, Field(ge=1, le=100)] = 4
     """Number of planning periods (for example half-years)."""
-    resources: dict[Identifier, NonNegative | Resource] = Field(default_factory=dict)
+    resources: dict[Identifier, Amount | Resource] = Field(default_factory=dict)
     """Capacity of each named resource available in each phase: a number, or
     ``{capacity: …, label: …, unit: …}`` with the words a reader sees."""
     objective: ObjectiveWeights = Field(default_factory=ObjectiveWeights)

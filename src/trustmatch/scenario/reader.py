@@ -497,6 +497,14 @@ class _Builder:
         if self._expecting_key():
             raise _error(self._where(event), "a key must be a plain name, not an alias")
         found = self.anchors.get(event.anchor)
+        if found is None and any(frame.anchor == event.anchor for frame in self.stack):
+            from trustmatch.i18n import message, resolve_language
+
+            raise _error(
+                self._where(event),
+                message("cli.alias_inside_anchor", resolve_language(), name=event.anchor),
+                self._child_path(),
+            )
         if found is None:
             raise _error(
                 self._where(event),

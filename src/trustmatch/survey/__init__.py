@@ -124,11 +124,12 @@ def import_survey(
     Raises:
         SurveyError: Every problem of the survey, located by sheet and cell (or CSV line).
     """
-    from trustmatch.survey.reading import read_survey
+    from trustmatch.survey.reading import SCENARIO_SHEETS, read_survey
 
     path = Path(path)
     source = display if display is not None else str(path)
-    return _imported(read_survey(path, source, lang), source, budget, hours, lang, name)
+    data = read_survey(path, source, lang, SCENARIO_SHEETS)
+    return _imported(data, source, budget, hours, lang, name)
 
 
 def import_survey_bytes(
@@ -153,11 +154,11 @@ def import_survey_bytes(
     Raises:
         SurveyError: Every problem of the survey, located by sheet and cell (or CSV line).
     """
-    from trustmatch.survey.reading import read_survey_bytes
+    from trustmatch.survey.reading import SCENARIO_SHEETS, read_survey_bytes
 
     # Old browsers send the whole path ("C:\\fakepath\\umfrage.xlsx"): show the name only.
     filename = PureWindowsPath(filename).name or "survey"
-    data = read_survey_bytes(bytes(content), filename, lang)
+    data = read_survey_bytes(bytes(content), filename, lang, SCENARIO_SHEETS)
     return _imported(data, filename, budget, hours, lang, name)
 
 

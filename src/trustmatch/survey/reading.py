@@ -18,7 +18,7 @@ import io
 import re
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -39,6 +39,8 @@ from trustmatch.survey.layout import (
     sheet_titles,
 )
 
+SCENARIO_SHEETS = ("members", "needs", "competitors", "cooperation")
+"""The data sheets a scenario is made from (others, like the book's indicators, are not read)."""
 MAX_FILE_BYTES = 10 * 1024 * 1024
 """Largest survey file accepted (workbook or CSV)."""
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
@@ -133,13 +135,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def read_survey(path: Path, display: str | None = None, lang: str | None = None) -> SurveyData:
+def read_survey(path: Path, display: str | None = None, lang: str | None = None,
+                sheets: Collection[str] | None = None) -> SurveyData:
     """Read a survey file (``.xlsx`` workbook or ``.csv`` form export) within the limits.
 
     Args:
         path: The file.
         display: Name shown in messages (default: the path as given).
         lang: Language of the messages (default: the survey's, else the user's locale).
+        sheets: Keys of the workbook's data sheets to read (default: all of ``DATA_SHEETS``);
+            sheets not read are not checked either.
 
     Returns:
         The rows found, and the problems found while reading (the caller raises them).
@@ -165,10 +170,11 @@ def read_survey(path: Path, display: str | None = None, lang: str | None = None)
         return failed("survey.error.no_file")
     except OSError as error:
         return failed("survey.error.unreadable", reason=error.strerror or str(error))
-    return read_survey_bytes(raw, name, lang)
+    return read_survey_bytes(raw, name, lang, sheets)
 
 
-def read_survey_bytes(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
+def read_survey_bytes(raw: bytes, name: str, lang: str | None = None,
+                      sheets: Collection[str] | None = None) -> SurveyData:
     """Read a survey from its bytes (an upload), within the same limits as a file.
 
     Args:
@@ -176,6 +182,7 @@ def read_survey_bytes(raw: bytes, name: str, lang: str | None = None) -> SurveyD
         name: The file's name as the user knows it (its ending tells a workbook from a CSV
             file when the content does not).
         lang: Language of the messages (default: the survey's, else the user's locale).
+        sheets: Keys of the workbook's data sheets to read (default: all).
     """
     first = resolve_language(lang)
     if len(raw) > MAX_FILE_BYTES:
@@ -186,7 +193,7 @@ def read_survey_bytes(raw: bytes, name: str, lang: str | None = None) -> SurveyD
         return data
     suffix = Path(name).suffix.lower()
     if raw[:4] == b"PK\x03\x04" and suffix not in OTHER_SPREADSHEETS:
-        return read_workbook(raw, name, lang)
+        return read_workbook(raw, name, lang, sheets)
     if suffix in (".xlsx", ".xlsm", *OTHER_SPREADSHEETS):
         data = SurveyData(name, None)
         data.problems.append(Problem(name, None, None, "", message("survey.error.not_xlsx",
@@ -249,13 +256,15 @@ def _match_sheets(titles: list[str]) -> tuple[dict[str, str], str | None]:
     return found, lang
 
 
-def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
+def read_workbook(raw: bytes, name: str, lang: str | None = None,
+                  sheets: Collection[str] | None = None) -> SurveyData:
     """Read the data sheets of a survey workbook (bytes of an ``.xlsx`` file).
 
     Args:
         raw: The file's bytes.
         name: File name shown in messages.
         lang: Language of the messages (default: the workbook's, else the user's locale).
+        sheets: Keys of the data sheets to read (default: all of ``DATA_SHEETS``).
     """
     data = SurveyData(name, None)
     refused = _check_archive(raw, name, resolve_language(lang))
@@ -283,6 +292,8 @@ def read_workbook(raw: bytes, name: str, lang: str | None = None) -> SurveyData:
         lang_given = lang
         lang = lang or data.lang or resolve_language()
         for spec in DATA_SHEETS:
+            if sheets is not None and spec.key not in sheets:
+                continue
             title = found.get(spec.key)
             if title is None and spec is MEMBERS and workbook.sheetnames:
                 form = _form_sheet(workbook)
