@@ -178,12 +178,16 @@ def invitation(
 
     if kickoff.start is None or kickoff.end is None:
         raise ValueError("the kick-off has no date")
+    from trustmatch.i18n.words import ScenarioWords
+
     say = Messages(lang)
     project = kickoff.project
+    words = ScenarioWords(scenario, say.lang, theme_labels=need_labels)
+    title = project_title(scenario, project, say.lang, need_labels)
     names = [scenario.actor(actor).name for actor in project.participants]
-    needs = [need_labels.get(need, need) for need in project.needs]
+    needs = [words.need(need) for need in project.needs]
     agenda = [
-        say("book.agenda_intro", project=project.label),
+        say("book.agenda_intro", project=title),
         say("book.agenda_needs", needs="; ".join(needs)) if needs else "",
         say("book.agenda_why", why=project.why),
         say("book.agenda_items"),
@@ -198,7 +202,7 @@ def invitation(
     event.add("dtstamp", _stamp())
     event.add("dtstart", kickoff.start)
     event.add("dtend", kickoff.end)
-    event.add("summary", say("book.kickoff_summary", project=project.label))
+    event.add("summary", say("book.kickoff_summary", project=title))
     event.add("description", "\n\n".join(part for part in agenda if part))
     event.add("categories", [say("book.kickoff_category")])
     for actor_id in project.participants:
@@ -212,6 +216,16 @@ def invitation(
     if hasattr(calendar, "add_missing_timezones"):
         calendar.add_missing_timezones()
     return calendar.to_ical()
+
+
+def project_title(
+    scenario: Scenario, project: PlannedProject, lang: str, need_labels: Mapping[str, str]
+) -> str:
+    """Return a project's name in the reader's language (type and needs, or its own label)."""
+    from trustmatch.i18n.words import ScenarioWords
+
+    words = ScenarioWords(scenario, lang, theme_labels=need_labels)
+    return words.project(project.id, project.type, project.needs, project.label)
 
 
 PARTICIPANT_COLUMNS: tuple[str, ...] = (

@@ -61,12 +61,7 @@ def _signed(value: float, say: Messages) -> str:
 def _type_label(scenario: Scenario, type_id: str, lang: str) -> str:
     for project_type in scenario.project_types:
         if project_type.id == type_id:
-            label = project_type.label
-            # Labels may be given per language ({de: …, en: …}).
-            if isinstance(label, dict):
-                return label.get(lang) or next(iter(label.values()))
-            text = getattr(project_type, "label_for", None)
-            return text(lang) if callable(text) else str(label)
+            return project_type.label_in(lang)
     return type_id
 
 

@@ -162,7 +162,7 @@ def render_book_text(scenario: Scenario, view: BookView, say: Messages) -> str:
         lines.append(say("book.not_cause"))
     if effects.type_gains:
         lines += ["", say("book.gains_heading")]
-        labels = {t.id: t.label for t in scenario.project_types}
+        labels = {t.id: t.label_in(say.lang) for t in scenario.project_types}
         for gain in effects.type_gains[:5]:
             lines.append(
                 "  " + say("book.gain_line", type=labels.get(gain.type, gain.type),

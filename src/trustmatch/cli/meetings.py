@@ -38,6 +38,7 @@ def command(plan_file, scenario_file, phase, start, out, lang) -> None:
         invitation,
         participant_rows,
         phase_window,
+        project_title,
         schedule_kickoffs,
     )
     from trustmatch.errors import Problem, UserError
@@ -97,10 +98,12 @@ def command(plan_file, scenario_file, phase, start, out, lang) -> None:
     for kickoff in kickoffs:
         if kickoff.day is None:
             names = ", ".join(scenario.actor(a).name for a in kickoff.blocked_by)
-            click.echo("  " + say("book.meeting_none", project=kickoff.project.label,
+            title = project_title(scenario, kickoff.project, say.lang, need_labels)
+            click.echo("  " + say("book.meeting_none", project=title,
                                   names=names or say("book.nobody")))
         else:
-            click.echo("  " + say("book.meeting_line", project=kickoff.project.label,
+            title = project_title(scenario, kickoff.project, say.lang, need_labels)
+            click.echo("  " + say("book.meeting_line", project=title,
                                   day=say.date(kickoff.day),
                                   time=kickoff.start.strftime("%H:%M"),
                                   count=len(kickoff.project.participants)))
