@@ -75,7 +75,7 @@ def test_invitation_round_trips_through_an_icalendar_parser(small, monkeypatch):
     events = [c for c in calendar.walk() if c.name == "VEVENT"]
     assert len(events) == 1
     event = events[0]
-    assert str(event["summary"]) == "Auftakttreffen: Joint workshop"
+    assert str(event["summary"]) == "Auftakttreffen: Workshop zu „Meeting other members“"
     assert event.decoded("dtstart") == kickoff.start
     assert event.decoded("dtend") - event.decoded("dtstart") == dt.timedelta(minutes=120)
     description = str(event["description"])
