@@ -49,13 +49,24 @@ class BookSection:
     gains: list[str] = field(default_factory=list)
 
 
-def _names(scenario: Scenario, ids: list[str], say: Messages) -> str:
+def _names(scenario: Scenario, ids: list[str], say: Messages, limit: int = 8) -> str:
     names = [scenario.actor(i).name for i in ids]
+    if len(names) > limit:
+        return say("book.names_more", names=", ".join(names[:limit]), count=len(names) - limit)
     return ", ".join(names) if names else say("book.nobody")
 
 
 def _signed(value: float, say: Messages) -> str:
+    # An explicit sign: a fall in trust must not read as "+-0.60".
     return ("+" if value >= 0 else "\u2212") + say.number(abs(value), 2)
+
+
+def _kinds_line(ties_between_kinds: dict[str, int], say: Messages) -> str:
+    pairs = []
+    for key, count in ties_between_kinds.items():
+        first, _, second = key.partition("-")
+        pairs.append(f"{say('book.kind_' + first)} – {say('book.kind_' + second)}: {count}")
+    return say("book.kinds_line", pairs="; ".join(pairs))
 
 
 def _type_label(scenario: Scenario, type_id: str, lang: str) -> str:
@@ -87,6 +98,8 @@ def book_section(scenario: Scenario, view: BookView, say: Messages) -> BookSecti
         say("book.isolated_line", names=_names(scenario, last.isolated, say)),
         say("book.brokers_line", names=_names(scenario, last.brokers, say)),
     ]
+    if last.ties_between_kinds:
+        notes.append(_kinds_line(last.ties_between_kinds, say))
     if any(item.source == "simulated" for item in view.network):
         notes.append(say("book.simulated_note"))
     section = BookSection(

@@ -71,84 +71,29 @@ def book_view(
     return BookView(scenario=scenario.name, network=network, effects=effects)
 
 
-def _names(scenario: Scenario, ids: list[str], say: Messages, limit: int = 6) -> str:
-    names = [scenario.actor(i).name for i in ids]
-    if len(names) > limit:
-        return say("book.names_more", names=", ".join(names[:limit]), count=len(names) - limit)
-    return ", ".join(names) if names else say("book.nobody")
-
-
-def _signed(value: float, say: Messages) -> str:
-    # An explicit sign: a fall in trust must not read as "+-0.60".
-    sign = "+" if value >= 0 else "\u2212"
-    return sign + say.number(abs(value), 2)
-
-
 def _value(value: float | None, say: Messages, digits: int = 1) -> str:
     return "–" if value is None else say.number(value, digits)
 
 
 def render_book_text(scenario: Scenario, view: BookView, say: Messages) -> str:
     """Return the book for the terminal: the network per phase, then the indicators."""
-    kinds = {
-        "company": say("book.kind_company"), "startup": say("book.kind_startup"),
-        "supplier": say("book.kind_supplier"), "university": say("book.kind_university"),
-        "research": say("book.kind_research"), "association": say("book.kind_association"),
-        "public": say("book.kind_public"),
-    }
+    from trustmatch.book.report_section import book_section
+
+    # The same sentences and table rows as the report's section, laid out for a terminal.
+    section = book_section(scenario, view, say)
     lines = [say("book.network_heading"), ""]
-    header = [
-        say("book.col_phase"), say("book.col_ties"), say("book.col_density"),
-        say("book.col_largest"), say("book.col_isolated"), say("book.col_trust"),
-        say("book.col_centralisation"),
-    ]
-    rows = []
-    for metrics in view.network:
-        phase = say("book.phase_before") if metrics.phase == 0 else str(metrics.phase)
-        if metrics.source == "simulated":
-            phase += " " + say("book.simulated_mark")
-        rows.append([
-            phase, str(metrics.ties), say.percent(metrics.density),
-            say.percent(metrics.largest_part_share), str(len(metrics.isolated)),
-            say.number(metrics.mean_trust, 2), say.number(metrics.degree_centralisation, 2),
-        ])
+    header, rows = section.network_header, section.network_rows
     widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)))
-    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) for row in rows]
-    if any(m.source == "simulated" for m in view.network):
-        lines.append(say("book.simulated_note"))
-    last = view.network[-1]
-    lines.append("")
-    lines.append(say("book.isolated_line", names=_names(scenario, last.isolated, say)))
-    lines.append(say("book.brokers_line", names=_names(scenario, last.brokers, say)))
-    if last.ties_between_kinds:
-        pairs = []
-        for key, count in last.ties_between_kinds.items():
-            a, _, b = key.partition("-")
-            pairs.append(f"{kinds[a]} – {kinds[b]}: {count}")
-        lines.append(say("book.kinds_line", pairs="; ".join(pairs)))
+    lines.append("  ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)).rstrip())
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip()
+              for row in rows]
+    lines += ["", *section.network_notes]
     effects = view.effects
     if effects is None:
         return "\n".join(lines)
-    lines += ["", say("book.effects_heading"), ""]
-    for period in effects.periods:
-        figures = ", ".join(
-            f"{say('book.figure_' + name)} {say.number(value, 0 if value == int(value) else 1)}"
-            for name, value in period.figures.items()
-        ) or say("book.no_figures")
-        lines.append(
-            say("book.period_line", period=period.period, figures=figures,
-                run=period.projects_run, succeeded=period.projects_succeeded,
-                members=period.members_in_projects, contacts=period.new_contacts)
-        )
+    lines += ["", section.effects_heading, "", *section.periods]
     if effects.comparisons:
-        if effects.first_period == effects.last_period:
-            heading = say("book.comparison_heading_one", period=effects.first_period,
-                          min=view.min_group)
-        else:
-            heading = say("book.comparison_heading", first=effects.first_period,
-                          last=effects.last_period, min=view.min_group)
-        lines += ["", heading]
+        lines += ["", section.comparison_heading]
         for item in effects.comparisons:
             for label, group in ((say("book.took_part"), item.took_part),
                                  (say("book.did_not"), item.did_not)):
@@ -159,14 +104,7 @@ def render_book_text(scenario: Scenario, view: BookView, say: Messages) -> str:
                                last=_value(group.last, say), change=_value(group.change, say),
                                count=group.change_members)
                 lines.append(f"  {say('book.figure_' + item.figure)} – {label}: {text}")
-        lines.append(say("book.not_cause"))
-    if effects.type_gains:
-        lines += ["", say("book.gains_heading")]
-        labels = {t.id: t.label_in(say.lang) for t in scenario.project_types}
-        for gain in effects.type_gains[:5]:
-            lines.append(
-                "  " + say("book.gain_line", type=labels.get(gain.type, gain.type),
-                           count=gain.projects, trust=_signed(gain.trust_gain, say),
-                           contacts=gain.new_contacts)
-            )
+        lines.append(section.caution)
+    if section.gains:
+        lines += ["", section.gains_heading, *("  " + line for line in section.gains)]
     return "\n".join(lines)
