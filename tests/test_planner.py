@@ -197,3 +197,35 @@ def test_bundled_scenarios_plan_in_under_five_seconds(path):
 def test_unknown_strategy_is_refused(reference):
     with pytest.raises(ValueError, match="unknown strategy"):
         plan(reference, strategy="genius")
+
+
+def test_a_total_over_the_roadmap_is_paced_and_carried_over():
+    """``resources.X.total``: each plan gets the even share of what is left for its phases."""
+    from trustmatch.optimize.portfolio import PlanHistory
+    from trustmatch.planner import phase_allowance
+    from trustmatch.roadmap import roadmap
+
+    loaded = load_scenario(HERE.parent / "scenarios" / "young-cluster.yaml")
+    budget = loaded.scenario.resources["budget_eur"].model_copy(update={"total": 40_000})
+    scenario = loaded.scenario.model_copy(
+        update={"resources": {**loaded.scenario.resources, "budget_eur": budget}}
+    )
+    # One phase of four planned: a quarter; the lookahead's two of four: half, pooled, and any
+    # one phase at most its capacity (30,000). What phase 1 leaves unused carries over.
+    capacity, pooled = phase_allowance(scenario, None, phases_left=4, planned=1)
+    assert capacity["budget_eur"] == 10_000 and pooled == {}
+    capacity, pooled = phase_allowance(scenario, None, phases_left=4, planned=2)
+    assert capacity["budget_eur"] == 30_000 and pooled == {"budget_eur": 20_000}
+    spent = PlanHistory(spent={"budget_eur": 4_000})
+    capacity, _ = phase_allowance(scenario, spent, phases_left=3, planned=1)
+    assert capacity["budget_eur"] == 12_000
+    assert capacity["manager_hours"] == 220  # no total: unchanged
+    for strategy in ("lookahead", "one-phase"):
+        result = roadmap(scenario, phases=4, seed=1, strategy=strategy, replications=1)
+        costs = [p.plan.resources_used.get("budget_eur", 0.0) for p in result.phases]
+        assert sum(costs) <= 40_000 + 1e-6, strategy
+        if strategy == "one-phase":
+            left = 40_000.0
+            for phases_left, cost in zip((4, 3, 2, 1), costs, strict=True):
+                assert cost <= left / phases_left + 1e-6
+                left -= cost

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from trustmatch.planner import prepare
@@ -16,12 +18,13 @@ from trustmatch.results import (
 )
 from trustmatch.roadmap import contact_metrics, value_delivered
 from trustmatch.scenario.loader import scenario_from_dict
-from trustmatch.strategy_comparison import compare_strategies, neutral_scenario
+from trustmatch.strategy_comparison import capped_scenario, compare_strategies, neutral_scenario
 
 SCENARIO = {
     "name": "compare",
     "resources": {"budget": 10},
-    "objective": {"cost_resource": "budget", "repeat_factor": 0.5},
+    "objective": {"cost_resource": "budget", "repeat_factor": 0.5,
+                  "benefit_per_ambition": {3: 2.0}},
     "needs": [{"id": "n", "label": "N"}],
     "actors": [
         {"id": a, "name": a.upper(), "kind": "university", "needs": [{"need": "n", "weight": 2}]}
@@ -86,7 +89,8 @@ def test_equal_money_caps_every_strategy_and_neutral_equalises_chances():
     )
     money = {row.strategy: row.metrics["money_spent"].mean for row in result.strategies}
     assert result.money_cap is not None
-    assert all(m <= result.money_cap * 2 + 1e-9 for m in money.values())
+    # The cap is the money of the whole roadmap: the lowest spender's mean of the first pass.
+    assert all(m <= result.money_cap + 1e-9 for m in money.values())
     for row in result.strategies:
         for key in ("value_delivered", "value_per_money", "members_reached",
                     "largest_connected_share"):
@@ -94,3 +98,20 @@ def test_equal_money_caps_every_strategy_and_neutral_equalises_chances():
     neutral = neutral_scenario(scenario)
     assert [t.success_probability for t in neutral.project_types] == pytest.approx([0.75, 0.75])
     assert neutral.simulation.trust_effect == 0.0 and neutral.simulation.ambition_penalty == 0.0
+
+
+def test_equal_money_is_one_total_for_the_roadmap_and_keeps_the_resources_words():
+    """A resource with a label and unit (young cluster) gets the cap as its ``total``."""
+    from trustmatch.scenario import load_scenario
+
+    loaded = load_scenario(Path(__file__).parents[1] / "scenarios" / "young-cluster.yaml")
+    capped = capped_scenario(loaded.scenario, 20_000)
+    budget = capped.resources["budget_eur"]
+    assert budget.total == 20_000 and budget.capacity == 30_000
+    assert capped.resource_label("budget_eur", "de") == "Budget"
+    result = compare_strategies(
+        loaded, strategies=["lookahead", "optimal"], replications=2, phases=4, money_cap=20_000
+    )
+    assert result.money_cap == 20_000
+    for row in result.strategies:
+        assert all(run["money_spent"] <= 20_000 + 1e-6 for run in row.runs), row.strategy

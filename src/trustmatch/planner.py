@@ -166,9 +166,10 @@ def phase_problem(
 
 def _problem(
     context: PlanningContext, trust: TrustState, strategy: str,
-    history: PlanHistory | None = None,
+    history: PlanHistory | None = None, *, phases_left: int = 1, planned: int = 1,
 ) -> tuple[PhaseProblem, PhaseCandidates]:
     scenario = context.scenario
+    resources, pooled = phase_allowance(scenario, history, phases_left, planned)
     co_participation = {
         level: scenario.competition.co_participation_trust.for_level(level)
         for level in ("none", "low", "medium", "high")
@@ -193,7 +194,8 @@ def _problem(
         co_participation=co_participation,
         tolerance=scenario.competition.tolerance,
         capacity={a.id: a.max_projects_per_phase for a in scenario.actors},
-        resources=scenario.capacities,
+        resources=resources,
+        pooled=pooled,
         need_value=scenario.objective.need_value,
         contact_value=scenario.objective.new_contacts,
         cost_value=scenario.objective.cost,
@@ -220,6 +222,40 @@ def _problem(
     else:
         problem = replace(problem, use_benefit=False)
     return problem, phase
+
+
+def phase_allowance(
+    scenario, history: PlanHistory | None, phases_left: int, planned: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Return the capacity per phase and the pooled limit over the planned phases.
+
+    A resource with a ``total`` over the roadmap may use, in the ``planned`` phases a plan
+    looks at, at most their even share of what is left of the total (``left * planned /
+    phases_left``), and in any one phase at most its ``capacity`` and what is left. Unused
+    shares carry over: a plan that starts small leaves more to the phases after it.
+
+    Args:
+        scenario: The scenario (``capacities`` and ``totals``).
+        history: What earlier phases spent (``spent``); None: nothing yet.
+        phases_left: Phases still to plan, this one included.
+        planned: Phases this plan looks at (1, or the lookahead's horizon).
+
+    Returns:
+        Resource -> capacity in each planned phase, and resource -> most use over all planned
+        phases together (only resources with a total).
+    """
+    capacities = dict(scenario.capacities)
+    pooled: dict[str, float] = {}
+    spent = history.spent if history is not None else {}
+    for resource, total in sorted(scenario.totals.items()):
+        left = max(0.0, total - spent.get(resource, 0.0))
+        share = left * min(planned, phases_left) / max(1, phases_left)
+        if planned <= 1:
+            capacities[resource] = min(capacities.get(resource, share), share)
+        else:
+            capacities[resource] = min(capacities.get(resource, left), left)
+            pooled[resource] = share
+    return capacities, pooled
 
 
 def expected_successes(
@@ -287,15 +323,18 @@ def plan_phase(
         raise ValueError(f"unknown strategy {strategy!r}; choose one of {', '.join(STRATEGIES)}")
     started = time.perf_counter()
     settings = context.scenario.planning
-    problem, candidates = _problem(context, trust, strategy, history)
+    if phases_left is None:
+        phases_left = max(1, context.scenario.phases - phase + 1)
+    planned = min(settings.horizon, phases_left) if strategy == "lookahead" else 1
+    problem, candidates = _problem(
+        context, trust, strategy, history, phases_left=phases_left, planned=planned
+    )
     bound: float | None = None
     message = ""
     horizon_objective: float | None = None
     path: list[PathProject] = []
     horizon = 1
-    if phases_left is None:
-        phases_left = max(1, context.scenario.phases - phase + 1)
-    if strategy == "lookahead" and min(settings.horizon, phases_left) > 1:
+    if strategy == "lookahead" and planned > 1:
         name = solver or settings.solver
         allowed_gap = settings.lookahead_gap if mip_gap is None else mip_gap
         outcome = solve_lookahead(

@@ -81,6 +81,7 @@ class PlanMemo:
             tuple(sorted(trust.initiative.items())),
             tuple(sorted(history.delivered.items())),
             tuple(sorted(history.ran)),
+            tuple(sorted(history.spent.items())),
         )
 
     def get(self, phase: int, trust: TrustState, history: PlanHistory) -> PhasePlan | None:

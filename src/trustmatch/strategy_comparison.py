@@ -7,10 +7,14 @@ summarised by its mean, standard deviation and 10/50/90 % quantiles.
 
 Two modes make the comparison fairer (issue 13):
 
-* **Equal money** (``equal_money``): every strategy gets the same spending cap per phase on the
-  cost resource: the lowest mean spending per phase among the compared strategies in a first
-  pass with the scenario's budget (or ``money_cap`` when given). The strategies then run again
-  with that capacity, so none wins by spending more.
+* **Equal money** (``equal_money``): every strategy gets the same money for the whole roadmap
+  on the cost resource: the lowest mean spending over the roadmap among the compared strategies
+  in a first pass with the scenario's budget (or ``money_cap`` when given). The strategies then
+  run again with that cap as the resource's ``total`` (each phase keeps its capacity, unused
+  money carries over, and each plan may commit at most the even share of what is left for the
+  phases it plans), so none wins by spending more. A cap per phase would favour strategies that
+  spend evenly and rule out, by construction, the larger projects a path that starts small
+  climbs to.
 * **Neutral simulation** (``neutral``): every project type and explicit project gets the same
   success chance (the mean of the scenario's types, 0.8 without types) and the simulation has no
   trust, size or ambition effect (``trust_effect``, ``size_penalty``, ``ambition_penalty`` 0).
@@ -41,6 +45,7 @@ from trustmatch.roadmap import (
     scenario_ref,
 )
 from trustmatch.scenario import LoadedScenario, Scenario
+from trustmatch.scenario.models import Resource
 
 METRICS: tuple[str, ...] = (
     "final_cluster_trust",
@@ -89,7 +94,8 @@ class StrategyComparison(ResultModel):
     replications: int
     """Replications per strategy."""
     money_cap: float | None = None
-    """Spending cap per phase on the cost resource given to every strategy (equal-money mode)."""
+    """Spending cap over the whole roadmap on the cost resource given to every strategy
+    (equal-money mode)."""
     neutral: bool = False
     """Whether the neutral simulation was used (equal success chances, no trust effect)."""
     strategies: list[StrategyRow]
@@ -132,8 +138,8 @@ def compare_strategies(
         time_limit: Solver seconds per phase (default: the scenario's).
         progress: Called as ``progress(done, total)`` after each roadmap run.
         equal_money: Give every strategy the same spending cap (see the module docstring).
-        money_cap: The cap per phase (default with ``equal_money``: the lowest mean spending per
-            phase of the compared strategies); implies the equal-money mode.
+        money_cap: The cap over the whole roadmap (default with ``equal_money``: the lowest mean
+            spending of the compared strategies); implies the equal-money mode.
         neutral: Use the neutral simulation (see the module docstring).
         jobs: Processes the replications run on (1: this one; None: every core when the work
             repays starting them, see :mod:`trustmatch.replications`); the result does not
@@ -164,7 +170,7 @@ def compare_strategies(
     if passes == 2:
         first = _rows(scenario, strategies, replications, trust, first_phase, phases, seed,
                       solver, time_limit, step, jobs)
-        money_cap = min(row.metrics["money_spent"].mean for row in first) / phases
+        money_cap = min(row.metrics["money_spent"].mean for row in first)
     if money_cap is not None:
         scenario = capped_scenario(scenario, money_cap)
     rows = _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
@@ -236,12 +242,22 @@ def _run_metrics(
 
 
 def capped_scenario(scenario: Scenario, cap: float) -> Scenario:
-    """Return the scenario with the cost resource's capacity per phase at most ``cap``."""
+    """Return the scenario with at most ``cap`` of the cost resource over the whole roadmap.
+
+    The cap becomes the resource's ``total`` (the smaller one if it has a total already); its
+    capacity per phase stays as it is, and what a phase leaves unused carries over.
+    """
     resource = scenario.cost_resource
     if resource is None:
         return scenario
     resources = dict(scenario.resources)
-    resources[resource] = min(float(resources.get(resource, cap)), float(cap))
+    current = resources.get(resource)
+    if isinstance(current, Resource):  # keep the reader's label and unit
+        total = cap if current.total is None else min(current.total, cap)
+        resources[resource] = current.model_copy(update={"total": float(total)})
+    else:
+        capacity = float(cap) if current is None else float(current)
+        resources[resource] = Resource(capacity=capacity, total=float(cap))
     return scenario.model_copy(update={"resources": resources})
 
 

@@ -251,7 +251,7 @@ class Checker:
                 if (ptype is None or not ptype.recurring) and (
                     project.group, tuple(sorted(project.participants))
                 ) in self.ran:
-                    errors.append(f"{project.id} repeats an earlier phase's project")
+                    errors.append(f"{project.id} repeats the project of the phase before")
         ids = [p.id for p in phase.projects]
         if len(set(ids)) != len(ids):
             errors.append("duplicate project ids")

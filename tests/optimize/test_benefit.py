@@ -17,7 +17,8 @@ def _scenario(**changes):
         "name": "benefit",
         "resources": {"budget": 1},
         "objective": {"need_value": 1.0, "new_contacts": 0.0, "cost": 0.0,
-                      "members_reached": 0.0},
+                      "members_reached": 0.0, "benefit_per_ambition": {3: 2.0},
+                      "repeat_factor": 0.5},
         "needs": [{"id": "n", "label": "Need"}],
         "actors": [
             {"id": a, "name": a.upper(), "kind": "university", "needs": [{"need": "n"}]}
@@ -54,7 +55,7 @@ def test_the_repeat_rule_by_hand():
 
 def test_levels_left_out_keep_their_default_benefit():
     scenario = _scenario(objective={"benefit_per_ambition": {2: 4.0}})
-    assert scenario.objective.benefit_per_ambition == {1: 1.0, 2: 4.0, 3: 2.0, 4: 3.0}
+    assert scenario.objective.benefit_per_ambition == {1: 1.0, 2: 4.0, 3: 4.0, 4: 8.0}
 
 
 def test_a_more_ambitious_project_is_worth_more():
@@ -130,3 +131,26 @@ def test_the_contact_rule_brings_a_member_without_contact_in():
     with_rule = _plan(scenario.model_copy(update={"objective": objective}))
     assert "new" in with_rule.projects[0].participants
     assert with_rule.objective_terms["members_reached"] == pytest.approx(2.0)
+
+
+def test_a_project_may_not_run_two_phases_running_but_may_come_back_later():
+    from types import SimpleNamespace
+
+    groups = {"rnd:n": SimpleNamespace(serves={a: ("n",) for a in "abc"})}
+
+    def project(pid):
+        return SimpleNamespace(id=pid, group="rnd:n", participants=["a", "b", "c"],
+                               benefit=2.0, uses={"budget": 1.0})
+
+    after_one = PlanHistory().after(groups, [project("p1")], {"p1": "success"})
+    assert after_one.ran == frozenset({("rnd:n", ("a", "b", "c"))})
+    after_two = after_one.after(groups, [], {})  # phase 2 runs something else
+    assert after_two.ran == frozenset()  # phase 3 may run it again
+    assert after_two.delivered[("a", "n")] == 2.0  # ... at the repeat factor
+    assert after_two.spent == {"budget": 1.0}
+    # The planner: with the project in the phase just before, R&D with all three is not
+    # allowed (two of them instead); two phases later it is again.
+    blocked = _plan(_scenario(), history=after_one)
+    assert len(blocked.projects[0].participants) == 2
+    again = _plan(_scenario(), history=after_two)
+    assert again.projects[0].participants == ["a", "b", "c"]

@@ -197,15 +197,15 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
 @click.option(
     "--equal-money",
     is_flag=True,
-    help="Give every strategy the same spending cap per phase: the lowest mean spending of the "
-    "compared strategies (a first pass), or --money-cap.",
+    help="Give every strategy the same money for the whole roadmap: the lowest mean spending "
+    "of the compared strategies (a first pass), or --money-cap; unused money carries over.",
 )
 @click.option(
     "--money-cap",
     type=click.FloatRange(min=0),
     metavar="X",
     default=None,
-    help="Spending cap per phase on the cost resource for every strategy (equal money).",
+    help="Money for the whole roadmap on the cost resource for every strategy (equal money).",
 )
 @click.option(
     "--neutral",

@@ -176,7 +176,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.strategies.neutral": (
         "; neutrale Simulation (ohne Einfluss von Vertrauen, Größe und Anspruch)"
     ),
-    "cli.strategies.equal_money": "; gleiches Budget: höchstens {amount} je Phase",
+    "cli.strategies.equal_money": "; gleiches Budget: höchstens {amount} über alle Phasen",
     "cli.strategies.col.largest_connected_share": "Größtes Netz (Anteil)",
     "cli.strategies.col.members_reached": "Erreichte Mitglieder",
     "cli.strategies.col.value_per_money": "Nutzen je {money}",

@@ -155,7 +155,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "most value ({value}; next: “{second}” with {second_value})."
     ),
     "cli.strategies.neutral": "; neutral simulation (no trust, size or ambition effect)",
-    "cli.strategies.equal_money": "; equal money: at most {amount} per phase",
+    "cli.strategies.equal_money": "; equal money: at most {amount} over all phases",
     "cli.strategies.col.largest_connected_share": "Largest network (share)",
     "cli.strategies.col.members_reached": "Members reached",
     "cli.strategies.col.value_per_money": "Value per {money}",

@@ -313,6 +313,11 @@ def build_lookahead(
         permission[key] = q
         return q
 
+    # A resource with a total over the roadmap: all planned phases together stay within their
+    # share of what is left (phase 1's own use is also capped by its per-phase capacity).
+    pooled_terms: dict[str, list[tuple[pulp.LpVariable, float]]] = {
+        r: list(first.uses.get(r, ())) for r in problem.pooled
+    }
     weight = 1.0
     for h in range(1, horizon):
         weight *= discount
@@ -403,6 +408,8 @@ def build_lookahead(
             limit = problem.resources.get(resource)
             if limit is not None:
                 rows.add(terms, _LE, float(limit))
+            if resource in pooled_terms:
+                pooled_terms[resource].extend(terms)
             if resource == problem.cost_resource and problem.cost_value > 0:
                 objective.extend((v, -weight * problem.cost_value * c) for v, c in terms)
         for actor, vars_ in sorted(participation.items()):
@@ -451,6 +458,9 @@ def build_lookahead(
             _fairness(rows, problem, {k: steps[0][1] for k, steps in levels.items()})
         later.append(phase)
 
+    for resource, terms in sorted(pooled_terms.items()):
+        if terms:
+            rows.add(terms, _LE, float(problem.pooled[resource]))
     for actor, vars_ in sorted(reach_terms.items()):
         reached = _variable(lp, f"r{actor_index[actor]}", False)
         rows.add([(reached, 1.0), *((v, -1.0) for v in vars_)], _LE, 0.0)

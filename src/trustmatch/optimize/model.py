@@ -122,6 +122,8 @@ class PhaseModel:
         rows: The row collector (the lookahead adds rows with unique names through it).
         levels: (actor, theme) -> (benefit, "served at >= benefit" indicator), by benefit.
         reach: Actor -> "joins a first joint project" variable of the contact rule.
+        uses: Resource -> (variable, amount) terms of its use (the lookahead pools them over
+            its horizon when the resource has a total).
     """
 
     lp: pulp.LpProblem
@@ -134,6 +136,7 @@ class PhaseModel:
     rows: object = None
     levels: dict = field(default_factory=dict)
     reach: dict = field(default_factory=dict)
+    uses: dict = field(default_factory=dict)
 
     @property
     def blocks(self) -> list[list[pulp.LpVariable]]:
@@ -402,7 +405,7 @@ def build_model(
     return PhaseModel(
         lp=lp, opens=opens, takes=takes, stats=stats, exact_contacts=exact,
         candidates=list(candidates), objective_terms=objective, rows=rows, levels=levels,
-        reach=reach_vars,
+        reach=reach_vars, uses={r: list(t) for r, t in sorted(resource_terms.items())},
     )
 
 

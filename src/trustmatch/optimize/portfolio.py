@@ -48,8 +48,11 @@ class PhaseProblem:
             of an earlier phase.
         reach_value: Objective weight of each member with needs who has not met anyone yet and
             joins a project of at least two participants (the contact rule).
-        ran_before: (group key, participants) of projects that took place in earlier phases;
-            a group that is not ``recurring`` may not run with exactly these participants again.
+        ran_before: (group key, participants) of projects that took place in the phase just
+            before; a group that is not ``recurring`` may not run with exactly these
+            participants again now (two phases running).
+        pooled: Resource -> most use over all phases the program plans together (the
+            lookahead's horizon; from a ``total`` over the roadmap).
         expected_value: Whether a project's benefit is weighted by its expected success (the
             lookahead values what it expects to be delivered).
         success: Group key -> expected success at this phase's trust (used with
@@ -77,6 +80,7 @@ class PhaseProblem:
     delivered_before: Mapping[tuple[str, str], float] = field(default_factory=dict)
     reach_value: float = 0.0
     ran_before: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    pooled: Mapping[str, float] = field(default_factory=dict)
     expected_value: bool = False
     success: Mapping[str, float] = field(default_factory=dict)
 
@@ -114,11 +118,15 @@ class PlanHistory:
 
     Attributes:
         delivered: (actor, theme) -> highest benefit a successful project delivered on it.
-        ran: (group key, participants) of every project that took place (success or failure).
+        ran: (group key, participants) of the projects of the phase just before that took place
+            (success or failure): the ones that may not run again now.
+        spent: Resource -> use by the projects planned so far (for resources with a
+            ``total`` over the roadmap).
     """
 
     delivered: Mapping[tuple[str, str], float] = field(default_factory=dict)
     ran: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    spent: Mapping[str, float] = field(default_factory=dict)
 
     def after(
         self, groups: Mapping[str, object], projects: Sequence, results: Mapping[str, str]
@@ -131,8 +139,13 @@ class PlanHistory:
             results: Project id -> ``success``, ``failure`` or ``cancelled``.
         """
         delivered = dict(self.delivered)
-        ran = set(self.ran)
+        ran = set()  # the rule forbids repeating the phase just before, not any earlier one
+        spent = dict(self.spent)
         for project in projects:
+            # A planned project's resources count as spent even if it is cancelled: the plan
+            # committed them (and the money spent of the comparison counts them the same way).
+            for resource, use in project.uses.items():
+                spent[resource] = spent.get(resource, 0.0) + use
             result = results.get(project.id, "cancelled")
             group = groups.get(project.group)
             if result == "cancelled" or group is None:
@@ -144,7 +157,11 @@ class PlanHistory:
                 for theme in group.serves.get(actor, ()):
                     key = (actor, theme)
                     delivered[key] = max(delivered.get(key, 0.0), project.benefit)
-        return PlanHistory(delivered=dict(sorted(delivered.items())), ran=frozenset(ran))
+        return PlanHistory(
+            delivered=dict(sorted(delivered.items())),
+            ran=frozenset(ran),
+            spent=dict(sorted(spent.items())),
+        )
 
 
 def need_benefit(benefit: float, before: float, repeat_factor: float) -> float:

@@ -356,6 +356,12 @@ class Resource(StrictModel):
 
     capacity: Amount
     """Capacity available in each phase."""
+    total: Amount | None = None
+    """Capacity over all phases of the roadmap together (a programme's budget), on top of
+    ``capacity`` per phase; what a phase leaves unused stays available to later ones. Each plan
+    may commit, for the phases it plans, at most their even share of what is left (one phase of
+    four: a quarter; the lookahead's two planned phases of three left: two thirds). Default:
+    no total."""
     label: LocalText | None = None
     """What the reader calls it (``Budget``, or ``{de: Stunden des Clustermanagements, en:
     Cluster manager's hours}``); default: the resource's key."""
@@ -412,7 +418,7 @@ class ProjectType(StrictModel):
     ``objective.benefit_per_ambition`` of its ambition level)."""
     recurring: bool = False
     """The type may run again with the same participants on the same need in a later phase (a
-    yearly open day); other types never repeat a project of an earlier phase exactly."""
+    yearly open day); other types never repeat the project of the phase just before exactly."""
 
     @model_validator(mode="before")
     @classmethod
@@ -459,7 +465,7 @@ class ExplicitProject(StrictModel):
         return _split_label(data)
 
 
-DEFAULT_BENEFIT_PER_AMBITION: dict[int, float] = {1: 1.0, 2: 1.5, 3: 2.0, 4: 3.0}
+DEFAULT_BENEFIT_PER_AMBITION: dict[int, float] = {1: 1.0, 2: 2.0, 3: 4.0, 4: 8.0}
 """Benefit per unit of need weight by ambition level when the scenario gives none."""
 
 
@@ -478,9 +484,10 @@ class ObjectiveWeights(StrictModel):
         default_factory=lambda: dict(DEFAULT_BENEFIT_PER_AMBITION)
     )
     """What serving one unit of need weight delivers, by the project's ambition level (levels
-    left out keep their default: 1 -> 1.0, 2 -> 1.5, 3 -> 2.0, 4 -> 3.0); a project type's
+    left out keep their default: 1 -> 1.0, 2 -> 2.0, 3 -> 4.0, 4 -> 8.0: each level up doubles
+    what a served need is worth); a project type's
     ``benefit`` overrides it."""
-    repeat_factor: Share = 0.5
+    repeat_factor: Share = 0.25
     """Share of the benefit a need earns again when a later phase serves it at no higher benefit
     than an earlier successful project did: value = repeat_factor * min(b, b_before) +
     max(0, b - b_before)."""
@@ -716,6 +723,15 @@ class Scenario(StrictModel):
         return {
             key: value.capacity if isinstance(value, Resource) else float(value)
             for key, value in self.resources.items()
+        }
+
+    @property
+    def totals(self) -> dict[str, float]:
+        """Capacity over the whole roadmap of each resource that has one (``total``), by key."""
+        return {
+            key: value.total
+            for key, value in self.resources.items()
+            if isinstance(value, Resource) and value.total is not None
         }
 
     def resource_label(self, key: str, lang: str) -> str:
