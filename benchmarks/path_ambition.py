@@ -2,7 +2,8 @@
 
 For each scenario and seeds 1..N, the default 4-phase roadmap (``trustmatch roadmap FILE
 --phases 4 --seed S``) is checked for: a proposed project above ambition 1 in phases 2-4; two
-phases running the same project (type, needs, participants) of a type not marked ``recurring``;
+phases running the same project (type, needs, participants) of a type not marked ``recurring``
+(the rule), and, for information, such a project coming back after a phase without it;
 members with stated needs who have had no joint project by the end of phase 2.
 
 Usage (from the repository root)::
@@ -31,19 +32,22 @@ def main() -> None:
         scenario = loaded.scenario
         recurring = {t.id for t in scenario.project_types if t.recurring}
         with_needs = {a.id for a in scenario.actors if a.needs}
-        climbing, repeats, alone = 0, 0, []
+        climbing, repeats, returns, alone = 0, 0, 0, []
         for seed in range(1, args.seeds + 1):
             result = roadmap(loaded, phases=4, seed=seed, strategy=args.strategy)
             later = [p for phase in result.phases[1:] for p in phase.plan.projects]
             climbing += any(p.ambition > 1 for p in later)
-            seen = set()
+            seen: set = set()
+            previous: set = set()
             for phase in result.phases:
                 keys = {
                     (p.type, tuple(p.needs), tuple(p.participants))
                     for p in phase.plan.projects if p.type not in recurring
                 }
-                repeats += len(keys & seen)
+                repeats += len(keys & previous)
+                returns += len((keys & seen) - previous)
                 seen |= keys
+                previous = keys
             reached = set()
             for phase in result.phases[:2]:
                 took_place = {o.project for o in phase.outcomes if o.result != "cancelled"}
@@ -53,7 +57,8 @@ def main() -> None:
             alone.append(len(with_needs - reached))
         print(
             f"{path} ({args.strategy}): above ambition 1 after phase 1 in {climbing} of "
-            f"{args.seeds} seeds; exact repeats of non-recurring projects: {repeats}; members "
+            f"{args.seeds} seeds; the same non-recurring project two phases running: {repeats} "
+            f"(back after a break: {returns}); members "
             f"with needs but no joint project after phase 2: {min(alone)}-{max(alone)} of "
             f"{len(with_needs)}",
             flush=True,

@@ -6,8 +6,8 @@ program with the benefit rule (``one-phase``), the planner before issue 13 (``op
 ``greedy`` and ``big-bang``, over the same replication seeds (common random numbers), and prints
 one Markdown table per scenario and mode plus the ratios the issue asks about. Modes: the
 scenario's budget (``normal``), the equal-money mode (``--equal-money``: every strategy gets the
-lowest mean spending per phase of the compared strategies as its cap) and the neutral simulation
-(``--neutral``).
+lowest mean spending of the compared strategies as its money for the whole roadmap) and the
+neutral simulation (``--neutral``).
 
 Usage (from the repository root, a few minutes per scenario and mode on a laptop)::
 

@@ -3,9 +3,9 @@
 A companion of ``benchmarks/path_value.py`` for the time-boxed follow-up of issue 13: every
 variant is the scenario with some settings changed (``--set``-style ``PATH=VALUE`` items,
 joined by ``;``), run through ``trustmatch.strategy_comparison.compare_strategies`` with one
-fixed spending cap per phase (``--money-cap``, e.g. the cap that ``path_value.py`` prints for
-the equal-money mode), over the same replication seeds as the other variants (common random
-numbers). Before the table it lists the project types whose cheapest project (minimum size)
+fixed spending cap over the whole roadmap (``--money-cap``, e.g. the cap that ``path_value.py``
+prints for the equal-money mode), over the same replication seeds as the other variants (common
+random numbers). Before the table it lists the project types whose cheapest project (minimum size)
 costs more than the cap: with that cap they can never be planned, whatever the strategy.
 
 Usage (from the repository root; about a minute per variant on the reference scenario)::
@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("variants", nargs="*", default=["base"],
                         help="'base' or PATH=VALUE items joined by ';'")
     parser.add_argument("--money-cap", type=float, required=True,
-                        help="spending cap per phase on the cost resource")
+                        help="spending cap over the whole roadmap on the cost resource")
     parser.add_argument("--replications", type=int, default=5)
     parser.add_argument("--phases", type=int, default=4)
     parser.add_argument("--strategies", default="lookahead,one-phase,optimal")
@@ -54,7 +54,7 @@ def main() -> None:
         for t in scenario.project_types
         if resource is not None and cheapest_cost(t, resource) > args.money_cap
     ]
-    print(f"{args.scenario}: cap {args.money_cap:,.0f} {resource} per phase; types whose "
+    print(f"{args.scenario}: cap {args.money_cap:,.0f} {resource} over the roadmap; types whose "
           f"cheapest project costs more: {', '.join(too_dear) or 'none'}\n")
     print("| variant | strategy | value delivered | money spent | highest ambition | seconds |")
     print("| --- | --- | --- | --- | --- | --- |")

@@ -222,3 +222,45 @@ def test_invalid_arguments(loaded):
         roadmap(loaded, replications=0)
     with pytest.raises(ValueError):
         roadmap(loaded, phases=0)
+
+
+def test_after_the_ledger_the_repeat_rules_and_a_total_know_the_recorded_phase(loaded, tmp_path):
+    """A recorded phase counts for the repeat rules and for a total over the roadmap.
+
+    Its projects may not run again at once, the needs they served earn the repeat factor, and
+    its money is gone from the total.
+    """
+    from trustmatch.roadmap import ledger_history
+
+    budget = loaded.scenario.resources["budget_eur"].model_copy(update={"total": 60_000})
+    scenario = loaded.scenario.model_copy(
+        update={"resources": {**loaded.scenario.resources, "budget_eur": budget}}
+    )
+    first = roadmap(scenario, phases=1, seed=1).phases[0].plan
+    ledger = tmp_path / "ledger.yaml"
+    for project in first.projects:
+        append_entry(
+            ledger,
+            LedgerEntry(phase=1, project=project.id, result="success",
+                        participants=project.participants, ambition=project.ambition),
+            scenario=scenario.name,
+        )
+    history = ledger_history(scenario, ledger)
+    ran = {(p.group, tuple(sorted(p.participants))) for p in first.projects}
+    assert history.ran == frozenset(ran)
+    assert history.spent["budget_eur"] == pytest.approx(first.resources_used["budget_eur"])
+    groups = {g.key: g for g in prepare(scenario).groups}
+    best: dict = {}
+    for p in first.projects:
+        for actor in p.participants:
+            for theme in groups[p.group].serves.get(actor, ()):
+                best[(actor, theme)] = max(best.get((actor, theme), 0.0), p.benefit)
+    assert best and dict(history.delivered) == best
+    result = roadmap(scenario, phases=3, seed=1, ledger=ledger)
+    second = result.phases[0].plan
+    assert second.phase == 2
+    assert not ran & {(p.group, tuple(sorted(p.participants))) for p in second.projects}
+    spent = first.resources_used["budget_eur"]
+    # One-phase plans get the even share of what is left; the lookahead's two planned
+    # phases of three get two thirds of it together.
+    assert second.resources_used["budget_eur"] <= (60_000 - spent) * 2 / 3 + 1e-6

@@ -651,6 +651,7 @@ def plan(
     solver: str | None = None,
     time_limit: float | None = None,
     mip_gap: float | None = None,
+    history: PlanHistory | None = None,
 ) -> PlanResult:
     """Plan one phase of a scenario and explain it (``trustmatch plan``).
 
@@ -664,6 +665,8 @@ def plan(
         time_limit: Seconds for planning the phase: candidates, model and solver (default:
             ``planning.time_limit``).
         mip_gap: Relative gap to stop at (default: ``planning.mip_gap``).
+        history: What recorded phases delivered, ran and spent (repeat rules, totals; see
+            :func:`trustmatch.roadmap.ledger_history`); default: nothing.
 
     Returns:
         The plan with themes, the phase's portfolio and the unserved needs, what trust allows
@@ -694,6 +697,7 @@ def plan(
         solver=solver,
         time_limit=time_limit,
         mip_gap=mip_gap,
+        history=history,
     )
     return PlanResult(
         trustmatch_version=__version__,

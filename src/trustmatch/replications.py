@@ -24,7 +24,7 @@ import concurrent.futures as cf
 import contextlib
 import time
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from trustmatch.optimize.portfolio import PlanHistory
@@ -107,6 +107,8 @@ class Replications:
         solver: ``highs`` or ``cbc`` (None: the scenario's).
         time_limit: Solver seconds per phase (None: the scenario's).
         first_plan: The first phase's plan when it is the same in every replication.
+        history: What the phases before ``first_phase`` delivered, ran and spent (from a
+            ledger; empty without one).
     """
 
     context: PlanningContext
@@ -117,6 +119,7 @@ class Replications:
     solver: str | None = None
     time_limit: float | None = None
     first_plan: PhasePlan | None = None
+    history: PlanHistory = field(default_factory=PlanHistory)
 
     def with_shared_first_plan(self) -> tuple[Replications, float | None]:
         """Plan the first phase once when it is shared by every replication.
@@ -138,7 +141,7 @@ class Replications:
             seed=0,  # not used by strategies that draw no random numbers
             solver=self.solver,
             time_limit=self.time_limit,
-            history=PlanHistory(),
+            history=self.history,
             phases_left=self.phases,
         )
         return replace(self, first_plan=first_plan), time.process_time() - started
@@ -149,7 +152,7 @@ class Replications:
             return None
         memo = PlanMemo()
         if self.first_plan is not None:
-            memo.put(self.first_phase, self.trust, PlanHistory(), self.first_plan)
+            memo.put(self.first_phase, self.trust, self.history, self.first_plan)
         return memo
 
     def run(self, seed: int, full: bool, plans: PlanMemo | None = None) -> list[RoadmapPhase]:
@@ -172,6 +175,7 @@ class Replications:
             solver=self.solver,
             time_limit=self.time_limit,
             full=full,
+            history=self.history,
             plans=plans if plans is not None else self.memo(),
         )
 

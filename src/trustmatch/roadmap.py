@@ -97,6 +97,48 @@ class RoadmapStart(NamedTuple):
     trust: TrustState
     first_phase: int
     phases: int
+    history: PlanHistory = PlanHistory()
+    """What the recorded phases delivered, ran and spent (repeat rules, totals)."""
+
+
+def ledger_history(
+    scenario: Scenario, ledger: str | Path | LoadedLedger | Ledger | None
+) -> PlanHistory:
+    """Return what the recorded phases delivered, ran and spent, for the repeat rules and totals.
+
+    Each entry is matched to the planner's project group by its id (``type:theme:k`` or an
+    explicit project's id); an entry whose group the scenario no longer has still counts as
+    run but delivers and spends nothing that could be computed. Resources count at the
+    type's use for the recorded number of participants.
+
+    Args:
+        scenario: The scenario the ledger belongs to (checked by :func:`starting_trust`).
+        ledger: The ledger, a path to one, or None (nothing recorded).
+    """
+    if ledger is None:
+        return PlanHistory()
+    if isinstance(ledger, (str, Path)):
+        ledger = load_ledger(ledger)
+    entries = (ledger.ledger if isinstance(ledger, LoadedLedger) else ledger).entries
+    if not entries:
+        return PlanHistory()
+    groups = {g.key: g for g in prepare(scenario).groups}
+    history = PlanHistory()
+    for phase in range(1, max(e.phase for e in entries) + 1):
+        projects = []
+        for entry in (e for e in entries if e.phase == phase):
+            key = entry.project if entry.project in groups else entry.project.rsplit(":", 1)[0]
+            group = groups.get(key)
+            projects.append(types.SimpleNamespace(
+                id=entry.project,
+                group=key,
+                participants=list(entry.participants),
+                benefit=group.benefit if group is not None else 0.0,
+                uses=group.uses(len(entry.participants)) if group is not None else {},
+            ))
+        history = history.after(groups, projects, {e.project: e.result for e in entries
+                                                   if e.phase == phase})
+    return history
 
 
 def roadmap_start(
@@ -112,12 +154,14 @@ def roadmap_start(
         LedgerError: If the ledger is malformed or does not fit the scenario.
         ValueError: If ``phases`` is below 1.
     """
+    if isinstance(ledger, (str, Path)):
+        ledger = load_ledger(ledger)
     trust, first_phase = starting_trust(scenario, ledger)
     if phases is None:
         phases = max(1, scenario.phases - (first_phase - 1))
     if phases < 1:
         raise ValueError("phases must be at least 1")
-    return RoadmapStart(trust, first_phase, phases)
+    return RoadmapStart(trust, first_phase, phases, ledger_history(scenario, ledger))
 
 
 def simulate_phases(
@@ -254,11 +298,12 @@ def roadmap(
     if replications < 1:
         raise ValueError("replications must be at least 1")
     seed = scenario.seed if seed is None else seed
-    trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
+    trust, first_phase, phases, history = roadmap_start(scenario, ledger, phases)
     context = prepare(scenario)
     # Only the numbers of later runs are kept: memory stays flat for many replications.
     runs = run_replications(
-        Replications(context, trust, first_phase, phases, strategy, solver, time_limit),
+        Replications(context, trust, first_phase, phases, strategy, solver, time_limit,
+                     history=history),
         [replication_seed(seed, index) for index in range(replications)],
         reduce=phase_summaries,
         jobs=jobs,

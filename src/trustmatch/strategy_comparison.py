@@ -32,6 +32,7 @@ from pydantic import Field
 
 from trustmatch import __version__
 from trustmatch.ledger import Ledger, LoadedLedger
+from trustmatch.optimize.portfolio import PlanHistory
 from trustmatch.outcomes import replication_seed
 from trustmatch.planner import STRATEGIES, PlanningContext, prepare
 from trustmatch.replications import AUTO_PARALLEL_SECONDS, Replications, run_replications
@@ -155,7 +156,7 @@ def compare_strategies(
         raise ValueError("replications must be at least 1")
     scenario, ref = scenario_ref(source)
     seed = scenario.seed if seed is None else seed
-    trust, first_phase, phases = roadmap_start(scenario, ledger, phases)
+    trust, first_phase, phases, history = roadmap_start(scenario, ledger, phases)
     if neutral:
         scenario = neutral_scenario(scenario)
     passes = 2 if equal_money and money_cap is None else 1
@@ -169,12 +170,12 @@ def compare_strategies(
 
     if passes == 2:
         first = _rows(scenario, strategies, replications, trust, first_phase, phases, seed,
-                      solver, time_limit, step, jobs)
+                      solver, time_limit, step, jobs, history)
         money_cap = min(row.metrics["money_spent"].mean for row in first)
     if money_cap is not None:
         scenario = capped_scenario(scenario, money_cap)
     rows = _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
-                 time_limit, step, jobs)
+                 time_limit, step, jobs, history)
     return StrategyComparison(
         trustmatch_version=__version__,
         seed=seed,
@@ -188,7 +189,7 @@ def compare_strategies(
 
 
 def _rows(scenario, strategies, replications, trust, first_phase, phases, seed, solver,
-          time_limit, step, jobs=1) -> list[StrategyRow]:
+          time_limit, step, jobs=1, history=None) -> list[StrategyRow]:
     from trustmatch.batch.executors import default_jobs, open_executor
 
     context = prepare(scenario)
@@ -197,7 +198,8 @@ def _rows(scenario, strategies, replications, trust, first_phase, phases, seed, 
     # Each strategy's first phase is planned once (shared by its replications) before deciding
     # where the replications run: that planning time is what the automatic choice estimates from.
     prepared = [
-        Replications(context, trust, first_phase, phases, strategy, solver, time_limit)
+        Replications(context, trust, first_phase, phases, strategy, solver, time_limit,
+                     history=history or PlanHistory())
         .with_shared_first_plan()
         for strategy in strategies
     ]

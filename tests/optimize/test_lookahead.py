@@ -17,8 +17,10 @@ def _scenario(forgetting: float = 0.0):
         "name": "path",
         "phases": 2,
         "resources": {"budget": 1},
+        # The benefit and repeat settings are pinned: the hand-computed values below use them.
         "objective": {"need_value": 1.0, "new_contacts": 0.0, "cost": 0.0,
-                      "members_reached": 0.0},
+                      "members_reached": 0.0, "benefit_per_ambition": {3: 2.0},
+                      "repeat_factor": 0.5},
         "needs": [{"id": "n", "label": "N"}, {"id": "m", "label": "M"}],
         "actors": [
             *({"id": a, "name": a.upper(), "kind": "university", "needs": [{"need": "n"}]}

@@ -52,11 +52,12 @@ def command(ctx, file, overrides, sets, strategy, solver, time_limit, gap, json_
     loaded = load_scenario(file, overrides=list(overrides), sets=list(sets))
     from trustmatch.planner import plan
     from trustmatch.results import to_json
-    from trustmatch.roadmap import starting_trust
+    from trustmatch.roadmap import ledger_history, starting_trust
 
-    trust, phase = starting_trust(loaded.scenario, checked_ledger(loaded, ledger))
+    recorded = checked_ledger(loaded, ledger)
+    trust, phase = starting_trust(loaded.scenario, recorded)
     result = plan(loaded, strategy=strategy, solver=solver, time_limit=time_limit, mip_gap=gap,
-                  trust=trust, phase=phase)
+                  trust=trust, phase=phase, history=ledger_history(loaded.scenario, recorded))
     if json_path is not None:
         write_json(to_json(result), json_path)
     if json_path is None or str(json_path) != "-":

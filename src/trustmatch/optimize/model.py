@@ -50,8 +50,9 @@ the cost resource``, with two refinements of the need term (issue 13):
 
 The contact rule adds ``members_reached * sum_a r[a]``, ``r[a] <= sum of a's participations``,
 for members with needs who have not met anyone yet (projects of at least two participants).
-A slot of a non-recurring type may not take exactly the participants of an earlier phase's run of
-its group (a no-good row per earlier run); such an explicit project is closed (``x <= 0``).
+A slot of a non-recurring type may not take exactly the participants its group ran with in the
+phase before (a no-good row per such run; the same project may come back a phase later); such an
+explicit project is closed (``x <= 0``).
 
 Expressions are built from (variable, coefficient) pairs with ``LpAffineExpression``; variable
 names are index based (``x12``, ``y12_3``) so that no actor id can clash after PuLP's renaming.
@@ -437,7 +438,7 @@ def served_levels(
 
 
 def _no_repeat_rows(rows, problem: PhaseProblem, candidate: Candidate, y) -> None:
-    """Forbid a non-recurring slot to take exactly the participants of an earlier phase's run.
+    """Forbid a non-recurring slot to take exactly the participants of the phase before's run.
 
     For an earlier participant set P (all eligible): ``sum_{a in P} y_a - sum_{a not in P} y_a
     <= |P| - 1`` cuts off exactly that set.

@@ -107,7 +107,7 @@ class PhaseProblem:
         )
 
     def repeats(self, candidate: Candidate, participants: Sequence[str]) -> bool:
-        """Whether the project would repeat an earlier phase's project exactly (not allowed)."""
+        """Whether the project would repeat the phase before's project exactly (not allowed)."""
         group = candidate.group
         return not group.recurring and (group.key, tuple(sorted(participants))) in self.ran_before
 
@@ -312,7 +312,7 @@ def violations(problem: PhaseProblem, portfolio: Sequence[Selection]) -> list[st
                 if problem.trust.pair_trust(a, b) < need - TRUST_EPSILON:
                     problems.append(f"{candidate.index_key}: {a} and {b} trust below {need}")
         if problem.repeats(candidate, people):
-            problems.append(f"{candidate.index_key}: repeats an earlier phase's project exactly")
+            problems.append(f"{candidate.index_key}: repeats the phase before's project exactly")
         for actor in people:
             load[actor] = load.get(actor, 0) + 1
     for actor, count in sorted(load.items()):
