@@ -99,8 +99,9 @@ def test_unknown_path_lists_the_valid_keys_where_it_fails():
     [problem] = _problems(sets=["actors.7.size=3"])
     assert "'actors' has 2 entries (positions 0 to 1); there is no position 7" in problem
     [problem] = _problems(sets=["resources.budget_eur.fixed=3"])
-    assert "unknown key 'fixed' in 'resources.budget_eur' (valid keys: capacity, total, label, unit)" in (
-        problem
+    assert (
+        "unknown key 'fixed' in 'resources.budget_eur' (valid keys: capacity, total, label, unit)"
+        in problem
     )
     [problem] = _problems(sets=["seed.fixed=3"])
     assert "'seed' is a single value; it has no part 'fixed'" in problem
