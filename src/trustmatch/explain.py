@@ -332,6 +332,7 @@ def unserved_reason(
     short_resource: str | None,
     has_plan: bool = True,
     similar: tuple[str, str] | None = None,
+    similar_need: str | None = None,
     resembles: str | None = None,
     resembles_id: str | None = None,
     fit: str = "supplier",
@@ -356,6 +357,8 @@ def unserved_reason(
         has_plan: Whether the last phase has a plan at all (without one, no other reason holds).
         similar: (actor, statement) of another member's loosely similar statement in another
             theme, for a need nobody else states.
+        similar_need: The catalogue need that similar statement is (a tagged need, said by its
+            label in the reader's language); None for the member's own words.
         resembles: Label of a catalogue need that a free-text theme resembles.
         resembles_id: Id of that catalogue need (said by its label in the reader's language).
         fit: The kind of member that fits the need (:mod:`trustmatch.needs.fit`).
@@ -375,14 +378,15 @@ def unserved_reason(
         return found("no-capacity")
     if not addressing_types and not explicit_addressing:
         if resembles is not None and not theme.needs:
-            tag = said.need(resembles_id) if resembles_id else said.text(resembles)
+            tag = said.need(resembles_id) if resembles_id else said.quote(resembles)
             return found("not-matched", {"tag_label": resembles, "tag": resembles_id},
                          tag_label=tag)
         return found("no-project-type")
     if len(sharers) < 2 and not explicit_addressing:
         if similar is not None:
             return found("similar", {"other": similar[0], "text": similar[1]},
-                         other=said.actor(similar[0]), text=said.text(similar[1]))
+                         other=said.actor(similar[0]),
+                         text=said.need(similar_need) if similar_need else said.quote(similar[1]))
         if ask:
             return found("ask-member", {"fit": fit, "members": list(ask)},
                          members=said.actors(ask), count=said.count(len(ask)),

@@ -811,6 +811,8 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 short_resource=short_by_theme[theme.id],
                 has_plan=has_plan,
                 similar=(near.actor, near.text) if near is not None else None,
+                similar_need=near.theme if near is not None and near.theme in catalogue
+                and catalogue[near.theme].label == near.text else None,
                 resembles=catalogue[resembles].label if resembles in catalogue else None,
                 resembles_id=resembles if resembles in catalogue else None,
                 fit=fit.fit,

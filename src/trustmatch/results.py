@@ -99,7 +99,7 @@ class Theme(ResultModel):
 
 ReasonParamKind = Literal[
     "actor", "actors", "need", "needs", "type", "projects", "resource", "amount", "uses",
-    "count", "number", "decimal", "level", "word", "text", "reason",
+    "count", "number", "decimal", "level", "word", "text", "quote", "reason",
 ]
 """How a reason's parameter is said (see :class:`ReasonParam`)."""
 
@@ -128,7 +128,8 @@ class ReasonParam(ResultModel):
     also chooses the plural form); ``number``: a value (whole, or with one decimal);
     ``decimal``: a trust value or share (two decimals);
     ``level``: a sensitivity level; ``word``: a catalogue key (said as its text); ``text``:
-    the members' own words (said as they are); ``reason``: a nested :class:`Reason`.
+    the members' own words (said as they are); ``quote``: the same in quotation marks;
+    ``reason``: a nested :class:`Reason`.
     """
 
     kind: ReasonParamKind

@@ -523,7 +523,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "themes.reason.similar": (
         "Kein anderes Mitglied nennt genau diesen Bedarf, aber {other} nennt etwas Ähnliches: "
-        "„{text}“ – bitte prüfen Sie die Zuordnung."
+        "{text} – bitte prüfen Sie die Zuordnung."
     ),
     "themes.reason.ask-member": {
         "one": "Kein anderes Mitglied nennt diesen Bedarf, aber {members} ({fit}) könnte ihn "

@@ -472,7 +472,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "No project type addresses {label}; add a project type (or a fixed project) for it."
     ),
     "themes.reason.similar": (
-        "No other member states exactly this, but {other} states something similar: “{text}” "
+        "No other member states exactly this, but {other} states something similar: {text} "
         "— check the grouping."
     ),
     "themes.reason.ask-member": {

@@ -100,6 +100,11 @@ def text(value: str) -> ReasonParam:
     return ReasonParam(kind="text", value=value)
 
 
+def quote(value: str) -> ReasonParam:
+    """The members' own words, quoted (``„…“`` / ``“…”``)."""
+    return ReasonParam(kind="quote", value=value)
+
+
 def nested(inner: Reason) -> ReasonParam:
     """A reason inside a reason (said as a whole sentence)."""
     return ReasonParam(kind="reason", value=inner)
@@ -162,6 +167,8 @@ def say_param(param: ReasonParam, words: ScenarioWords) -> str:
         return message(f"common.sensitivity.{value}", lang)
     if kind == "word":
         return message(str(value), lang)
+    if kind == "quote":
+        return message("common.quoted", lang, text=str(value))
     if kind == "reason":
         return say_reason(value, words)  # type: ignore[arg-type]
     return str(value)
