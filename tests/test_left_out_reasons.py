@@ -24,7 +24,8 @@ KINDS = {
     "served": ("plan.reason.already_served",),
     "balance": ("plan.reason.balance_join",),
     "resource": ("plan.reason.resource_left",),
-    "dropped": ("plan.reason.dropped", "plan.reason.dropped_rivals"),
+    "dropped": ("plan.reason.dropped", "plan.reason.dropped_rivals",
+                "plan.reason.dropped_rivals_only"),
     "not-worth": ("plan.reason.not_worth_it",),
 }
 """Kind of claim -> the catalogue keys of the reasons that make it."""

@@ -345,18 +345,16 @@ def phase_candidates(
             out.candidates.append(Candidate(group, 1, group.interested, ()))
             continue
         eligible = _prune(group, conflicts)
-        threshold = _threshold_values(group, co_participation)
+        suffix, threshold = _threshold_values(group, co_participation)
         for actor in group.interested:
             if actor not in eligible:
                 out.dropped[(group.key, actor)] = said.reason(
-                    "plan.reason.dropped_rivals" if "rivals" in threshold
-                    else "plan.reason.dropped",
-                    name=said.actor(actor), size=said.count(group.min_participants), **threshold,
+                    f"plan.reason.dropped{suffix}", name=said.actor(actor),
+                    size=said.count(group.min_participants), **threshold,
                 )
         if len(eligible) < group.min_participants:
             out.blocked[group.key] = said.reason(
-                "plan.reason.no_group_yet_rivals" if "rivals" in threshold
-                else "plan.reason.no_group_yet",
+                f"plan.reason.no_group_yet{suffix}",
                 type=said.project_type(str(group.type_id)),
                 size=said.count(group.min_participants),
                 members=said.count(len(group.interested)), **threshold,
@@ -399,14 +397,22 @@ def _pairs_to_check(
 
 def _threshold_values(
     group: CandidateGroup, co_participation: Mapping[str, float]
-) -> dict[str, ReasonParam]:
-    """The trust a group needs, as a reason's values (with the competitors' when higher)."""
+) -> tuple[str, dict[str, ReasonParam]]:
+    """The trust a group needs, as a reason's values, and the key suffix that says them.
+
+    ``""``: only the type's trust; ``_rivals``: competitors need more; ``_rivals_only``: the
+    type needs none, only competitors do (a sentence about "at least 0.00" would mislead).
+    """
     competitor_need = co_participation[group.sensitivity]
     values = {"threshold": said.decimal(group.trust_required)}
-    if competitor_need > group.trust_required:
-        values["rivals"] = said.decimal(competitor_need)
-        values["level"] = said.level(group.sensitivity)
-    return values
+    if competitor_need <= group.trust_required:
+        return "", values
+    values["rivals"] = said.decimal(competitor_need)
+    values["level"] = said.level(group.sensitivity)
+    if group.trust_required <= 0:
+        del values["threshold"]
+        return "_rivals_only", values
+    return "_rivals", values
 
 
 def _prune(group: CandidateGroup, conflicts: Sequence[tuple[str, str]]) -> tuple[str, ...]:

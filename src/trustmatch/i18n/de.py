@@ -406,6 +406,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "plan.why.contacts": {"one": "ein neuer Kontakt", "other": "{count} neue Kontakte"},
     "plan.why.no_contacts": "keine neuen Kontakte",
+    "plan.why.amount": "{amount} ({resource})",
     "plan.why.no_cost": "keine",
     "plan.reason.dropped": (
         "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
@@ -415,6 +416,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
         "mindestens {threshold} (unter Wettbewerbern mindestens {rivals}, da die Sensibilität "
         "des Projekts „{level}“ ist), um eine Gruppe von {size} zu bilden."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "Zu wenige der anderen interessierten Mitglieder kommen mit {name} für eine Gruppe von "
+        "{size} in Frage: Unter Wettbewerbern braucht es ein Vertrauen von mindestens {rivals}, "
+        "da die Sensibilität des Projekts „{level}“ ist."
     ),
     "plan.reason.rival_trust": (
         "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt mit {have} "
@@ -487,6 +493,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.reason.no_group_yet_rivals": (
         "Die Projektart „{type}“ braucht {size} Teilnehmende, die einander mindestens "
         "{threshold} vertrauen (unter Wettbewerbern mindestens {rivals}, da ihre Sensibilität "
+        "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
+        "Gruppe noch nicht."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, und Wettbewerber unter ihnen "
+        "brauchen ein gegenseitiges Vertrauen von mindestens {rivals} (da ihre Sensibilität "
         "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
         "Gruppe noch nicht."
     ),

@@ -372,6 +372,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     },
     "plan.why.contacts": {"one": "one new contact", "other": "{count} new contacts"},
     "plan.why.no_contacts": "no new contacts",
+    "plan.why.amount": "{amount} ({resource})",
     "plan.why.no_cost": "nothing",
     "plan.reason.dropped": (
         "{name} trusts too few of the other interested members at least {threshold} to form a "
@@ -381,6 +382,10 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{name} trusts too few of the other interested members at least {threshold} "
         "(competitors at least {rivals}, as the project's sensitivity is “{level}”) to form a "
         "group of {size}."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "{name} trusts too few of its competitors among the interested members at least "
+        "{rivals} (as the project's sensitivity is “{level}”) to form a group of {size}."
     ),
     "plan.reason.rival_trust": (
         "{name} competes with {other}; their trust {have} is below the {need} competitors need "
@@ -441,6 +446,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "plan.reason.no_group_yet_rivals": (
         "The project type “{type}” needs {size} participants who trust each other at least "
         "{threshold} (competitors at least {rivals}, as its sensitivity is “{level}”); among the "
+        "{members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "The project type “{type}” needs {size} participants, and competitors among them need "
+        "mutual trust of at least {rivals} (as its sensitivity is “{level}”); among the "
         "{members} members interested in it no such group exists yet."
     ),
     "plan.reason.type_unused": "The project type “{type}” addresses no need any member stated.",

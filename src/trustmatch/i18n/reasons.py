@@ -156,7 +156,10 @@ def say_param(param: ReasonParam, words: ScenarioWords) -> str:
     if kind == "amount":
         return words.amount(str(param.resource), float(value))  # type: ignore[arg-type]
     if kind == "uses":
-        return words.uses(value) or message("plan.why.no_cost", lang)  # type: ignore[arg-type]
+        amounts = [message("plan.why.amount", lang, amount=words.amount(key, value[key]),
+                           resource=words.resource(key))
+                   for key in words.ordered(value)]  # type: ignore[arg-type,index]
+        return words.join(amounts) or message("plan.why.no_cost", lang)
     if kind == "count":
         return format_number(float(value), lang)  # type: ignore[arg-type]
     if kind == "number":
@@ -189,6 +192,7 @@ def keys_used(said: Reason) -> list[str]:
             found += keys_used(param.value)
         elif param.kind == "word":
             found.append(str(param.value))
-    if any(p.kind == "uses" and not p.value for p in said.params.values()):
-        found.append("plan.why.no_cost")
+    for param in said.params.values():
+        if param.kind == "uses":
+            found.append("plan.why.amount" if param.value else "plan.why.no_cost")
     return found
