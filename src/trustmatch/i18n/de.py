@@ -2172,7 +2172,57 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "die Läufe haben keine Phase {phase}, sondern die Phasen {first} bis {last}"
     ),
-    "ledger.participant_twice": "{actor!r} ist doppelt genannt (zuerst an Position {first})",
+    "ledger.empty": "das Protokoll ist leer; es braucht „scenario“ und „entries“",
+    "ledger.not_a_mapping": (
+        "ein Protokoll muss eine Zuordnung mit „scenario“ und „entries“ sein"
+    ),
+    "ledger.summary.malformed": "Das Protokoll ist fehlerhaft",
+    "ledger.summary.unreadable": "Das Protokoll kann nicht gelesen werden",
+    "ledger.summary.missing": "Das Protokoll fehlt",
+    "ledger.summary.not_recorded": "Das Ergebnis kann nicht erfasst werden",
+    "ledger.summary.does_not_fit": "Das Protokoll passt nicht zum Szenario",
+    "ledger.unknown_key": (
+        "unbekannter Schlüssel „{name}“{hint} (das Format des Protokolls beschreibt die README)"
+    ),
+    "ledger.allowed_here": "; erlaubt sind hier: {names}",
+    "ledger.recorded_twice": (
+        "das Projekt „{project}“ der Phase {phase} ist schon in Eintrag {first} erfasst"
+    ),
+    "ledger.no_file": "diese Protokolldatei gibt es nicht",
+    "ledger.unreadable": "das Protokoll kann nicht gelesen werden: {reason}",
+    "ledger.no_plan_file": "diese Plandatei gibt es nicht",
+    "ledger.plan_not_json": "kein JSON-Plan von trustmatch: {reason}",
+    "ledger.not_a_plan": (
+        "kein Plan von `trustmatch plan --json` (oder `roadmap --json`)"
+    ),
+    "ledger.which_phase": "der Plan umfasst die Phasen {phases}: bitte mit --phase eine wählen",
+    "ledger.no_such_phase": (
+        "der Plan {plan} hat keine Phase {phase} (er umfasst die Phasen {phases})"
+    ),
+    "ledger.no_project_chosen": "(keine: der Plan hat kein Projekt gewählt)",
+    "ledger.no_such_project": (
+        "Phase {phase} des Plans hat kein Projekt „{project}“; gültige Projekt-IDs: {valid}"
+    ),
+    "ledger.no_such_result": (
+        "„{result}“ ist kein Ergebnis; möglich sind success, failure oder cancelled"
+    ),
+    "ledger.no_participants": "bitte mindestens ein Mitglied nennen",
+    "ledger.unknown_participants": {
+        "one": "unbekanntes Mitglied {names}; bekannte Mitglieder: {known}",
+        "other": "unbekannte Mitglieder {names}; bekannte Mitglieder: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, das Ergebnis zum Szenario „{outcome}“"
+    ),
+    "ledger.already_recorded": (
+        "das Projekt „{project}“ der Phase {phase} ist schon erfasst ({result}); im Protokoll "
+        "wird nur ergänzt, nie geändert"
+    ),
+    "ledger.other_scenario": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, nicht zu „{scenario}“"
+    ),
+    "ledger.not_a_member": "„{actor}“ ist kein Mitglied des Szenarios „{scenario}“",
+    "ledger.participant_twice": "„{actor}“ ist doppelt genannt (zuerst als Eintrag {first})",
     "ledger.unknown_type": (
         "das Szenario hat keine Projektart {type!r} (seine Projektarten: {known})"
     ),

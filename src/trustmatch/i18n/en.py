@@ -1983,7 +1983,45 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "the batch has no phase {phase}: its runs cover phases {first} to {last}"
     ),
-    "ledger.participant_twice": "{actor!r} is named twice (first at position {first})",
+    "ledger.empty": "the ledger is empty; it needs 'scenario' and 'entries'",
+    "ledger.not_a_mapping": "a ledger must be a mapping with 'scenario' and 'entries'",
+    "ledger.summary.malformed": "The ledger is malformed",
+    "ledger.summary.unreadable": "The ledger cannot be read",
+    "ledger.summary.missing": "The ledger is missing",
+    "ledger.summary.not_recorded": "The outcome cannot be recorded",
+    "ledger.summary.does_not_fit": "The ledger does not fit the scenario",
+    "ledger.unknown_key": "unknown key '{name}'{hint} (see the ledger format in the README)",
+    "ledger.allowed_here": "; allowed here: {names}",
+    "ledger.recorded_twice": (
+        "project {project!r} of phase {phase} is already recorded in entry {first}"
+    ),
+    "ledger.no_file": "no such ledger file",
+    "ledger.unreadable": "cannot read the ledger: {reason}",
+    "ledger.no_plan_file": "no such plan file",
+    "ledger.plan_not_json": "not a JSON plan written by trustmatch: {reason}",
+    "ledger.not_a_plan": "not a plan written by `trustmatch plan --json` (or `roadmap --json`)",
+    "ledger.which_phase": "the plan covers phases {phases}: say which one with --phase",
+    "ledger.no_such_phase": "the plan {plan} has no phase {phase} (it covers {phases})",
+    "ledger.no_project_chosen": "(none: the plan chose no project)",
+    "ledger.no_such_project": (
+        "phase {phase} of the plan has no project {project!r}; valid project ids: {valid}"
+    ),
+    "ledger.no_such_result": "{result!r} is no result; use success, failure or cancelled",
+    "ledger.no_participants": "name at least one actor",
+    "ledger.unknown_participants": {
+        "one": "unknown actor {names}; known actors: {known}",
+        "other": "unknown actors {names}; known actors: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "this ledger belongs to scenario {ledger!r}, the outcome to scenario {outcome!r}"
+    ),
+    "ledger.already_recorded": (
+        "project {project!r} of phase {phase} is already recorded ({result}); the ledger is "
+        "append-only"
+    ),
+    "ledger.other_scenario": "this ledger belongs to scenario {ledger!r}, not to {scenario!r}",
+    "ledger.not_a_member": "{actor!r} is not a member of scenario {scenario!r}",
+    "ledger.participant_twice": "{actor!r} is named twice (first as entry {first})",
     "ledger.unknown_type": "the scenario has no project type {type!r} (its types: {known})",
     "ledger.phase_beyond": {
         "one": (

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
@@ -111,6 +112,24 @@ def _union_label(step: str, data: dict) -> bool:
 
 def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: str) -> Any:
     """Return pydantic's error as a phrase for a consultant."""
+    allowed = parent_slot.field_names() if parent_slot is not None else []
+    pair = parent_slot is not None and parent_slot.kind == "pair"
+    return error_phrase(error, value, name, allowed, pair)
+
+
+def error_phrase(
+    error: Mapping[str, Any], value: Any, name: str, allowed: Sequence[str] = (),
+    pair: bool = False,
+) -> Phrase | Joined:
+    """Return one of pydantic's errors as a phrase in plain words (also used for ledgers).
+
+    Args:
+        error: One item of ``ValidationError.errors()``.
+        value: The value the error is about (shown as the user wrote it).
+        name: The last key of the error's path (the unknown or missing key).
+        allowed: The keys allowed where the error is (for "did you mean").
+        pair: The value should be a pair of actor ids.
+    """
     kind = error["type"]
     ctx = error.get("ctx") or {}
     got = shown(value)
@@ -119,7 +138,6 @@ def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: st
         return say(f"scenario.finding.{key}", **values)
 
     if kind == "extra_forbidden":
-        allowed = parent_slot.field_names() if parent_slot is not None else []
         hint: Any = did_you_mean(name, allowed)
         if not hint and allowed:
             hint = finding("allowed_here", names=listing(allowed))
@@ -155,7 +173,7 @@ def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: st
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return finding("not_a_mapping", got=got)
     if kind in ("list_type", "tuple_type"):
-        if parent_slot is not None and parent_slot.kind == "pair":
+        if pair:
             return finding("not_a_pair_got", got=got)
         return finding("not_a_list", got=got)
     if kind == "too_short":

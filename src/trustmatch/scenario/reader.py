@@ -457,7 +457,9 @@ class _Builder:
         if tag in (None, "!") or tag in allowed:
             return
         shown = tag.replace(_YAML, "!!").replace("tag:yaml.org,2002:", "!!")
-        raise self._error(self._where(event), say("scenario.read.tag", tag=shown), self._child_path())
+        raise self._error(
+            self._where(event), say("scenario.read.tag", tag=shown), self._child_path()
+        )
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         self._check_tag(event, _SCALAR_TAGS)
@@ -530,7 +532,9 @@ class _Builder:
 
     def _start(self, event: yaml.Event) -> None:
         if self._expecting_key():
-            raise self._error(self._where(event), say("scenario.read.complex_key"), self.stack[-1].path)
+            raise self._error(
+                self._where(event), say("scenario.read.complex_key"), self.stack[-1].path
+            )
         is_map = isinstance(event, yaml.MappingStartEvent)
         self._check_tag(event, {_YAML + ("map" if is_map else "seq")})
         self._count(1, event)
