@@ -117,3 +117,30 @@ def test_checks_tolerate_data_of_the_wrong_type():
               "project_types": [{"participants": "many", "addresses": 5}],
               "projects": [{"participants": [1, None]}]}
     assert check_references(broken) == []
+
+
+FREE_TEXT_ONLY = textwrap.dedent(
+    """\
+    name: x
+    needs: [{id: rnd, label: Research}]
+    actors:
+      - {id: a, name: A, kind: company, needs: [{text: "Forschungspartner gesucht"}]}
+      - {id: b, name: B, kind: company, needs: [{text: "Gemeinsame Forschung"}]}
+      - {id: c, name: C, kind: university, needs: [{text: "Partner für Abschlussarbeiten"}]}
+    project_types:
+    """
+)
+
+
+def test_free_text_needs_count_as_possible_participants_not_as_none():
+    # Before: "at most 0 actors state a need it addresses" although free text may match later.
+    fits = FREE_TEXT_ONLY + "  - {id: lab, label: Lab, participants: {min: 3}, addresses: [rnd]}\n"
+    assert load_scenario_text(fits, "s.yaml").warnings == ()
+    too_big = fits.replace("{min: 3}", "{min: 4, max: 6}")
+    [warning] = load_scenario_text(too_big, "s.yaml").warnings
+    assert warning.message == (
+        "project type 'lab' needs at least 4 participants, but at most 3 actors may take part "
+        "(stating a need it addresses: 0; stating free-text needs that may still match it: 3): "
+        "it may never be planned"
+    )
+    assert "Mitglieder kommen infrage" in warning.format("de")

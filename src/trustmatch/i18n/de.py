@@ -2119,6 +2119,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "scenario.yaml.duplicate_anchor": "ein Ankername „&name“ ist zweimal vergeben",
     "scenario.yaml.unexpected_colon": "ein Doppelpunkt, wo keiner stehen kann",
+    "scenario.override.at": "„{path}“",
     "scenario.override.top_level": "die oberste Ebene",
     "scenario.override.not_a_path": (
         "„{path}“ ist kein Pfad mit Punkten wie „resources.budget_eur“"

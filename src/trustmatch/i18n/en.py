@@ -1934,6 +1934,7 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     ),
     "scenario.yaml.duplicate_anchor": "an anchor name '&name' used twice",
     "scenario.yaml.unexpected_colon": "a colon ':' where none can stand",
+    "scenario.override.at": "'{path}'",
     "scenario.override.top_level": "the top level",
     "scenario.override.not_a_path": "'{path}' is not a dotted path such as 'resources.budget_eur'",
     "scenario.override.single_value": "{where} is a single value; it has no part '{part}'",

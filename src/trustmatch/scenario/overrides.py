@@ -31,9 +31,11 @@ def _fail(key: str, /, **values: Any) -> PathError:
     return PathError(say(f"scenario.override.{key}", **values))
 
 
-def _where(resolved: list[str | int]) -> str | Phrase:
+def _where(resolved: list[str | int]) -> Phrase:
     # The dotted form, positions from 0: the form the user writes in --set and overrides.
-    return f"'{dotted(tuple(resolved))}'" if resolved else say("scenario.override.top_level")
+    if not resolved:
+        return say("scenario.override.top_level")
+    return say("scenario.override.at", path=dotted(tuple(resolved)))
 
 
 def _match_name(segments: list[str], start: int, names: Sequence[str]) -> tuple[str, int] | None:
