@@ -209,3 +209,13 @@ def test_json_keeps_the_machine_path_and_gives_the_readable_one(tmp_path):
 def test_paths_for_people_name_entries_in_words(path, lang, expected):
     data = {"project_types": [{"id": "workshop"}], "projects": [{"participants": ["a", "b"]}]}
     assert readable_path(path, data, lang) == expected
+
+
+def test_a_bad_date_is_explained_in_german(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text(TINY + "calendar: {start: 1. März}\n", encoding="utf-8")
+    result = _validate(path, "de")
+    assert result.exit_code == 2, result.output
+    assert (f"{path}:29:19: calendar.start: muss ein Datum im Format JJJJ-MM-TT sein, "
+            "z. B. 2026-03-01 (angegeben: '1. März')") in result.output
+    assert_no_english(result.output)

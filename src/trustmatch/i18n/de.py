@@ -1839,6 +1839,13 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "scenario.finding.not_a_whole_number": "muss eine ganze Zahl sein (angegeben: {got})",
     "scenario.finding.not_true_or_false": "muss true oder false sein (angegeben: {got})",
     "scenario.finding.not_text": "muss ein Text sein (angegeben: {got})",
+    "scenario.finding.not_a_date": (
+        "muss ein Datum im Format JJJJ-MM-TT sein, z. B. 2026-03-01 (angegeben: {got})"
+    ),
+    "scenario.finding.not_an_email": (
+        "muss eine E-Mail-Adresse wie name@example.org sein (angegeben: {got})"
+    ),
+    "scenario.finding.bad_pattern": "hat hier nicht die erwartete Form (angegeben: {got})",
     "scenario.finding.empty": "darf nicht leer sein",
     "scenario.finding.spaces_around": "darf nicht mit Leerzeichen beginnen oder enden",
     "scenario.finding.too_long": {

@@ -1698,6 +1698,11 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "scenario.finding.not_a_whole_number": "must be a whole number (got {got})",
     "scenario.finding.not_true_or_false": "must be true or false (got {got})",
     "scenario.finding.not_text": "must be text (got {got})",
+    "scenario.finding.not_a_date": "must be a date as YYYY-MM-DD, e.g. 2026-03-01 (got {got})",
+    "scenario.finding.not_an_email": (
+        "must be an e-mail address such as name@example.org (got {got})"
+    ),
+    "scenario.finding.bad_pattern": "is not written as expected here (got {got})",
     "scenario.finding.empty": "must not be empty",
     "scenario.finding.spaces_around": "must not start or end with spaces",
     "scenario.finding.too_long": {

@@ -154,6 +154,10 @@ def error_phrase(
         return finding("not_true_or_false", got=got)
     if kind == "string_type":
         return finding("not_text", got=got)
+    if kind.startswith(("date_", "datetime_")):
+        return finding("not_a_date", got=got)
+    if kind == "string_pattern_mismatch":
+        return finding("not_an_email" if name == "email" else "bad_pattern", got=got)
     if kind == "string_too_short":
         return finding("empty")
     if kind == "string_too_long":
