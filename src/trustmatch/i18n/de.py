@@ -255,8 +255,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "sie lassen eine Kennung wie eine andere aussehen"
     ),
     "cli.known_trust_twice": (
-        "das bekannte Vertrauen zwischen '{a}' und '{b}' ist hier {value}, in "
-        "trust.known.{position} aber {earlier}; geben Sie es nur einmal an"
+        "das bekannte Vertrauen zwischen „{a}“ und „{b}“ ist hier {value}, in Eintrag "
+        "{position} von trust.known aber {earlier}; bitte nur einmal angeben"
     ),
     #
     #
@@ -383,6 +383,128 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In Phase {phase} war ein Projekt mit {name} zulässig, doch der Plan setzte die Mittel und "
         "die Zeit der Mitglieder für andere Projekte ein."
     ),
+    # reasons and whys (issue 15, part 3): the planner's reasons, stored as key + values
+    "plan.reason.from_older_result": (
+        "Diese Begründung stammt aus einem Plan, den eine ältere Version von trustmatch "
+        "gespeichert hat; planen Sie erneut, um sie zu sehen."
+    ),
+    "plan.why.generated": {
+        "one": "Bedient {needs} für {people}; {contacts}; Kosten: {uses}.",
+        "other": "Bringt {people} zu {needs} zusammen; {contacts}; Kosten: {uses}.",
+    },
+    "plan.why.fixed_value": {
+        "one": "Beteiligt {people} an einem festen Projekt mit dem Wert {value}; {contacts}; "
+        "Kosten: {uses}.",
+        "other": "Bringt {people} in einem festen Projekt mit dem Wert {value} zusammen; "
+        "{contacts}; Kosten: {uses}.",
+    },
+    "plan.why.no_need": {
+        "one": "Beteiligt {people}, bedient aber keinen genannten Bedarf; {contacts}; Kosten: "
+        "{uses}.",
+        "other": "Bringt {people} zusammen, bedient aber keinen genannten Bedarf; {contacts}; "
+        "Kosten: {uses}.",
+    },
+    "plan.why.contacts": {"one": "ein neuer Kontakt", "other": "{count} neue Kontakte"},
+    "plan.why.no_contacts": "keine neuen Kontakte",
+    "plan.why.amount": "{amount} ({resource})",
+    "plan.why.no_cost": "keine",
+    "plan.reason.dropped": (
+        "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
+        "mindestens {threshold}, um eine Gruppe von {size} zu bilden."
+    ),
+    "plan.reason.dropped_rivals": (
+        "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
+        "mindestens {threshold} (unter Wettbewerbern mindestens {rivals}, da die Sensibilität "
+        "des Projekts „{level}“ ist), um eine Gruppe von {size} zu bilden."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "Zu wenige der anderen interessierten Mitglieder kommen mit {name} für eine Gruppe von "
+        "{size} in Frage: Unter Wettbewerbern braucht es ein Vertrauen von mindestens {rivals}, "
+        "da die Sensibilität des Projekts „{level}“ ist."
+    ),
+    "plan.reason.rival_trust": (
+        "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt mit {have} "
+        "unter den {need}, die Wettbewerber für ein Projekt der Sensibilität „{level}“ brauchen."
+    ),
+    "plan.reason.rival_trust_more": {
+        "one": "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt mit "
+        "{have} unter den {need}, die Wettbewerber für ein Projekt der Sensibilität „{level}“ "
+        "brauchen (und auch zu einem weiteren teilnehmenden Mitglied reicht das Vertrauen "
+        "nicht).",
+        "other": "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt "
+        "mit {have} unter den {need}, die Wettbewerber für ein Projekt der Sensibilität "
+        "„{level}“ brauchen (und auch zu {count} weiteren Teilnehmenden reicht das Vertrauen "
+        "nicht).",
+    },
+    "plan.reason.trust_below": (
+        "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, die dieses "
+        "Projekt braucht."
+    ),
+    "plan.reason.trust_below_more": {
+        "one": "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, "
+        "die dieses Projekt braucht (und auch zu einem weiteren teilnehmenden Mitglied "
+        "reicht es nicht).",
+        "other": "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, "
+        "die dieses Projekt braucht (und auch zu {count} weiteren Teilnehmenden reicht es "
+        "nicht).",
+    },
+    "plan.reason.at_limit": {
+        "one": "{name} ist in dieser Phase bereits an einem Projekt beteiligt (Obergrenze: "
+        "{limit}).",
+        "other": "{name} ist in dieser Phase bereits an {count} Projekten beteiligt "
+        "(Obergrenze: {limit}).",
+    },
+    "plan.reason.full": (
+        "Für {name} ist kein Platz mehr: Das Projekt ist voll (höchstens {size} Teilnehmende)."
+    ),
+    "plan.reason.already_served": {
+        "one": "Der Bedarf {needs} von {name} wird bereits durch {projects} bedient.",
+        "other": "Die Bedarfe {needs} von {name} werden bereits durch {projects} bedient.",
+    },
+    "plan.reason.balance_join": (
+        "Eine Teilnahme würde in dieser Phase deutlich mehr Bedarfe von {name} bedienen als von "
+        "{rival} (beide stehen im Wettbewerb; die bedienten Anteile dürfen höchstens um "
+        "{tolerance} voneinander abweichen)."
+    ),
+    "plan.reason.resource_left": (
+        "Für {name} ist zu wenig übrig ({resource}): Ein weiteres Mitglied braucht {needed}, "
+        "übrig sind noch {left}."
+    ),
+    "plan.reason.not_worth_it": (
+        "Die Teilnahme von {name} würde den Plan nicht verbessern: Der Aufwand wiegt hier "
+        "schwerer als der Nutzen, oder die Kapazität ist in einem anderen Projekt besser "
+        "eingesetzt."
+    ),
+    "plan.reason.pair_too_low": (
+        "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das Projekt "
+        "braucht {need}."
+    ),
+    "plan.reason.pair_too_low_more": {
+        "one": "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das "
+        "Projekt braucht {need} (ein solches Paar).",
+        "other": "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das "
+        "Projekt braucht {need} (insgesamt {count} solche Paare).",
+    },
+    "plan.reason.no_group_yet": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, die einander mindestens "
+        "{threshold} vertrauen; unter den {members} interessierten Mitgliedern gibt es eine "
+        "solche Gruppe noch nicht."
+    ),
+    "plan.reason.no_group_yet_rivals": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, die einander mindestens "
+        "{threshold} vertrauen (unter Wettbewerbern mindestens {rivals}, da ihre Sensibilität "
+        "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
+        "Gruppe noch nicht."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, und Wettbewerber unter ihnen "
+        "brauchen ein gegenseitiges Vertrauen von mindestens {rivals} (da ihre Sensibilität "
+        "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
+        "Gruppe noch nicht."
+    ),
+    "plan.reason.type_unused": (
+        "Die Projektart „{type}“ behandelt keinen Bedarf, den ein Mitglied genannt hat."
+    ),
     #
     #
     #
@@ -404,16 +526,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{actor} nimmt an keinen Projekten teil (höchstens 0 Projekte pro Phase)."
     ),
     "themes.reason.not-matched": (
-        "„{label}“ passt zu keinem Bedarf des Katalogs, daher behandelt ihn keine Projektart; "
-        "er ähnelt „{tag_label}“: Bitte prüfen Sie die Zuordnung."
+        "{label} passt zu keinem Bedarf des Katalogs, daher behandelt ihn keine Projektart; "
+        "er ähnelt {tag_label}: Bitte prüfen Sie die Zuordnung."
     ),
     "themes.reason.no-project-type": (
-        "Keine Projektart behandelt „{label}“; legen Sie dafür eine Projektart (oder ein festes "
+        "Keine Projektart behandelt {label}; legen Sie dafür eine Projektart (oder ein festes "
         "Projekt) an."
     ),
     "themes.reason.similar": (
         "Kein anderes Mitglied nennt genau diesen Bedarf, aber {other} nennt etwas Ähnliches: "
-        "„{text}“ – bitte prüfen Sie die Zuordnung."
+        "{text} – bitte prüfen Sie die Zuordnung."
     ),
     "themes.reason.ask-member": {
         "one": "Kein anderes Mitglied nennt diesen Bedarf, aber {members} ({fit}) könnte ihn "
@@ -698,38 +820,25 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_reason": "Warum offen",
     "report.col_recruit": "Wen gewinnen",
     "report.recruit_rules": (
-        "So entsteht der Hinweis: Zuerst entscheiden die Wörter des Bedarfs (Forschung und "
-        "Technologie → Forschungspartner; Fachkräfte, Ausbildung und Studium → Hochschule; "
-        "Material, Einkauf, Teile und Logistik → Zulieferer; Gründung, Finanzierung und neue "
-        "Ideen → Start-up; Märkte, Export und Sichtbarkeit → etabliertes Unternehmen); sonst "
-        "entscheidet, wer ihn nennt (nur Start-ups, Hochschulen, Forschungseinrichtungen, "
-        "Verbände oder öffentliche Stellen → ein etabliertes Unternehmen; Firmen → ein "
-        "Forschungspartner bei sensiblen Bedarfen, sonst ein Zulieferer). Bedarfe, die nur "
-        "fehlendes Vertrauen offenhält, brauchen kein neues Mitglied: Sie werden mit "
-        "wachsendem Vertrauen möglich."
+        "So entsteht der Hinweis: Ein neues Mitglied wird nur empfohlen, wo es die Lösung ist, "
+        "also wo kein anderes Mitglied den Bedarf nennt und auch keines der passenden Art ihn "
+        "bedienen könnte, oder wo weniger Mitglieder ihn nennen, als das kleinste Projekt dafür "
+        "braucht. Jeder andere offene Bedarf hat eine eigene Lösung: Vertrauen, das mit "
+        "Einstiegsprojekten wächst, eine höhere Projektgrenze, ein Projekt, das auch das "
+        "konkurrierende Mitglied bedient, mehr Mittel, eine Projektart oder zuerst die Nachfrage "
+        "bei einem passenden Mitglied. Wen Sie gewinnen sollten, richtet sich zuerst nach dem "
+        "Thema des Bedarfs ({topics}); nennen seine Wörter keines dieser Themen, entscheidet, "
+        "wer ihn nennt: {stater}."
     ),
-    "report.recruit_research": "einen Forschungspartner",
-    "report.recruit_university": "eine Hochschule",
-    "report.recruit_supplier": "einen Zulieferer",
-    "report.recruit_startup": "ein Start-up",
-    "report.recruit_company": "ein etabliertes Unternehmen",
-    "report.because_words": "der Bedarf betrifft {topic}",
-    "report.because_stater": "ihn nennen {who}",
-    "report.topic_research": "Forschung und Technologie",
-    "report.topic_university": "Fachkräfte und Ausbildung",
-    "report.topic_supplier": "Material und Beschaffung",
-    "report.topic_startup": "Gründung und neue Ideen",
-    "report.topic_company": "Märkte und Sichtbarkeit",
-    "report.recruit_trust_first": "noch niemanden: erst Vertrauen aufbauen",
-    "report.because_trust": (
-        "die Mitglieder, die ihn teilen, vertrauen einander noch nicht genug; Einstiegsprojekte "
-        "bauen dieses Vertrauen auf"
+    "report.recruit_topic": "{topic} → {who}",
+    "report.recruit_stater": (
+        "nur Start-ups, Hochschulen, Forschungseinrichtungen, Verbände oder öffentliche Stellen "
+        "→ {company}; sonst bei einem sensiblen Bedarf {research}, ansonsten {supplier}"
     ),
     "report.more_reasons": {
         "one": "Ein ähnlicher Grund für ein weiteres Mitglied.",
         "other": "{count} ähnliche Gründe für weitere Mitglieder.",
     },
-    "report.sole_need": "Nur ein Mitglied nennt ihn.",
     "report.h_provenance": "Herkunft der Ergebnisse",
     "report.prov_version": "trustmatch-Version",
     "report.prov_scenario": "Szenario",
@@ -752,103 +861,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "vom Aufrufer übergeben",
     "report.source_ledger": "berechnet aus dem Projektbuch {path}",
     "report.no_figure": "(keine Daten für diese Abbildung)",
-    "report.reason.trust_first": "Noch nicht genug Vertrauen: {text}",
-    "report.reason.part_competitors": " (Wettbewerber {value}, Sensibilität {level})",
-    "report.reason.part_more": {
-        "one": " (und ein weiteres teilnehmendes Mitglied)",
-        "other": " (und {count} weitere Teilnehmende)",
-    },
-    "report.reason.part_pairs": {"one": " (ein solches Paar)", "other": " ({count} solche Paare)"},
-    "report.reason.trusts_too_few": (
-        "{name} vertraut zu wenigen der anderen interessierten Mitglieder mindestens "
-        "{x}{competitors}, um eine Gruppe von {count} zu bilden."
-    ),
-    "report.reason.pair_too_low": (
-        "{first} und {second} vertrauen einander nur {x}; das Projekt braucht {y}{pairs}."
-    ),
-    "report.reason.no_group_yet": (
-        "die Projektart „{type}“ braucht {count} Teilnehmende, die einander mindestens "
-        "{x}{competitors} vertrauen; unter den {members} interessierten Mitgliedern gibt es "
-        "eine solche Gruppe noch nicht."
-    ),
-    "report.reason.at_limit": {
-        "one": (
-            "{name} ist in dieser Phase bereits an einem Projekt beteiligt (Obergrenze: "
-            "{limit})."
-        ),
-        "other": (
-            "{name} ist in dieser Phase bereits an {count} Projekten beteiligt (Obergrenze: "
-            "{limit})."
-        ),
-    },
-    "report.reason.competitor_trust": (
-        "{first} steht im Wettbewerb mit {second}; ihr Vertrauen {x} liegt unter den {y}, die "
-        "Wettbewerber für ein Projekt der Sensibilität „{level}“ brauchen{more}."
-    ),
-    "report.reason.trust_below": (
-        "Das Vertrauen zwischen {first} und {second} beträgt {x} und liegt unter den {y}, die "
-        "dieses Projekt braucht{more}."
-    ),
-    "report.reason.full": "Das Projekt ist voll (höchstens {count} Teilnehmende).",
-    "report.reason.already_served": "Der Bedarf zu {need} wird bereits durch {project} bedient.",
-    "report.reason.balance_join": (
-        "Mit einer Teilnahme würden bei {first} deutlich mehr der eigenen Bedarfe erfüllt als "
-        "bei {second} in dieser Phase – beide stehen im Wettbewerb (die bedienten Anteile "
-        "dürfen höchstens um {t} abweichen)."
-    ),
-    "report.reason.resource_left": (
-        "Zu wenig übrig ({resource}): ein weiteres Mitglied braucht {n}, übrig sind noch {m}."
-    ),
-    "report.reason.not_worth_it": (
-        "{name} dazuzunehmen verbessert den Plan nicht: die Kosten überwiegen den Nutzen hier, "
-        "oder die Kapazität ist in einem anderen Projekt besser eingesetzt."
-    ),
-    "report.reason.no_capacity": "{name} nimmt an keinen Projekten teil (Kapazität pro Phase: 0).",
-    "report.reason.no_type": (
-        "Keine Projektart im Szenario behandelt „{need}“; legen Sie dafür eine Projektart oder "
-        "ein konkretes Projekt an."
-    ),
-    "report.reason.sole": (
-        "Kein anderes Mitglied nennt diesen Bedarf: Gewinnen Sie ein Mitglied, das „{need}“ "
-        "teilt (einen Zulieferer, ein Start-up oder einen Forschungspartner), damit ein "
-        "gemeinsames Projekt möglich wird."
-    ),
-    "report.reason.too_few": {
-        "one": (
-            "Nur ein Mitglied nennt diesen Bedarf, weniger als die {least} Teilnehmenden, die "
-            "die kleinste passende Projektart braucht: Gewinnen Sie Mitglieder, die „{need}“ "
-            "teilen."
-        ),
-        "other": (
-            "Nur {count} Mitglieder nennen diesen Bedarf, weniger als die {least} "
-            "Teilnehmenden, die die kleinste passende Projektart braucht: Gewinnen Sie "
-            "Mitglieder, die „{need}“ teilen."
-        ),
-    },
-    "report.reason.busy": {
-        "one": (
-            "{name} ist bereits an einem Projekt beteiligt (die Obergrenze): andere Projekte "
-            "bedienten mehr der eigenen Bedarfe."
-        ),
-        "other": (
-            "{name} ist bereits an {count} Projekten beteiligt (die Obergrenze): andere "
-            "Projekte bedienten mehr der eigenen Bedarfe."
-        ),
-    },
-    "report.reason.balance_need": (
-        "Wettbewerbsbalance: Den Bedarf zu bedienen, brächte {first} gegenüber {second} zu "
-        "weit nach vorn – beide stehen im Wettbewerb (die bedienten Anteile dürfen höchstens "
-        "um {t} abweichen); ein Projekt, das auch {third} bedient, würde Raum dafür schaffen."
-    ),
-    "report.reason.resource_spent": (
-        "Zu wenig übrig ({resource}) für ein Projekt dazu: die Mittel gingen an wertvollere "
-        "Projekte; mehr Mittel würden es ermöglichen."
-    ),
-    "report.reason.no_valid_group": (
-        "In dieser Phase ließ sich keine gültige Gruppe dafür bilden: die anderen Mitglieder "
-        "mit diesem Bedarf waren durch ihre Kapazität oder die Wettbewerbsbalance "
-        "ausgeschlossen, oder er war weniger wert als seine Kosten."
-    ),
     #
     #
     #
@@ -1792,6 +1804,379 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     # ---------------------------------------------------------------------------------------
+    # scenario: validation findings (issue 15)
+    # ---------------------------------------------------------------------------------------
+    "errors.found": {"one": "{count} Fehler gefunden", "other": "{count} Fehler gefunden"},
+    "errors.warning": "Warnung: ",
+    "scenario.shown.empty": "nichts (leer)",
+    "scenario.shown.mapping": "eine Zuordnung",
+    "scenario.shown.list": "eine Liste",
+    "scenario.path.list.actors": "Mitglieder",
+    "scenario.path.list.needs": "Bedarfe",
+    "scenario.path.list.project_types": "Projektarten",
+    "scenario.path.list.projects": "Projekte",
+    "scenario.path.list.participants": "Teilnehmende",
+    "scenario.path.list.addresses": "behandelte Bedarfe",
+    "scenario.path.entry": "Eintrag {number}",
+    "scenario.path.entry_named": "Eintrag {number} ({id})",
+    "scenario.path.pair_first": "erstes Mitglied",
+    "scenario.path.pair_second": "zweites Mitglied",
+    "scenario.finding.invalid_summary": "{file} ist kein gültiges Szenario",
+    "scenario.finding.invalid_count": {
+        "one": "{file} ist kein gültiges Szenario (ein Fehler)",
+        "other": "{file} ist kein gültiges Szenario ({count} Fehler)",
+    },
+    "scenario.finding.top_level": (
+        "die oberste Ebene muss eine Zuordnung von Abschnitten sein (name:, actors:, "
+        "resources:, …), nicht {got}"
+    ),
+    "scenario.finding.did_you_mean": "; gemeint ist vielleicht „{name}“?",
+    "scenario.finding.more": {"one": "… (ein weiterer)", "other": "… ({count} weitere)"},
+    "scenario.finding.none": "keine",
+    "scenario.finding.or": " oder ",
+    "scenario.finding.allowed_here": "; erlaubt sind hier: {names}",
+    "scenario.finding.quote_the_comma": (
+        "; ist dies das Ende eines Textes mit einem Komma darin, den ganzen Text in "
+        "Anführungszeichen setzen"
+    ),
+    "scenario.finding.unknown_key": "unbekannter Schlüssel „{name}“{hint}",
+    "scenario.finding.missing": "der Pflichtschlüssel „{name}“ fehlt",
+    "scenario.finding.not_finite": (
+        "muss eine endliche Zahl sein (NaN und unendlich sind nicht erlaubt; angegeben: {got})"
+    ),
+    "scenario.finding.not_finite_plain": (
+        "muss eine endliche Zahl sein (NaN und unendlich sind nicht erlaubt)"
+    ),
+    "scenario.finding.not_a_number": "muss eine Zahl sein (angegeben: {got})",
+    "scenario.finding.not_a_whole_number": "muss eine ganze Zahl sein (angegeben: {got})",
+    "scenario.finding.not_true_or_false": "muss true oder false sein (angegeben: {got})",
+    "scenario.finding.not_text": "muss ein Text sein (angegeben: {got})",
+    "scenario.finding.not_a_date": (
+        "muss ein Datum im Format JJJJ-MM-TT sein, z. B. 2026-03-01 (angegeben: {got})"
+    ),
+    "scenario.finding.not_an_email": (
+        "muss eine E-Mail-Adresse wie name@example.org sein (angegeben: {got})"
+    ),
+    "scenario.finding.bad_pattern": "hat hier nicht die erwartete Form (angegeben: {got})",
+    "scenario.finding.empty": "darf nicht leer sein",
+    "scenario.finding.spaces_around": "darf nicht mit Leerzeichen beginnen oder enden",
+    "scenario.finding.too_long": {
+        "one": "ist zu lang (höchstens {count} Zeichen)",
+        "other": "ist zu lang (höchstens {count} Zeichen)",
+    },
+    "scenario.finding.at_least": "muss mindestens {bound} sein (angegeben: {got})",
+    "scenario.finding.more_than": "muss größer als {bound} sein (angegeben: {got})",
+    "scenario.finding.at_most": "darf höchstens {bound} sein (angegeben: {got})",
+    "scenario.finding.less_than": "muss kleiner als {bound} sein (angegeben: {got})",
+    "scenario.finding.one_of": "muss einer dieser Werte sein: {names} (angegeben: {got}){hint}",
+    "scenario.finding.word_or_need_ids": (
+        "muss {choices} oder eine Liste von Bedarfs-IDs sein (angegeben: {got})"
+    ),
+    "scenario.finding.not_a_mapping": (
+        "muss eine Zuordnung von Schlüsseln zu Werten sein (angegeben: {got})"
+    ),
+    "scenario.finding.not_a_list": "muss eine Liste sein (angegeben: {got})",
+    "scenario.finding.not_a_pair": "muss ein Paar aus den IDs zweier Mitglieder sein, z. B. [a, b]",
+    "scenario.finding.not_a_pair_got": (
+        "muss ein Paar aus den IDs zweier Mitglieder sein, z. B. [a, b] (angegeben: {got})"
+    ),
+    "scenario.finding.too_few_entries": {
+        "one": "muss mindestens einen Eintrag haben",
+        "other": "muss mindestens {count} Einträge haben",
+    },
+    "scenario.finding.too_many_entries": {
+        "one": "darf höchstens einen Eintrag haben",
+        "other": "darf höchstens {count} Einträge haben",
+    },
+    "scenario.finding.as_said": "ungültig: {text}",
+    "scenario.finding.label_language": (
+        "„label“ ist für die Sprache „{language}“ angegeben; als einen Text oder je Sprache "
+        "als {{en: …, de: …}} angeben"
+    ),
+    "scenario.finding.need_or_text": (
+        "genau eines angeben: „need“ (einen Bedarf aus dem Katalog) oder „text“ (freien Text)"
+    ),
+    "scenario.finding.blank_text": "„text“ darf nicht leer sein",
+    "scenario.finding.end_before_start": "„end“ ({end}) liegt vor „start“ ({start})",
+    "scenario.finding.tag_or_same_as": (
+        "genau eines angeben: „tag“ (einen Bedarf aus dem Katalog) oder „same_as“ (einen "
+        "anderen Bedarf)"
+    ),
+    "scenario.finding.clock_time": (
+        "muss eine Uhrzeit im Format HH:MM sein, z. B. 10:00 (angegeben: {got})"
+    ),
+    "scenario.finding.time_zone": "unbekannte Zeitzone {got} (z. B. Europe/Berlin)",
+    "scenario.finding.duplicate_id.actors": (
+        "die Mitglieds-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.needs": (
+        "die Bedarfs-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.project_types": (
+        "die ID „{id}“ der Projektart ist zweimal vergeben (zuerst in Eintrag {first}); jede ID "
+        "darf nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.projects": (
+        "die Projekt-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.unknown.actors": (
+        "unbekanntes Mitglied „{name}“: steht nicht unter „actors“{hint}"
+    ),
+    "scenario.finding.unknown.needs": (
+        "unbekannter Bedarf „{name}“: steht nicht unter „needs“{hint}"
+    ),
+    "scenario.finding.unknown.project_types": (
+        "unbekannte Projektart „{name}“: steht nicht unter „project_types“{hint}"
+    ),
+    "scenario.finding.known.actors": " (bekannte Mitglieder: {names})",
+    "scenario.finding.known.needs": " (bekannte Bedarfe: {names})",
+    "scenario.finding.known.project_types": " (bekannte Projektarten: {names})",
+    "scenario.finding.unknown_actor": (
+        "unbekanntes Mitglied „{name}“: steht nicht unter „actors“{hint}"
+    ),
+    "scenario.finding.self_pair.competitor": (
+        "„{actor}“ steht zweimal im Paar: ein Mitglied kann nicht mit sich selbst im "
+        "Wettbewerb stehen"
+    ),
+    "scenario.finding.self_pair.not_competing": (
+        "„{actor}“ steht zweimal im Paar: ein Mitglied kann nicht als „nicht im Wettbewerb“ "
+        "mit sich selbst eingetragen werden"
+    ),
+    "scenario.finding.self_pair.trust": (
+        "„{actor}“ steht zweimal im Paar: Vertrauen lässt sich nur zwischen zwei verschiedenen "
+        "Mitgliedern angeben"
+    ),
+    "scenario.finding.no_capacity": (
+        "die Ressource „{name}“ hat keine Kapazität: sie steht nicht unter „resources“ "
+        "(bekannte Ressourcen: {names}){hint}"
+    ),
+    "scenario.finding.min_above_max": (
+        "mindestens {low}, aber höchstens {high} Teilnehmende: min ist größer als max"
+    ),
+    "scenario.finding.min_above_max_default": (
+        "mindestens {low}, aber höchstens {high} Teilnehmende: min ist größer als max (der "
+        "andere Wert ist die Voreinstellung)"
+    ),
+    "scenario.finding.no_such_statement": {
+        "one": (
+            "„{actor}“ nennt {count} Bedarf; einen Bedarf {position} gibt es nicht (gezählt "
+            "wird ab 1)"
+        ),
+        "other": (
+            "„{actor}“ nennt {count} Bedarfe; einen Bedarf {position} gibt es nicht (gezählt "
+            "wird ab 1)"
+        ),
+    },
+    "scenario.finding.no_such_text": (
+        "„{actor}“ nennt keinen Bedarf mit diesem Text (als freier Text genannt: {texts})"
+    ),
+    "scenario.finding.which_statement": {
+        "one": (
+            "„{actor}“ nennt {count} Bedarf: mit „need“ (seiner Stelle, gezählt ab 1) oder "
+            "„text“ angeben, welcher gemeint ist"
+        ),
+        "other": (
+            "„{actor}“ nennt {count} Bedarfe: mit „need“ (der Stelle, gezählt ab 1) oder "
+            "„text“ angeben, welcher gemeint ist"
+        ),
+    },
+    "scenario.finding.too_few_with_needs": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglied nennt überhaupt einen Bedarf: sie wird womöglich nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglieder nennen überhaupt einen Bedarf: sie wird womöglich nie geplant"
+        ),
+    },
+    "scenario.finding.too_few_addressed": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglied nennt einen der Bedarfe, die sie behandelt: sie wird womöglich "
+            "nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglieder nennen einen der Bedarfe, die sie behandelt: sie wird womöglich "
+            "nie geplant"
+        ),
+    },
+    "scenario.finding.too_few_addressed_free": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber höchstens "
+            "{count} Mitglied kommt infrage (mit einem der Bedarfe, die sie behandelt: {tagged}; "
+            "mit frei formulierten Bedarfen, die noch dazu passen können: {free}): sie wird "
+            "womöglich nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber höchstens "
+            "{count} Mitglieder kommen infrage (mit einem der Bedarfe, die sie behandelt: "
+            "{tagged}; mit frei formulierten Bedarfen, die noch dazu passen können: {free}): sie "
+            "wird womöglich nie geplant"
+        ),
+    },
+    "scenario.finding.no_actor_with_needs": (
+        "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber kein Mitglied "
+        "nennt überhaupt einen Bedarf: sie wird womöglich nie geplant"
+    ),
+    "scenario.finding.no_actor_addressed": (
+        "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber kein Mitglied "
+        "nennt einen der Bedarfe, die sie behandelt, oder frei formulierte Bedarfe, die dazu "
+        "passen können: sie wird womöglich nie geplant"
+    ),
+    "scenario.finding.project_id_is_type": (
+        "die ID „{id}“ gehört schon einer Projektart; das Projekt braucht eine eigene ID"
+    ),
+    "scenario.finding.participant_twice": "„{actor}“ ist zweimal als Teilnehmende eingetragen",
+    "scenario.read.summary": "{file} kann nicht gelesen werden",
+    "scenario.read.too_large": (
+        "die Datei ist {size} MB groß; Szenariodateien dürfen höchstens {limit} MB groß sein"
+    ),
+    "scenario.read.is_folder": "ist ein Ordner, keine Szenariodatei",
+    "scenario.read.no_file": "diese Datei gibt es nicht",
+    "scenario.read.unreadable": "kann nicht gelesen werden: {reason}",
+    "scenario.read.grew": "die Datei ist größer, als Szenariodateien sein dürfen",
+    "scenario.read.text_too_large": "der Text ist größer, als Szenariodateien sein dürfen",
+    "scenario.read.not_utf8": (
+        "dies ist keine Textdatei in UTF-8 (das Byte {byte} ist nicht lesbar); das Szenario als "
+        "UTF-8-Text speichern"
+    ),
+    "scenario.read.nul": (
+        "die Datei enthält ein NUL-Zeichen: sie ist offenbar eine Binärdatei, kein YAML-Text"
+    ),
+    "scenario.read.yaml": "kein gültiges YAML (Meldung des YAML-Lesers: „{problem}“)",
+    "scenario.read.yaml_known": "kein gültiges YAML: {problem}",
+    "scenario.read.tab": (
+        "kein gültiges YAML: hier steht ein Tabulator; YAML rückt nur mit Leerzeichen ein, "
+        "nicht mit Tabulatoren"
+    ),
+    "scenario.read.too_deep_yaml": (
+        "viel zu tief verschachtelt (mehr als {depth} Ebenen); ein Szenario braucht etwa 6"
+    ),
+    "scenario.read.too_deep": (
+        "mehr als {depth} Ebenen tief verschachtelt; ein Szenario braucht etwa 6"
+    ),
+    "scenario.read.second_document": (
+        "hier beginnt ein zweites YAML-Dokument („---“); eine Szenariodatei enthält genau ein "
+        "Dokument"
+    ),
+    "scenario.read.empty": (
+        "die Datei ist leer; ein Szenario braucht mindestens „name“ und „actors“ "
+        "(`trustmatch new DATEI` schreibt eine Vorlage)"
+    ),
+    "scenario.read.too_many_values": (
+        "die Datei enthält mehr als {limit} Werte; mehr dürfen Szenariodateien nicht enthalten "
+        "(ein Cluster mit 10.000 Mitgliedern braucht etwa 200.000)"
+    ),
+    "scenario.read.tag": (
+        "das Tag „{tag}“ ist nicht erlaubt: Szenariodateien enthalten nur einfache Werte (Text, "
+        "Zahlen, true/false, Listen und Zuordnungen); das Tag entfernen"
+    ),
+    "scenario.read.not_as": "„{value}“ lässt sich nicht als {kind} lesen",
+    "scenario.read.kind.int": "ganze Zahl",
+    "scenario.read.kind.float": "Zahl",
+    "scenario.read.kind.bool": "true oder false",
+    "scenario.read.kind.null": "leerer Wert",
+    "scenario.read.key_twice": (
+        "der Schlüssel „{key}“ steht zweimal in dieser Zuordnung (zuerst in Zeile {line}); "
+        "jeder Schlüssel darf nur einmal vorkommen"
+    ),
+    "scenario.read.complex_key": (
+        "ein Schlüssel muss ein einfacher Name sein, keine Liste und keine Zuordnung"
+    ),
+    "scenario.read.alias_key": "ein Schlüssel muss ein einfacher Name sein, kein Alias",
+    "scenario.read.merge": (
+        "„<<“ (Zusammenführen) braucht eine Zuordnung oder eine Liste von Zuordnungen, z. B. "
+        "„<<: *defaults“"
+    ),
+    "scenario.read.no_anchor": (
+        "der Alias „*{name}“ verweist auf keinen Anker „&{name}“ weiter oben"
+    ),
+    "scenario.read.too_many_aliases": (
+        "Aliase („*name“) wiederholen in dieser Datei mehr als {limit} Werte; das ist weit mehr, "
+        "als ein Cluster braucht, und sieht nach einem „Billion-Laughs“-Angriff aus; die Werte "
+        "ausschreiben oder weniger Aliase verwenden"
+    ),
+    "scenario.yaml.mapping_values": (
+        "ein Doppelpunkt, wo kein Schlüssel stehen kann (ein Text mit „: “ darin braucht "
+        "Anführungszeichen, oder die Einrückung stimmt nicht)"
+    ),
+    "scenario.yaml.expected_colon": "ein Schlüssel ohne „:“ dahinter",
+    "scenario.yaml.expected_key": (
+        "eine Zeile, die nicht wie die Schlüssel um sie herum eingerückt ist (die Leerzeichen "
+        "am Zeilenanfang prüfen)"
+    ),
+    "scenario.yaml.expected_dash": (
+        "eine Zeile, die nicht wie die Einträge der Liste um sie herum eingerückt ist (jeder "
+        "beginnt mit „- “)"
+    ),
+    "scenario.yaml.expected_value": "hier fehlt ein Wert",
+    "scenario.yaml.expected_bracket": (
+        "eine Liste in eckigen Klammern „[…]“ wird nicht mit „]“ geschlossen"
+    ),
+    "scenario.yaml.expected_brace": (
+        "eine Zuordnung in geschweiften Klammern wird nicht mit ihrer Klammer geschlossen"
+    ),
+    "scenario.yaml.bad_character": (
+        "ein Zeichen, mit dem hier kein Wert beginnen kann (ein Text, der mit „@“, „`“ oder "
+        "„%“ beginnt, braucht Anführungszeichen)"
+    ),
+    "scenario.yaml.unexpected_end": (
+        "die Datei endet mitten in einem Wert (ein Anführungszeichen nicht geschlossen?)"
+    ),
+    "scenario.yaml.bad_escape": (
+        "ein Backslash „\\“ in doppelten Anführungszeichen, den YAML nicht lesen kann; "
+        "einfache Anführungszeichen verwenden"
+    ),
+    "scenario.yaml.undefined_alias": "ein Alias „*name“ ohne Anker „&name“ davor",
+    "scenario.yaml.block_end": (
+        "etwas nach dem Ende einer Liste oder Zuordnung (die Einrückung dieser Zeile prüfen)"
+    ),
+    "scenario.yaml.duplicate_anchor": "ein Ankername „&name“ ist zweimal vergeben",
+    "scenario.yaml.unexpected_colon": "ein Doppelpunkt, wo keiner stehen kann",
+    "scenario.override.at": "„{path}“",
+    "scenario.override.top_level": "die oberste Ebene",
+    "scenario.override.not_a_path": (
+        "„{path}“ ist kein Pfad mit Punkten wie „resources.budget_eur“"
+    ),
+    "scenario.override.single_value": "{where} ist ein einzelner Wert; es hat keinen Teil „{part}“",
+    "scenario.override.unknown_key": (
+        "unbekannter Schlüssel „{key}“ in {where}{hint} (gültige Schlüssel: {names})"
+    ),
+    "scenario.override.overrides_itself": "eine Variante kann die Varianten selbst nicht ändern",
+    "scenario.override.not_a_mapping": "{where} ist in diesem Szenario keine Zuordnung",
+    "scenario.override.not_a_list": "{where} ist in diesem Szenario keine Liste",
+    "scenario.override.no_entry": "{where} hat keinen Eintrag „{name}“{hint} (Einträge: {names})",
+    "scenario.override.no_position": {
+        "one": "{where} hat {count} Eintrag (Stelle 0); eine Stelle {position} gibt es nicht",
+        "other": (
+            "{where} hat {count} Einträge (Stellen 0 bis {last}); eine Stelle {position} gibt "
+            "es nicht"
+        ),
+    },
+    "scenario.override.no_id": (
+        "{where} hat keinen Eintrag mit der ID „{id}“{hint} (IDs: {names}; oder eine Stelle "
+        "angeben, gezählt ab 0)"
+    ),
+    "scenario.override.not_path_value": (
+        "„{text}“ hat nicht die Form PFAD=WERT, z. B. --set resources.budget_eur=12000"
+    ),
+    "scenario.override.unreadable_value": "der Wert „{value}“ lässt sich nicht lesen: {reason}",
+    "scenario.override.in_definition": "„{path}“: {reason}",
+    "scenario.override.in_set": "--set {text}: {reason}",
+    "scenario.override.unknown": "unbekannte Variante „{name}“{hint} ({known})",
+    "scenario.override.defined": "dieses Szenario legt fest: {names}",
+    "scenario.override.none_defined": (
+        "dieses Szenario legt keine Varianten fest (siehe seinen Abschnitt „overrides“)"
+    ),
+    #
+    #
+    #
+    # ---------------------------------------------------------------------------------------
     # ledger and results files (issue 18)
     # ---------------------------------------------------------------------------------------
     "results.not_results": "ist keine Ergebnisdatei von trustmatch ({reason})",
@@ -1807,7 +2192,57 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "die Läufe haben keine Phase {phase}, sondern die Phasen {first} bis {last}"
     ),
-    "ledger.participant_twice": "{actor!r} ist doppelt genannt (zuerst an Position {first})",
+    "ledger.empty": "das Protokoll ist leer; es braucht „scenario“ und „entries“",
+    "ledger.not_a_mapping": (
+        "ein Protokoll muss eine Zuordnung mit „scenario“ und „entries“ sein"
+    ),
+    "ledger.summary.malformed": "Das Protokoll ist fehlerhaft",
+    "ledger.summary.unreadable": "Das Protokoll kann nicht gelesen werden",
+    "ledger.summary.missing": "Das Protokoll fehlt",
+    "ledger.summary.not_recorded": "Das Ergebnis kann nicht erfasst werden",
+    "ledger.summary.does_not_fit": "Das Protokoll passt nicht zum Szenario",
+    "ledger.unknown_key": (
+        "unbekannter Schlüssel „{name}“{hint} (das Format des Protokolls beschreibt die README)"
+    ),
+    "ledger.allowed_here": "; erlaubt sind hier: {names}",
+    "ledger.recorded_twice": (
+        "das Projekt „{project}“ der Phase {phase} ist schon in Eintrag {first} erfasst"
+    ),
+    "ledger.no_file": "diese Protokolldatei gibt es nicht",
+    "ledger.unreadable": "das Protokoll kann nicht gelesen werden: {reason}",
+    "ledger.no_plan_file": "diese Plandatei gibt es nicht",
+    "ledger.plan_not_json": "kein JSON-Plan von trustmatch: {reason}",
+    "ledger.not_a_plan": (
+        "kein Plan von `trustmatch plan --json` (oder `roadmap --json`)"
+    ),
+    "ledger.which_phase": "der Plan umfasst die Phasen {phases}: bitte mit --phase eine wählen",
+    "ledger.no_such_phase": (
+        "der Plan {plan} hat keine Phase {phase} (er umfasst die Phasen {phases})"
+    ),
+    "ledger.no_project_chosen": "(keine: der Plan hat kein Projekt gewählt)",
+    "ledger.no_such_project": (
+        "Phase {phase} des Plans hat kein Projekt „{project}“; gültige Projekt-IDs: {valid}"
+    ),
+    "ledger.no_such_result": (
+        "„{result}“ ist kein Ergebnis; möglich sind success, failure oder cancelled"
+    ),
+    "ledger.no_participants": "bitte mindestens ein Mitglied nennen",
+    "ledger.unknown_participants": {
+        "one": "unbekanntes Mitglied {names}; bekannte Mitglieder: {known}",
+        "other": "unbekannte Mitglieder {names}; bekannte Mitglieder: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, das Ergebnis zum Szenario „{outcome}“"
+    ),
+    "ledger.already_recorded": (
+        "das Projekt „{project}“ der Phase {phase} ist schon erfasst ({result}); im Protokoll "
+        "wird nur ergänzt, nie geändert"
+    ),
+    "ledger.other_scenario": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, nicht zu „{scenario}“"
+    ),
+    "ledger.not_a_member": "„{actor}“ ist kein Mitglied des Szenarios „{scenario}“",
+    "ledger.participant_twice": "„{actor}“ ist doppelt genannt (zuerst als Eintrag {first})",
     "ledger.unknown_type": (
         "das Szenario hat keine Projektart {type!r} (seine Projektarten: {known})"
     ),

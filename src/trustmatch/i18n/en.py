@@ -228,8 +228,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "make an id look like another"
     ),
     "cli.known_trust_twice": (
-        "the known trust of '{a}' and '{b}' is {value} here but {earlier} in "
-        "trust.known.{position}; give it once"
+        "the known trust of '{a}' and '{b}' is {value} here but {earlier} in entry {position} "
+        "of trust.known; give it once"
     ),
     #
     #
@@ -351,6 +351,109 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In phase {phase} a project with {name} was allowed, but the plan used the resources and "
         "the members' time for other projects."
     ),
+    # reasons and whys (issue 15, part 3): the planner's reasons, stored as key + values
+    "plan.reason.from_older_result": (
+        "This reason comes from a plan saved by an older version of trustmatch; plan again to "
+        "see it."
+    ),
+    "plan.why.generated": {
+        "one": "Serves {needs} for {people}; {contacts}; costs {uses}.",
+        "other": "Brings {people} together on {needs}; {contacts}; costs {uses}.",
+    },
+    "plan.why.fixed_value": {
+        "one": "Involves {people} in a fixed project worth {value}; {contacts}; costs {uses}.",
+        "other": "Brings {people} together in a fixed project worth {value}; {contacts}; costs "
+        "{uses}.",
+    },
+    "plan.why.no_need": {
+        "one": "Involves {people}, though it serves no stated need; {contacts}; costs {uses}.",
+        "other": "Brings {people} together, though it serves no stated need; {contacts}; costs "
+        "{uses}.",
+    },
+    "plan.why.contacts": {"one": "one new contact", "other": "{count} new contacts"},
+    "plan.why.no_contacts": "no new contacts",
+    "plan.why.amount": "{amount} ({resource})",
+    "plan.why.no_cost": "nothing",
+    "plan.reason.dropped": (
+        "{name} trusts too few of the other interested members at least {threshold} to form a "
+        "group of {size}."
+    ),
+    "plan.reason.dropped_rivals": (
+        "{name} trusts too few of the other interested members at least {threshold} "
+        "(competitors at least {rivals}, as the project's sensitivity is “{level}”) to form a "
+        "group of {size}."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "{name} trusts too few of its competitors among the interested members at least "
+        "{rivals} (as the project's sensitivity is “{level}”) to form a group of {size}."
+    ),
+    "plan.reason.rival_trust": (
+        "{name} competes with {other}; their trust {have} is below the {need} competitors need "
+        "for a project of sensitivity “{level}”."
+    ),
+    "plan.reason.rival_trust_more": {
+        "one": "{name} competes with {other}; their trust {have} is below the {need} "
+        "competitors need for a project of sensitivity “{level}” (and one more participant "
+        "is trusted too little).",
+        "other": "{name} competes with {other}; their trust {have} is below the {need} "
+        "competitors need for a project of sensitivity “{level}” (and {count} more "
+        "participants are trusted too little).",
+    },
+    "plan.reason.trust_below": (
+        "Trust between {name} and {other} is {have}, below the {need} this project needs."
+    ),
+    "plan.reason.trust_below_more": {
+        "one": "Trust between {name} and {other} is {have}, below the {need} this project "
+        "needs (and one more participant is trusted too little).",
+        "other": "Trust between {name} and {other} is {have}, below the {need} this project "
+        "needs (and {count} more participants are trusted too little).",
+    },
+    "plan.reason.at_limit": {
+        "one": "{name} already takes part in one project this phase (its limit is {limit}).",
+        "other": "{name} already takes part in {count} projects this phase (its limit is "
+        "{limit}).",
+    },
+    "plan.reason.full": "No room for {name}: the project is full (at most {size} participants).",
+    "plan.reason.already_served": {
+        "one": "The need {needs} of {name} is already served by {projects}.",
+        "other": "The needs {needs} of {name} are already served by {projects}.",
+    },
+    "plan.reason.balance_join": (
+        "Joining would serve much more of the needs of {name} than of its competitor {rival} "
+        "this phase (served shares may differ by at most {tolerance})."
+    ),
+    "plan.reason.resource_left": (
+        "Not enough {resource} left for {name}: one more participant needs {needed}, {left} "
+        "remain."
+    ),
+    "plan.reason.not_worth_it": (
+        "Adding {name} would not improve the plan: its cost outweighs what it adds here, or its "
+        "capacity is better used in another project."
+    ),
+    "plan.reason.pair_too_low": (
+        "{name} and {other} trust each other only {have}; the project needs {need}."
+    ),
+    "plan.reason.pair_too_low_more": {
+        "one": "{name} and {other} trust each other only {have}; the project needs {need} "
+        "(one such pair).",
+        "other": "{name} and {other} trust each other only {have}; the project needs {need} "
+        "({count} such pairs).",
+    },
+    "plan.reason.no_group_yet": (
+        "The project type “{type}” needs {size} participants who trust each other at least "
+        "{threshold}; among the {members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.no_group_yet_rivals": (
+        "The project type “{type}” needs {size} participants who trust each other at least "
+        "{threshold} (competitors at least {rivals}, as its sensitivity is “{level}”); among the "
+        "{members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "The project type “{type}” needs {size} participants, and competitors among them need "
+        "mutual trust of at least {rivals} (as its sensitivity is “{level}”); among the "
+        "{members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.type_unused": "The project type “{type}” addresses no need any member stated.",
     #
     #
     #
@@ -372,14 +475,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{actor} takes part in no projects (it can join 0 projects per phase)."
     ),
     "themes.reason.not-matched": (
-        "'{label}' matches no catalogue need, so no project type addresses it; it resembles "
-        "'{tag_label}': check the grouping."
+        "{label} matches no catalogue need, so no project type addresses it; it resembles "
+        "{tag_label}: check the grouping."
     ),
     "themes.reason.no-project-type": (
-        "No project type addresses '{label}'; add a project type (or a fixed project) for it."
+        "No project type addresses {label}; add a project type (or a fixed project) for it."
     ),
     "themes.reason.similar": (
-        "No other member states exactly this, but {other} states something similar: '{text}' "
+        "No other member states exactly this, but {other} states something similar: {text} "
         "— check the grouping."
     ),
     "themes.reason.ask-member": {
@@ -647,37 +750,24 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_reason": "Why it is open",
     "report.col_recruit": "Whom to recruit",
     "report.recruit_rules": (
-        "How the hint is chosen: the need's words decide first (research and technology → "
-        "research partner; skills, training and students → university; materials, purchasing, "
-        "parts and logistics → supplier; founding, financing and new ideas → start-up; "
-        "markets, export and visibility → established company); otherwise who states it "
-        "decides (only start-ups, universities, research institutes, associations or public "
-        "bodies → an established company; firms → a research partner for sensitive needs, else "
-        "a supplier). Needs that only missing trust keeps open need no new member: they become "
-        "possible as trust grows."
+        "How the hint is chosen: a new member is advised only where one is the remedy, that is "
+        "where nobody else states the need and no member of the fitting kind could serve it, or "
+        "where fewer members state it than the smallest project for it needs. Every other open "
+        "need has its own remedy: trust that grows with starter projects, a higher project "
+        "limit, a project that serves the competitor too, more resources, a project type or "
+        "asking a fitting member first. Whom to recruit follows the need's topic first "
+        "({topics}); where the need's words name none of these topics, who states it decides: "
+        "{stater}."
     ),
-    "report.recruit_research": "a research partner",
-    "report.recruit_university": "a university or college",
-    "report.recruit_supplier": "a supplier",
-    "report.recruit_startup": "a start-up",
-    "report.recruit_company": "an established company",
-    "report.because_words": "the need is about {topic}",
-    "report.because_stater": "it is stated by {who}",
-    "report.topic_research": "research and technology",
-    "report.topic_university": "skills and training",
-    "report.topic_supplier": "materials and supply",
-    "report.topic_startup": "founders and new ideas",
-    "report.topic_company": "markets and visibility",
-    "report.recruit_trust_first": "nobody yet: build trust first",
-    "report.because_trust": (
-        "the members who share it do not trust each other enough yet; starter projects build "
-        "that trust"
+    "report.recruit_topic": "{topic} → {who}",
+    "report.recruit_stater": (
+        "only start-ups, universities, research institutes, associations or public bodies → "
+        "{company}; otherwise {research} for a sensitive need, else {supplier}"
     ),
     "report.more_reasons": {
         "one": "One similar reason for another member.",
         "other": "{count} similar reasons for other members.",
     },
-    "report.sole_need": "Only one member states it.",
     "report.h_provenance": "Where these results come from",
     "report.prov_version": "trustmatch version",
     "report.prov_scenario": "Scenario",
@@ -700,92 +790,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "passed in by the caller",
     "report.source_ledger": "computed from the ledger {path}",
     "report.no_figure": "(no data for this figure)",
-    "report.reason.trust_first": "Not enough trust yet: {text}",
-    "report.reason.part_competitors": " (competitors {value}, sensitivity {level})",
-    "report.reason.part_more": {
-        "one": " (and one more participant)",
-        "other": " (and {count} more participants)",
-    },
-    "report.reason.part_pairs": {"one": " (one such pair)", "other": " ({count} such pairs)"},
-    "report.reason.trusts_too_few": (
-        "{name} trusts too few of the other interested members at least {x}{competitors} to "
-        "form a group of {count}."
-    ),
-    "report.reason.pair_too_low": (
-        "{first} and {second} trust each other only {x}; the project needs {y}{pairs}."
-    ),
-    "report.reason.no_group_yet": (
-        "the project type “{type}” needs {count} participants who trust each other at least "
-        "{x}{competitors}; among the {members} members interested in it no such group exists "
-        "yet."
-    ),
-    "report.reason.at_limit": {
-        "one": "{name} already takes part in one project this phase (its limit is {limit}).",
-        "other": "{name} already takes part in {count} projects this phase (its limit is {limit}).",
-    },
-    "report.reason.competitor_trust": (
-        "{first} competes with {second}; their trust {x} is below the {y} competitors need for "
-        "a project of sensitivity “{level}”{more}."
-    ),
-    "report.reason.trust_below": (
-        "Trust between {first} and {second} is {x}, below the {y} this project needs{more}."
-    ),
-    "report.reason.full": "The project is full ({count} participants at most).",
-    "report.reason.already_served": "Its need on {need} is already served by {project}.",
-    "report.reason.balance_join": (
-        "Joining would serve {first} much more of its needs than its competitor {second} gets "
-        "this phase (served shares may differ by at most {t})."
-    ),
-    "report.reason.resource_left": (
-        "Not enough {resource} left: one more participant needs {n}, {m} remain."
-    ),
-    "report.reason.not_worth_it": (
-        "Adding {name} would not improve the plan: its cost outweighs what it adds here, or "
-        "its capacity is better used in another project."
-    ),
-    "report.reason.no_capacity": "{name} takes part in no projects (its capacity per phase is 0).",
-    "report.reason.no_type": (
-        "No kind of project in the scenario addresses “{need}”; describe one for it (a project "
-        "type or a project)."
-    ),
-    "report.reason.sole": (
-        "No other member states this need: recruit a member who shares “{need}” (a supplier, "
-        "start-up or research partner) so that a joint project becomes possible."
-    ),
-    "report.reason.too_few": {
-        "one": (
-            "Only one member states this need, fewer than the {least} participants the "
-            "smallest fitting project type needs: recruit members who share “{need}”."
-        ),
-        "other": (
-            "Only {count} members state this need, fewer than the {least} participants the "
-            "smallest fitting project type needs: recruit members who share “{need}”."
-        ),
-    },
-    "report.reason.busy": {
-        "one": (
-            "{name} already takes part in one project (its limit): other projects served more "
-            "of its needs."
-        ),
-        "other": (
-            "{name} already takes part in {count} projects (its limit): other projects served "
-            "more of its needs."
-        ),
-    },
-    "report.reason.balance_need": (
-        "Competitor balance: serving it would put {first} too far ahead of its competitor "
-        "{second} (served shares may differ by at most {t}); a project that serves {third} too "
-        "would make room for it."
-    ),
-    "report.reason.resource_spent": (
-        "Not enough {resource} left for a project on it: the resources went to projects worth "
-        "more; more resources would allow it."
-    ),
-    "report.reason.no_valid_group": (
-        "No valid group could be formed for it this phase: the other members who share it are "
-        "kept out by their capacity or the competitor balance, or it was worth less than its "
-        "cost."
-    ),
     #
     #
     #
@@ -1652,6 +1656,329 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     # ---------------------------------------------------------------------------------------
+    # scenario: validation findings (issue 15)
+    # ---------------------------------------------------------------------------------------
+    "errors.found": {"one": "{count} error found", "other": "{count} errors found"},
+    "errors.warning": "warning: ",
+    "scenario.shown.empty": "nothing (empty)",
+    "scenario.shown.mapping": "a mapping",
+    "scenario.shown.list": "a list",
+    "scenario.path.list.actors": "actors",
+    "scenario.path.list.needs": "needs",
+    "scenario.path.list.project_types": "project types",
+    "scenario.path.list.projects": "projects",
+    "scenario.path.list.participants": "participants",
+    "scenario.path.list.addresses": "addresses",
+    "scenario.path.entry": "entry {number}",
+    "scenario.path.entry_named": "entry {number} ({id})",
+    "scenario.path.pair_first": "first actor",
+    "scenario.path.pair_second": "second actor",
+    "scenario.finding.invalid_summary": "{file} is not a valid scenario",
+    "scenario.finding.invalid_count": {
+        "one": "{file} is not a valid scenario ({count} error)",
+        "other": "{file} is not a valid scenario ({count} errors)",
+    },
+    "scenario.finding.top_level": (
+        "the top level must be a mapping of sections (name:, actors:, resources:, ...), "
+        "not {got}"
+    ),
+    "scenario.finding.did_you_mean": "; did you mean '{name}'?",
+    "scenario.finding.more": {"one": "... ({count} more)", "other": "... ({count} more)"},
+    "scenario.finding.none": "none",
+    "scenario.finding.or": " or ",
+    "scenario.finding.allowed_here": "; allowed here: {names}",
+    "scenario.finding.quote_the_comma": (
+        "; if this is the end of a text that contains a comma, put the whole text in quotes"
+    ),
+    "scenario.finding.unknown_key": "unknown key '{name}'{hint}",
+    "scenario.finding.missing": "the required key '{name}' is missing",
+    "scenario.finding.not_finite": (
+        "must be a finite number (NaN and infinity are not allowed) (got {got})"
+    ),
+    "scenario.finding.not_finite_plain": (
+        "must be a finite number (NaN and infinity are not allowed)"
+    ),
+    "scenario.finding.not_a_number": "must be a number (got {got})",
+    "scenario.finding.not_a_whole_number": "must be a whole number (got {got})",
+    "scenario.finding.not_true_or_false": "must be true or false (got {got})",
+    "scenario.finding.not_text": "must be text (got {got})",
+    "scenario.finding.not_a_date": "must be a date as YYYY-MM-DD, e.g. 2026-03-01 (got {got})",
+    "scenario.finding.not_an_email": (
+        "must be an e-mail address such as name@example.org (got {got})"
+    ),
+    "scenario.finding.bad_pattern": "is not written as expected here (got {got})",
+    "scenario.finding.empty": "must not be empty",
+    "scenario.finding.spaces_around": "must not start or end with spaces",
+    "scenario.finding.too_long": {
+        "one": "is too long (at most {count} character)",
+        "other": "is too long (at most {count} characters)",
+    },
+    "scenario.finding.at_least": "must be at least {bound} (got {got})",
+    "scenario.finding.more_than": "must be more than {bound} (got {got})",
+    "scenario.finding.at_most": "must be at most {bound} (got {got})",
+    "scenario.finding.less_than": "must be less than {bound} (got {got})",
+    "scenario.finding.one_of": "must be one of {names} (got {got}){hint}",
+    "scenario.finding.word_or_need_ids": "must be {choices} or a list of need ids (got {got})",
+    "scenario.finding.not_a_mapping": "must be a mapping of keys to values (got {got})",
+    "scenario.finding.not_a_list": "must be a list (got {got})",
+    "scenario.finding.not_a_pair": "must be a pair of two actor ids, e.g. [a, b]",
+    "scenario.finding.not_a_pair_got": "must be a pair of two actor ids, e.g. [a, b] (got {got})",
+    "scenario.finding.too_few_entries": {
+        "one": "must have at least {count} entry",
+        "other": "must have at least {count} entries",
+    },
+    "scenario.finding.too_many_entries": {
+        "one": "must have at most {count} entry",
+        "other": "must have at most {count} entries",
+    },
+    "scenario.finding.as_said": "{text}",
+    "scenario.finding.label_language": (
+        "'label' is given for the language '{language}'; give it as one text or per language "
+        "as {{en: …, de: …}}"
+    ),
+    "scenario.finding.need_or_text": (
+        "give either 'need' (a catalogue tag) or 'text' (free text), not both"
+    ),
+    "scenario.finding.blank_text": "'text' must not be blank",
+    "scenario.finding.end_before_start": "'end' ({end}) is before 'start' ({start})",
+    "scenario.finding.tag_or_same_as": (
+        "give either 'tag' (a catalogue need) or 'same_as' (another need)"
+    ),
+    "scenario.finding.clock_time": "must be a time of day as HH:MM, e.g. 10:00 (got {got})",
+    "scenario.finding.time_zone": "unknown time zone {got} (e.g. Europe/Berlin)",
+    "scenario.finding.duplicate_id.actors": (
+        "the actor id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.needs": (
+        "the need id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.project_types": (
+        "the project type id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.projects": (
+        "the project id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.unknown.actors": "unknown actor '{name}': not in 'actors'{hint}",
+    "scenario.finding.unknown.needs": "unknown need '{name}': not in 'needs'{hint}",
+    "scenario.finding.unknown.project_types": (
+        "unknown project type '{name}': not in 'project_types'{hint}"
+    ),
+    "scenario.finding.known.actors": " (known actors: {names})",
+    "scenario.finding.known.needs": " (known needs: {names})",
+    "scenario.finding.known.project_types": " (known project types: {names})",
+    "scenario.finding.unknown_actor": "unknown actor '{name}': not in 'actors'{hint}",
+    "scenario.finding.self_pair.competitor": (
+        "an actor cannot be a competitor of itself ('{actor}')"
+    ),
+    "scenario.finding.self_pair.not_competing": (
+        "an actor cannot be listed as not competing with itself ('{actor}')"
+    ),
+    "scenario.finding.self_pair.trust": (
+        "an actor cannot be given a trust value with itself ('{actor}')"
+    ),
+    "scenario.finding.no_capacity": (
+        "resource '{name}' has no capacity: it is not listed under 'resources' "
+        "(known resources: {names}){hint}"
+    ),
+    "scenario.finding.min_above_max": (
+        "at least {low} but at most {high} participants: min is larger than max"
+    ),
+    "scenario.finding.min_above_max_default": (
+        "at least {low} but at most {high} participants: min is larger than max (the other is "
+        "the default)"
+    ),
+    "scenario.finding.no_such_statement": {
+        "one": (
+            "actor '{actor}' states {count} need; there is no need {position} (positions count "
+            "from 1)"
+        ),
+        "other": (
+            "actor '{actor}' states {count} needs; there is no need {position} (positions "
+            "count from 1)"
+        ),
+    },
+    "scenario.finding.no_such_text": (
+        "actor '{actor}' states no need with this text (its free-text needs: {texts})"
+    ),
+    "scenario.finding.which_statement": {
+        "one": (
+            "actor '{actor}' states {count} need: say which one with 'need' (its position, "
+            "counted from 1) or 'text'"
+        ),
+        "other": (
+            "actor '{actor}' states {count} needs: say which one with 'need' (its position, "
+            "counted from 1) or 'text'"
+        ),
+    },
+    "scenario.finding.too_few_with_needs": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actor states any need: it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actors state any need: it may never be planned"
+        ),
+    },
+    "scenario.finding.too_few_addressed": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actor states a need it addresses: it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actors state a need it addresses: it may never be planned"
+        ),
+    },
+    "scenario.finding.too_few_addressed_free": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but at most {count} "
+            "actor may take part (stating a need it addresses: {tagged}; stating free-text "
+            "needs that may still match it: {free}): it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but at most {count} "
+            "actors may take part (stating a need it addresses: {tagged}; stating free-text "
+            "needs that may still match it: {free}): it may never be planned"
+        ),
+    },
+    "scenario.finding.no_actor_with_needs": (
+        "project type '{type}' needs at least {minimum} participants, but no actor states any "
+        "need: it may never be planned"
+    ),
+    "scenario.finding.no_actor_addressed": (
+        "project type '{type}' needs at least {minimum} participants, but no actor states a "
+        "need it addresses or free-text needs that may match it: it may never be planned"
+    ),
+    "scenario.finding.project_id_is_type": (
+        "the project id '{id}' is also the id of a project type; give the project its own id"
+    ),
+    "scenario.finding.participant_twice": "the actor '{actor}' is listed twice as a participant",
+    "scenario.read.summary": "{file} cannot be read",
+    "scenario.read.too_large": (
+        "the file is {size} MB; scenario files are limited to {limit} MB"
+    ),
+    "scenario.read.is_folder": "is a folder, not a scenario file",
+    "scenario.read.no_file": "no such file",
+    "scenario.read.unreadable": "cannot be read: {reason}",
+    "scenario.read.grew": "the file is larger than the limit for scenario files",
+    "scenario.read.text_too_large": "the text is larger than the limit for scenario files",
+    "scenario.read.not_utf8": (
+        "this is not a text file in UTF-8 (byte {byte} cannot be read); save the scenario as "
+        "UTF-8 text"
+    ),
+    "scenario.read.nul": (
+        "the file contains a NUL character: it looks like a binary file, not YAML text"
+    ),
+    "scenario.read.yaml": "not valid YAML: {problem}",
+    "scenario.read.yaml_known": "not valid YAML: {problem}",
+    "scenario.read.tab": (
+        "not valid YAML: a tab character here; YAML indentation must use spaces, not tabs"
+    ),
+    "scenario.read.too_deep_yaml": (
+        "nested far too deeply (more than {depth} levels); a scenario needs about 6"
+    ),
+    "scenario.read.too_deep": "nested more than {depth} levels deep; a scenario needs about 6",
+    "scenario.read.second_document": (
+        "a second YAML document starts here ('---'); a scenario file holds exactly one document"
+    ),
+    "scenario.read.empty": (
+        "the file is empty; a scenario needs at least 'name' and 'actors' "
+        "(`trustmatch new FILE` writes a starter)"
+    ),
+    "scenario.read.too_many_values": (
+        "the file holds more than {limit} values; scenario files are limited to that many "
+        "(a cluster of 10,000 actors needs about 200,000)"
+    ),
+    "scenario.read.tag": (
+        "the tag '{tag}' is not allowed: scenario files hold plain values only (text, numbers, "
+        "true/false, lists and mappings); remove the tag"
+    ),
+    "scenario.read.not_as": "'{value}' cannot be read as {kind}",
+    "scenario.read.kind.int": "a whole number",
+    "scenario.read.kind.float": "a number",
+    "scenario.read.kind.bool": "true or false",
+    "scenario.read.kind.null": "an empty value",
+    "scenario.read.key_twice": (
+        "the key '{key}' appears twice in this mapping (first on line {line}); each key may "
+        "appear once"
+    ),
+    "scenario.read.complex_key": "a key must be a plain name, not a list or mapping",
+    "scenario.read.alias_key": "a key must be a plain name, not an alias",
+    "scenario.read.merge": (
+        "'<<' (merge) needs a mapping or a list of mappings, e.g. '<<: *defaults'"
+    ),
+    "scenario.read.no_anchor": "the alias '*{name}' refers to no anchor '&{name}' above it",
+    "scenario.read.too_many_aliases": (
+        "aliases ('*name') repeat more than {limit} values in this file; this is far more than "
+        "any cluster needs and looks like a 'billion laughs' attack; write the values out or "
+        "use fewer aliases"
+    ),
+    "scenario.yaml.mapping_values": (
+        "a colon ':' where no key can stand (a text with ': ' in it needs quotes, or the "
+        "indentation is wrong)"
+    ),
+    "scenario.yaml.expected_colon": "a key without ':' after it",
+    "scenario.yaml.expected_key": (
+        "a line that is not indented like the keys around it (check the spaces at its start)"
+    ),
+    "scenario.yaml.expected_dash": (
+        "a line that is not indented like the entries of the list around it (each starts "
+        "with '- ')"
+    ),
+    "scenario.yaml.expected_value": "a value is missing here",
+    "scenario.yaml.expected_bracket": "a list in brackets '[...]' is not closed with ']'",
+    "scenario.yaml.expected_brace": "a mapping in curly braces is not closed with its brace",
+    "scenario.yaml.bad_character": (
+        "a character that cannot start a value here (a text starting with '@', '`' or '%' "
+        "needs quotes)"
+    ),
+    "scenario.yaml.unexpected_end": "the file ends in the middle of a value (a quote not closed?)",
+    "scenario.yaml.bad_escape": (
+        "a backslash '\\' in double quotes that YAML cannot read; use single quotes"
+    ),
+    "scenario.yaml.undefined_alias": "an alias '*name' with no anchor '&name' before it",
+    "scenario.yaml.block_end": (
+        "something after the end of a list or mapping (check the indentation of this line)"
+    ),
+    "scenario.yaml.duplicate_anchor": "an anchor name '&name' used twice",
+    "scenario.yaml.unexpected_colon": "a colon ':' where none can stand",
+    "scenario.override.at": "'{path}'",
+    "scenario.override.top_level": "the top level",
+    "scenario.override.not_a_path": "'{path}' is not a dotted path such as 'resources.budget_eur'",
+    "scenario.override.single_value": "{where} is a single value; it has no part '{part}'",
+    "scenario.override.unknown_key": "unknown key '{key}' in {where}{hint} (valid keys: {names})",
+    "scenario.override.overrides_itself": "an override cannot change the overrides themselves",
+    "scenario.override.not_a_mapping": "{where} is not a mapping in this scenario",
+    "scenario.override.not_a_list": "{where} is not a list in this scenario",
+    "scenario.override.no_entry": "{where} has no entry '{name}'{hint} (entries: {names})",
+    "scenario.override.no_position": {
+        "one": (
+            "{where} has {count} entry (position 0); there is no position {position}"
+        ),
+        "other": (
+            "{where} has {count} entries (positions 0 to {last}); there is no position "
+            "{position}"
+        ),
+    },
+    "scenario.override.no_id": (
+        "{where} has no entry with id '{id}'{hint} (ids: {names}; or give a position from 0)"
+    ),
+    "scenario.override.not_path_value": (
+        "'{text}' is not PATH=VALUE, e.g. --set resources.budget_eur=12000"
+    ),
+    "scenario.override.unreadable_value": "the value '{value}' cannot be read: {reason}",
+    "scenario.override.in_definition": "'{path}': {reason}",
+    "scenario.override.in_set": "--set {text}: {reason}",
+    "scenario.override.unknown": "unknown override '{name}'{hint} ({known})",
+    "scenario.override.defined": "this scenario defines: {names}",
+    "scenario.override.none_defined": (
+        "this scenario defines no overrides (see its 'overrides' section)"
+    ),
+    #
+    #
+    #
+    # ---------------------------------------------------------------------------------------
     # ledger and results files (issue 18)
     # ---------------------------------------------------------------------------------------
     "results.not_results": "is not a trustmatch results file ({reason})",
@@ -1666,7 +1993,45 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "the batch has no phase {phase}: its runs cover phases {first} to {last}"
     ),
-    "ledger.participant_twice": "{actor!r} is named twice (first at position {first})",
+    "ledger.empty": "the ledger is empty; it needs 'scenario' and 'entries'",
+    "ledger.not_a_mapping": "a ledger must be a mapping with 'scenario' and 'entries'",
+    "ledger.summary.malformed": "The ledger is malformed",
+    "ledger.summary.unreadable": "The ledger cannot be read",
+    "ledger.summary.missing": "The ledger is missing",
+    "ledger.summary.not_recorded": "The outcome cannot be recorded",
+    "ledger.summary.does_not_fit": "The ledger does not fit the scenario",
+    "ledger.unknown_key": "unknown key '{name}'{hint} (see the ledger format in the README)",
+    "ledger.allowed_here": "; allowed here: {names}",
+    "ledger.recorded_twice": (
+        "project {project!r} of phase {phase} is already recorded in entry {first}"
+    ),
+    "ledger.no_file": "no such ledger file",
+    "ledger.unreadable": "cannot read the ledger: {reason}",
+    "ledger.no_plan_file": "no such plan file",
+    "ledger.plan_not_json": "not a JSON plan written by trustmatch: {reason}",
+    "ledger.not_a_plan": "not a plan written by `trustmatch plan --json` (or `roadmap --json`)",
+    "ledger.which_phase": "the plan covers phases {phases}: say which one with --phase",
+    "ledger.no_such_phase": "the plan {plan} has no phase {phase} (it covers {phases})",
+    "ledger.no_project_chosen": "(none: the plan chose no project)",
+    "ledger.no_such_project": (
+        "phase {phase} of the plan has no project {project!r}; valid project ids: {valid}"
+    ),
+    "ledger.no_such_result": "{result!r} is no result; use success, failure or cancelled",
+    "ledger.no_participants": "name at least one actor",
+    "ledger.unknown_participants": {
+        "one": "unknown actor {names}; known actors: {known}",
+        "other": "unknown actors {names}; known actors: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "this ledger belongs to scenario {ledger!r}, the outcome to scenario {outcome!r}"
+    ),
+    "ledger.already_recorded": (
+        "project {project!r} of phase {phase} is already recorded ({result}); the ledger is "
+        "append-only"
+    ),
+    "ledger.other_scenario": "this ledger belongs to scenario {ledger!r}, not to {scenario!r}",
+    "ledger.not_a_member": "{actor!r} is not a member of scenario {scenario!r}",
+    "ledger.participant_twice": "{actor!r} is named twice (first as entry {first})",
     "ledger.unknown_type": "the scenario has no project type {type!r} (its types: {known})",
     "ledger.phase_beyond": {
         "one": (
