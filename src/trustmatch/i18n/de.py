@@ -258,6 +258,143 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "das bekannte Vertrauen zwischen '{a}' und '{b}' ist hier {value}, in "
         "trust.known.{position} aber {earlier}; geben Sie es nur einmal an"
     ),
+    # cli commands (issue 15, part 2)
+    # record
+    "cli.record.recorded": (
+        "In {ledger} eingetragen: Phase {phase}, {project}: {outcome} ({participants}). "
+        "{entries}"
+    ),
+    "cli.record.participants": {
+        "one": "ein Mitglied nahm teil",
+        "other": "{count} Mitglieder nahmen teil",
+    },
+    "cli.record.entries": {
+        "one": "Das Projektbuch enthält einen Eintrag.",
+        "other": "Das Projektbuch enthält {count} Einträge.",
+    },
+    # batch
+    "cli.batch.title": {
+        "one": "Serie „{name}“: ein Lauf, {executor}",
+        "other": "Serie „{name}“: {count} Läufe, {executor}",
+    },
+    "cli.batch.counts": (
+        "fertig {done}, fehlgeschlagen {failed}, übersprungen {skipped} (schon gespeichert)"
+    ),
+    "cli.batch.elapsed": "Dauer {seconds} s",
+    "cli.batch.per_run": "{elapsed}, {seconds} s je Lauf ({rate} Läufe je Sekunde)",
+    "cli.batch.results": "Ergebnisse: {path}",
+    "cli.batch.failed_runs": "fehlgeschlagene Läufe sind mit ihrem Fehler gespeichert: {query}",
+    "cli.batch.executor.local": "gerechnet in diesem Prozess",
+    "cli.batch.executor.processes": {
+        "one": "gerechnet in einem Prozess",
+        "other": "gerechnet in {count} Prozessen",
+    },
+    "cli.batch.executor.dask_local": {
+        "one": "gerechnet in einem lokalen Dask-Cluster mit einem Prozess",
+        "other": "gerechnet in einem lokalen Dask-Cluster mit {count} Prozessen",
+    },
+    "cli.batch.executor.dask_at": {
+        "one": "gerechnet mit Dask unter {address} (ein Rechenkern)",
+        "other": "gerechnet mit Dask unter {address} ({count} Rechenkerne)",
+    },
+    "cli.batch.progress": "Serie {name}",
+    "cli.batch.interrupted": (
+        "Abgebrochen. Die fertigen Läufe sind in {out} gespeichert; derselbe Befehl mit --resume "
+        "setzt die Serie fort."
+    ),
+    "cli.batch.worker_stopped": (
+        "Ein Rechenprozess hat unerwartet aufgehört ({error}). Wird run_batch aus einem Skript "
+        "aufgerufen, muss der Aufruf unter `if __name__ == \"__main__\":` stehen (die "
+        "Rechenprozesse laden das Skript); andernfalls war womöglich der Arbeitsspeicher "
+        "erschöpft. Die {count} bisher fertigen Läufe sind gespeichert; derselbe Befehl mit "
+        "--resume setzt die Serie fort."
+    ),
+    "cli.batch.cannot_start": "Die Rechenprozesse der Serie können nicht starten",
+    "cli.batch.unknown_executor": (
+        "„{name}“ ist keine bekannte Ausführungsart; wählen Sie eine von {choices}"
+    ),
+    "cli.batch.jobs_at_least_one": "muss mindestens 1 sein (angegeben: {got})",
+    "cli.batch.needs_dask": "geht nur zusammen mit --executor dask",
+    "cli.batch.dask_missing": (
+        "für Dask muss die optionale Erweiterung installiert sein: pip install "
+        "'trustmatch[dask]'"
+    ),
+    "cli.batch.dask_unreachable": (
+        "der Dask-Scheduler unter {address} ist nicht erreichbar ({error}); prüfen Sie die "
+        "Adresse und ob `dask scheduler` läuft"
+    ),
+    # results files of a batch (read by the store)
+    "results.cannot_use": "Die Ergebnisdatei kann nicht verwendet werden",
+    "results.no_folder": "den Ordner {folder} gibt es nicht",
+    "results.is_folder": "ist ein Ordner; geben Sie einen Dateinamen an, etwa results.sqlite",
+    "results.other_layout": (
+        "wurde von {version} mit einem anderen Tabellenaufbau geschrieben; schreiben Sie in eine "
+        "neue Datei (--out)."
+    ),
+    "results.older_version": "einer älteren Version von trustmatch",
+    "results.runs_without_spec": (
+        "enthält Läufe, aber keine Beschreibung der Serie; wählen Sie eine andere Datei (--out)"
+    ),
+    "results.other_batch": (
+        "enthält die Ergebnisse einer anderen Serie („{name}“, oder derselben Beschreibung, "
+        "bevor sich ihre Einstellungen oder Szenariodateien geändert haben). Ein Fortsetzen "
+        "würde zwei Serien vermischen: schreiben Sie in eine neue Datei (--out) oder stellen "
+        "Sie die Beschreibung und die Szenariodateien wieder her, mit denen sie entstand."
+    ),
+    "results.holds_runs": {
+        "one": (
+            "enthält schon einen Lauf dieser Serie. Setzen Sie sie mit --resume fort oder "
+            "wählen Sie eine andere Datei (--out)."
+        ),
+        "other": (
+            "enthält schon {count} Läufe dieser Serie. Setzen Sie sie mit --resume fort oder "
+            "wählen Sie eine andere Datei (--out)."
+        ),
+    },
+    "results.no_such_file": "diese Ergebnisdatei gibt es nicht",
+    "results.cannot_open": "kann nicht geöffnet werden ({reason})",
+    # compare
+    "cli.compare.col.scenario": "Szenario",
+    "cli.compare.col.override": "Variante",
+    "cli.compare.col.strategy": "Strategie",
+    "cli.compare.col.replication": "Wiederholung",
+    "cli.compare.col.parameters": "Parameter",
+    "cli.compare.col.runs": "Läufe",
+    "cli.compare.col.failed": "fehlgeschl.",
+    "cli.compare.col.objective": "Zielwert",
+    "cli.compare.col.gap": "Lücke",
+    "cli.compare.col.cost": "Kosten",
+    "cli.compare.col.cluster_trust": "Vertrauen",
+    "cli.compare.col.projects_chosen": "gewählt",
+    "cli.compare.col.projects_succeeded": "erfolgreich",
+    "cli.compare.col.ambition_reached": "Anspruch",
+    "cli.compare.col.worst_competitor_imbalance": "Ungleichgewicht",
+    "cli.compare.col.served_share": "bedient",
+    "cli.compare.col.value_delivered": "Nutzen",
+    "cli.compare.col.value_per_money": "Nutzen/Geld",
+    "cli.compare.col.members_reached": "erreicht",
+    "cli.compare.col.largest_connected_share": "verbunden",
+    "cli.compare.none": "(keine)",
+    "cli.compare.note_last": (
+        "Kennzahlen der letzten Phase: Mittelwert ± halbe Breite des 95-%-t-Intervalls über "
+        "die Läufe."
+    ),
+    "cli.compare.note_phase": (
+        "Kennzahlen der Phase {phase}: Mittelwert ± halbe Breite des 95-%-t-Intervalls über "
+        "die Läufe."
+    ),
+    "cli.compare.csv_written": "CSV-Datei {path} geschrieben",
+    "cli.compare.refused": "So lässt sich die Serie nicht vergleichen",
+    "cli.compare.unknown_key": (
+        "nach „{key}“ lassen sich die Läufe nicht gruppieren; wählen Sie aus {choices}"
+    ),
+    "cli.compare.key_twice": "ein Schlüssel ist doppelt angegeben",
+    "cli.compare.unknown_metric": (
+        "„{metric}“ ist keine gespeicherte Kennzahl; wählen Sie aus {choices}"
+    ),
+    "cli.compare.bad_phase": (
+        "„{phase}“ ist keine Phase: geben Sie „last“ oder eine Phasennummer an (1, 2, …)"
+    ),
     #
     #
     #
