@@ -395,6 +395,26 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "cli.compare.bad_phase": (
         "„{phase}“ ist keine Phase: geben Sie „last“ oder eine Phasennummer an (1, 2, …)"
     ),
+    # new, schema, generate
+    "cli.new.exists": (
+        "gibt es schon; wählen Sie einen anderen Namen oder überschreiben Sie die Datei mit "
+        "--force"
+    ),
+    "cli.new.written": (
+        "Ein Startszenario steht in {path}; als Nächstes: trustmatch validate {path}"
+    ),
+    "cli.schema.written": "Das JSON-Schema der Szenariodateien steht in {path}",
+    "cli.generate.header": "Künstlicher Cluster, erzeugt von trustmatch {version}:",
+    "cli.generate.header_same": (
+        "Derselbe Befehl schreibt immer dieselbe Datei. Ändern Sie sie nach Belieben; "
+        "`trustmatch validate` prüft sie."
+    ),
+    "cli.generate.written": {
+        "one": "Ein künstlicher Cluster mit einem Mitglied (Startwert {seed}) steht in {path}.",
+        "other": (
+            "Ein künstlicher Cluster mit {count} Mitgliedern (Startwert {seed}) steht in {path}."
+        ),
+    },
     #
     #
     #
