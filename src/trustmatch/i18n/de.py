@@ -415,6 +415,64 @@ MESSAGES: dict[str, str | dict[str, str]] = {
             "Ein künstlicher Cluster mit {count} Mitgliedern (Startwert {seed}) steht in {path}."
         ),
     },
+    # how the optimization ended: solver and lookahead notes (shown on failure and with --debug)
+    "cli.solver.failed": "{solver} ist fehlgeschlagen: {error}",
+    "cli.solver.safety_clock_plan": (
+        "Die Sicherheitsuhr (das {factor}-Fache der Zeitgrenze, mindestens {seconds} s) hat "
+        "HiGHS angehalten, bevor die gezählte Rechenarbeit getan war: Dieser Plan kann von "
+        "Lauf zu Lauf verschieden sein."
+    ),
+    "cli.solver.safety_clock_none": (
+        "Die Sicherheitsuhr (das {factor}-Fache der Zeitgrenze, mindestens {seconds} s) hat "
+        "HiGHS angehalten, bevor ein Plan gefunden war."
+    ),
+    "cli.solver.unconfirmed": (
+        "HiGHS meldete ein Optimum, das die eigene Lösung nicht bestätigt; dies ist der beste "
+        "Plan, der die Prüfung bestanden hat."
+    ),
+    "cli.solver.no_valid_plan": "{solver} hat keine gültige Auswahl an Projekten gefunden.",
+    "cli.solver.stopped_unproven": (
+        "{solver} hat angehalten ({why}), bevor nachgewiesen war, dass es die beste Auswahl ist."
+    ),
+    "cli.solver.stopped_no_plan": "{solver} hat angehalten ({why}), ohne einen Plan zu finden.",
+    "cli.solver.ended": "{solver} endete mit dem Zustand „{status}“.",
+    "cli.solver.cbc_unproven": (
+        "{solver} hat angehalten, bevor nachgewiesen war, dass es die beste Auswahl ist."
+    ),
+    "cli.solver.cbc_no_plan": "{solver} hat angehalten, ohne einen gültigen Plan zu finden.",
+    "cli.solver.stop.time_limit": "Zeitgrenze erreicht",
+    "cli.solver.stop.work_limit": "Grenze der Rechenarbeit erreicht",
+    "cli.solver.stop.safety_clock": "von der Sicherheitsuhr angehalten",
+    "cli.solver.stop.unconfirmed": "mit einem Optimum, das die eigene Lösung nicht bestätigt",
+    "cli.solver.stop.iteration_limit": "Grenze der Rechenschritte erreicht",
+    "cli.solver.stop.interrupted": "unterbrochen",
+    "cli.solver.stop.memory_limit": "Speichergrenze erreicht",
+    "cli.solver.stop.solution_limit": "Grenze der Lösungen erreicht",
+    "cli.solver.stop.other": "aus einem anderen Grund",
+    "cli.solver.horizon_shortened": (
+        "Der Planungshorizont wurde auf {phases} Phasen verkürzt, damit das Rechenmodell "
+        "höchstens {binaries} Ja-Nein-Entscheidungen enthält."
+    ),
+    "cli.solver.lookahead_greedy": (
+        "Die vorausschauende Planung hat innerhalb der Zeitgrenze keinen Plan gefunden; dies "
+        "ist der Plan der Greedy-Strategie für diese Phase."
+    ),
+    "cli.solver.compact_model": (
+        "Optimal für das vereinfachte Modell, das ein Paar, das sich in zwei Projekten trifft, "
+        "doppelt zählt; der wahre Wert des Plans liegt innerhalb der angegebenen Lücke zum "
+        "Optimum."
+    ),
+    "cli.solver.no_time_left": (
+        "Die Zeitgrenze war aufgebraucht, bevor der Optimierer beginnen konnte."
+    ),
+    "cli.solver.greedy_start": (
+        "Der Optimierer hat innerhalb der Zeitgrenze keinen eigenen Plan gefunden; dies ist der "
+        "Plan der Greedy-Strategie, mit dem er begonnen hat."
+    ),
+    "cli.solver.greedy_fallback": (
+        "Der Optimierer hat innerhalb der Zeitgrenze keinen eigenen Plan gefunden; dies ist der "
+        "Plan der Greedy-Strategie (mit mehr Zeit findet sich vielleicht ein besserer)."
+    ),
     #
     #
     #

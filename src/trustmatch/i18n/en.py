@@ -356,6 +356,56 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "one": "Wrote a synthetic cluster of one actor (seed {seed}) to {path}.",
         "other": "Wrote a synthetic cluster of {count} actors (seed {seed}) to {path}.",
     },
+    # how the optimization ended: solver and lookahead notes (shown on failure and with --debug)
+    "cli.solver.failed": "{solver} failed: {error}",
+    "cli.solver.safety_clock_plan": (
+        "The safety clock ({factor} times the time limit, at least {seconds} s) stopped HiGHS "
+        "before its counted work was done: this plan may differ between runs."
+    ),
+    "cli.solver.safety_clock_none": (
+        "The safety clock ({factor} times the time limit, at least {seconds} s) stopped HiGHS "
+        "before it found any plan."
+    ),
+    "cli.solver.unconfirmed": (
+        "HiGHS reported an optimum its own solution does not confirm; this is the best plan "
+        "that passed the check."
+    ),
+    "cli.solver.no_valid_plan": "{solver} found no valid portfolio.",
+    "cli.solver.stopped_unproven": "{solver} stopped ({why}) before proving optimality.",
+    "cli.solver.stopped_no_plan": "{solver} stopped ({why}) without any solution.",
+    "cli.solver.ended": "{solver} ended with status '{status}'.",
+    "cli.solver.cbc_unproven": "{solver} stopped before proving optimality.",
+    "cli.solver.cbc_no_plan": "{solver} stopped without a valid integer solution.",
+    "cli.solver.stop.time_limit": "time limit reached",
+    "cli.solver.stop.work_limit": "work limit reached",
+    "cli.solver.stop.safety_clock": "stopped by the safety clock",
+    "cli.solver.stop.unconfirmed": "with an optimum its own solution does not confirm",
+    "cli.solver.stop.iteration_limit": "iteration limit reached",
+    "cli.solver.stop.interrupted": "interrupted",
+    "cli.solver.stop.memory_limit": "memory limit reached",
+    "cli.solver.stop.solution_limit": "solution limit reached",
+    "cli.solver.stop.other": "for another reason",
+    "cli.solver.horizon_shortened": (
+        "The horizon was shortened to {phases} phases to keep the program within {binaries} "
+        "binary variables."
+    ),
+    "cli.solver.lookahead_greedy": (
+        "The lookahead found no plan within the time limit; this is the greedy plan of this "
+        "phase."
+    ),
+    "cli.solver.compact_model": (
+        "Optimal for the compact model, which counts a pair meeting in two projects twice; the "
+        "plan's true value is within the reported gap of the optimum."
+    ),
+    "cli.solver.no_time_left": "The time limit was used up before the solver could start.",
+    "cli.solver.greedy_start": (
+        "The solver found no plan of its own within the time limit; this is the greedy plan it "
+        "started from."
+    ),
+    "cli.solver.greedy_fallback": (
+        "The solver found no plan of its own within the time limit; this is the greedy plan (a "
+        "longer time limit may find a better one)."
+    ),
     #
     #
     #
