@@ -66,7 +66,9 @@ class Phrase(ResultModel):
             if isinstance(value, bool) or not isinstance(value, int | float):
                 shown[name] = value
             else:
-                shown[name] = format_number(value, lang, 0 if float(value).is_integer() else 2)
+                # As many decimals as the value has, up to two (2.5 → "2,5", 30.0 → "30").
+                digits = next(d for d in (0, 1, 2) if d == 2 or round(value, d) == value)
+                shown[name] = format_number(value, lang, digits)
         for name, key in self.terms.items():
             shown[name] = message(key, lang, **shown)
         return message(self.key, lang, **shown)
