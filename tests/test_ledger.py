@@ -103,8 +103,12 @@ def test_malformed_entries_are_located(tmp_path: Path):
     with pytest.raises(LedgerError) as caught:
         load_ledger(path)
     lines = [p.format() for p in caught.value.problems]
-    assert any(line.startswith(f"{path}:11:") and "entries.1.result" in line for line in lines)
-    assert any(line.startswith(f"{path}:14:") and "entries.1.colour" in line for line in lines)
+    # People count entries from 1; the dotted path, counted from 0, stays on the problem.
+    assert any(line.startswith(f"{path}:11:") and "entry 2, result: must be one of success, "
+               "failure, cancelled (got 'won')" in line for line in lines), lines
+    assert any(line.startswith(f"{path}:14:") and "entry 2, colour: unknown key 'colour'"
+               in line for line in lines), lines
+    assert {p.path for p in caught.value.problems} == {"entries.1.result", "entries.1.colour"}
     with pytest.raises(LedgerError) as caught:
         parse_ledger(
             path.read_text()
@@ -112,8 +116,8 @@ def test_malformed_entries_are_located(tmp_path: Path):
             .replace("    colour: red\n", ""),
             "led.yaml",
         )
-    assert caught.value.problems[0].format().startswith("led.yaml:15:14: entries.2.project")
-    assert "already recorded in entry 0" in caught.value.problems[0].message
+    assert caught.value.problems[0].format().startswith("led.yaml:15:14: entry 3, project: ")
+    assert "already recorded in entry 1" in caught.value.problems[0].message
 
 
 def test_invalid_yaml_is_located():
@@ -154,7 +158,8 @@ def test_apply_ledger_refuses_foreign_actors_and_scenario():
         apply_ledger(SCENARIO, ledger, initial_trust(SCENARIO))
     text = caught.value.render()
     assert "l.yaml:1:11: scenario: this ledger belongs to scenario 'other'" in text
-    assert "l.yaml:3:" in text and "entries.0.participants.1: 'zed' is not a member" in text
+    assert "l.yaml:3:" in text
+    assert "entry 1, participants, entry 2: 'zed' is not a member" in text
 
 
 WRITER = """

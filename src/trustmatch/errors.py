@@ -7,9 +7,9 @@ The CLI has exactly one place that turns these into messages and exit codes
 from __future__ import annotations
 
 import errno
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 EXIT_OK = 0
 """Everything worked."""
@@ -29,12 +29,16 @@ class Problem:
         file: The file the problem is in (or ``"<command line>"``, ``"<input>"``).
         line: 1-based line of the offending YAML node, or None when unknown.
         column: 1-based column of the offending YAML node, or None when unknown.
-        path: Dotted path of the field, e.g. ``actors.3.needs.0.weight`` (empty for the file).
-        message: What is wrong, in plain words, with a hint how to fix it where possible.
+        path: Dotted path of the field, e.g. ``actors.3.needs.0.weight`` (empty for the file):
+            list positions counted from 0, as ``--set`` takes them; JSON keeps it.
+        message: What is wrong, in plain words (English), with a hint how to fix it.
         severity: ``error`` makes the input unusable; ``warning`` is reported but accepted.
-        shown_path: The path as a person reads it, entries of lists counted from 1 and named by
-            their id where they have one (``needs #8 (export-us) › sensitivity``); empty: show
-            ``path``. Only :meth:`format` uses it; JSON keeps the dotted ``path``.
+        shown_path: The path as a person reads it (English), entries of lists counted from 1
+            and named by their id where they have one (``needs, entry 8 (export-us),
+            sensitivity``); empty: show ``path``.
+        phrase: The message as a catalogue phrase, written in the reader's language by
+            :meth:`format` (None: ``message`` is the only text).
+        where: The readable path as a phrase (None: ``shown_path`` is the only text).
     """
 
     file: str
@@ -44,29 +48,96 @@ class Problem:
     message: str
     severity: Literal["error", "warning"] = "error"
     shown_path: str = ""
+    phrase: Any = field(default=None, compare=False, repr=False)
+    where: Any = field(default=None, compare=False, repr=False)
 
-    def format(self) -> str:
-        """Return the problem as ``FILE:LINE:COLUMN: dotted.path: message``."""
+    @classmethod
+    def said(
+        cls,
+        file: str,
+        line: int | None,
+        column: int | None,
+        path: str,
+        phrase: Any,
+        severity: Literal["error", "warning"] = "error",
+        where: Any = None,
+    ) -> Problem:
+        """Return a problem whose message (and readable path) are phrases of the catalogue.
+
+        Args:
+            file: The file the problem is in.
+            line: 1-based line, or None.
+            column: 1-based column, or None.
+            path: Dotted machine path (0-based positions).
+            phrase: What is wrong (a :class:`~trustmatch.i18n.phrase.Phrase` or joined pieces).
+            severity: ``error`` or ``warning``.
+            where: The readable path as a phrase, or None.
+        """
+        return cls(
+            file, line, column, path, phrase.render("en"), severity,
+            shown_path=where.render("en") if where is not None else "",
+            phrase=phrase, where=where,
+        )
+
+    def text(self, lang: str | None = None) -> str:
+        """Return what is wrong in ``lang`` (None: the English ``message``)."""
+        if lang is None or self.phrase is None:
+            return self.message
+        return self.phrase.render(lang)
+
+    def shown(self, lang: str | None = None) -> str:
+        """Return the path as a person reads it in ``lang`` (the dotted path when unnamed)."""
+        if lang is not None and self.where is not None:
+            return self.where.render(lang)
+        return self.shown_path or self.path
+
+    def location(self) -> str:
+        """Return ``FILE:LINE:COLUMN`` (as far as known)."""
         where = self.file
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
                 where += f":{self.column}"
-        prefix = "warning: " if self.severity == "warning" else ""
-        shown = self.shown_path or self.path
-        path = f"{shown}: " if shown else ""
-        return f"{where}: {prefix}{path}{self.message}"
+        return where
 
-    def to_dict(self) -> dict[str, object]:
-        """Return the problem as a JSON-ready dict."""
+    def format(self, lang: str | None = None) -> str:
+        """Return the problem as ``FILE:LINE:COLUMN: readable path: message``.
+
+        Args:
+            lang: Language of the message and the path (None: English as stored).
+        """
+        prefix = ""
+        if self.severity == "warning":
+            prefix = "warning: " if lang is None else _say("errors.warning", lang)
+        shown = self.shown(lang)
+        path = f"{shown}: " if shown else ""
+        return f"{self.location()}: {prefix}{path}{self.text(lang)}"
+
+    def to_dict(self, lang: str | None = None) -> dict[str, object]:
+        """Return the problem as a JSON-ready dict.
+
+        ``path`` is the dotted machine path (positions from 0), ``shown_path`` the one people
+        read (entries from 1); ``key`` the catalogue key of the message (None when it has none).
+
+        Args:
+            lang: Language of ``message`` and ``shown_path`` (None: English).
+        """
         return {
             "file": self.file,
             "line": self.line,
             "column": self.column,
             "path": self.path,
-            "message": self.message,
+            "shown_path": self.shown(lang),
+            "message": self.text(lang),
+            "key": getattr(self.phrase, "key", None),
             "severity": self.severity,
         }
+
+
+def _say(key: str, lang: str, count: float | None = None, **values: object) -> str:
+    from trustmatch.i18n import message
+
+    return message(key, lang, count=count, **values)
 
 
 class UserError(Exception):
@@ -74,12 +145,13 @@ class UserError(Exception):
 
     Args:
         problems: Every problem found (errors and warnings), in file order.
-        summary: One sentence above the list, e.g. "The scenario has 3 errors".
+        summary: One sentence above the list, e.g. "The scenario has 3 errors": a text, or a
+            phrase written in the reader's language by :meth:`render`.
     """
 
     exit_code = EXIT_INPUT
 
-    def __init__(self, problems: list[Problem] | Problem | str, summary: str | None = None):
+    def __init__(self, problems: list[Problem] | Problem | str, summary: Any = None):
         if isinstance(problems, str):
             problems = [Problem("<input>", None, None, "", problems)]
         elif isinstance(problems, Problem):
@@ -87,9 +159,11 @@ class UserError(Exception):
         self.problems: list[Problem] = list(problems)
         errors = [p for p in self.problems if p.severity == "error"]
         if summary is None:
-            noun = "error" if len(errors) == 1 else "errors"
-            summary = f"{len(errors)} {noun} found"
-        self.summary = summary
+            from trustmatch.i18n.phrase import say
+
+            summary = say("errors.found", count=len(errors))
+        self.summary_phrase: Any = None if isinstance(summary, str) else summary
+        self.summary: str = summary if isinstance(summary, str) else summary.render("en")
         super().__init__(self.render())
 
     @property
@@ -102,10 +176,17 @@ class UserError(Exception):
         """The problems of severity ``warning``."""
         return [p for p in self.problems if p.severity == "warning"]
 
-    def render(self) -> str:
-        """Return the summary and one line per problem."""
-        lines = [self.summary + ":"] if self.problems else [self.summary]
-        lines += ["  " + p.format() for p in self.problems]
+    def render(self, lang: str | None = None) -> str:
+        """Return the summary and one line per problem.
+
+        Args:
+            lang: Language of the summary and the problems (None: English as stored).
+        """
+        summary = self.summary
+        if lang is not None and self.summary_phrase is not None:
+            summary = self.summary_phrase.render(lang)
+        lines = [summary + ":"] if self.problems else [summary]
+        lines += ["  " + p.format(lang) for p in self.problems]
         return "\n".join(lines)
 
 

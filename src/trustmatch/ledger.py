@@ -31,6 +31,7 @@ worked together no longer count as new contacts.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -45,9 +46,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from trustmatch.errors import LedgerError, Problem, ScenarioError, output_error
+from trustmatch.i18n.phrase import Phrase, joined, say
 from trustmatch.results import PhasePlan, PlannedProject, PlanResult, RoadmapResult
+from trustmatch.scenario.fields import did_you_mean, listing
+from trustmatch.scenario.messages import error_phrase
 from trustmatch.scenario.models import Identifier, Scenario
-from trustmatch.scenario.reader import Marks, PathKey, dotted, read_text
+from trustmatch.scenario.reader import Marks, PathKey, dotted, path_words, read_text
 from trustmatch.trust import TrustState
 
 LEDGER_FORMAT = "trustmatch-ledger/1"
@@ -56,12 +60,28 @@ LEDGER_FORMAT = "trustmatch-ledger/1"
 COMMAND_LINE = "<command line>"
 """File name used in problems about command-line values."""
 
+DOES_NOT_FIT = say("ledger.summary.does_not_fit")
+"""Summary of the problems of a ledger that cannot belong to the scenario (in words when shown)."""
+
+_KEYS = frozenset({"format", "scenario", "scenario_sha256", "created", "entries", "phase",
+                   "project", "result", "participants", "type", "ambition", "date", "note"})
+"""Keys of the ledger format (pydantic's locations also name union alternatives)."""
 
 
-def _say(key: str, /, count: float | None = None, **values: object) -> str:
-    from trustmatch.i18n import message, resolve_language
 
-    return message(f"ledger.{key}", resolve_language(), count=count, **values)
+def _say(key: str, /, count: float | None = None, **values: object) -> Phrase:
+    """Return the catalogue phrase ``ledger.KEY``, written in the reader's language when shown."""
+    return say(f"ledger.{key}", count=count, **values)
+
+
+def _command_line(option: str, phrase: Phrase) -> Problem:
+    """Return a problem with a command-line option's value."""
+    return Problem.said(COMMAND_LINE, None, None, option, phrase)
+
+
+def _file_problem(file: str, phrase: Phrase) -> Problem:
+    """Return a problem with a whole file."""
+    return Problem.said(file, None, None, "", phrase)
 
 
 _HEADER_COMMENT = """\
@@ -139,19 +159,24 @@ class LoadedLedger:
     path: Path | None = None
     marks: Marks | None = None
 
-    def problem(self, path: PathKey, message: str, at_key: bool = False) -> Problem:
+    def problem(self, path: PathKey, message: Phrase, at_key: bool = False) -> Problem:
         """Return a problem located at the value at ``path`` (or its nearest located parent).
+
+        People read the path with entries counted from 1 (``entry 4, result``); ``path`` of the
+        problem stays dotted and counted from 0 (``entries.3.result``) for JSON.
 
         Args:
             path: Path tuple such as ``("entries", 3, "result")``.
-            message: What is wrong.
+            message: What is wrong, as a catalogue phrase.
             at_key: Point at the key naming the value (e.g. for an unknown key).
         """
         name = str(self.path) if self.path is not None else "<ledger>"
+        words = path_words(path, absorbed=("entries",)) if path else None
         if self.marks is None:
-            return Problem(name, None, None, dotted(path), message)
+            return Problem.said(name, None, None, dotted(path), message, where=words)
         where = self.marks.locate(path, prefer_key=at_key)
-        return Problem(where.file, where.line, where.column, dotted(path), message)
+        return Problem.said(where.file, where.line, where.column, dotted(path), message,
+                            where=words)
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -167,42 +192,73 @@ def parse_ledger(text: str, source: str = "<ledger>") -> LoadedLedger:
     """
     if not text.strip():
         raise LedgerError(
-            [Problem(source, 1, 1, "", "the ledger is empty; it needs 'scenario' and 'entries'")],
-            "The ledger is malformed",
+            [Problem.said(source, 1, 1, "", _say("empty"))], _say("summary.malformed"),
         )
     try:
         document = read_text(text, source)
     except ScenarioError as error:
-        raise LedgerError(error.problems, "The ledger cannot be read") from None
+        raise LedgerError(error.problems, _say("summary.unreadable")) from None
     path = None if source.startswith("<") else Path(source)
     located = LoadedLedger(Ledger.model_construct(scenario="?"), path, document.marks)
     if not isinstance(document.data, dict):
-        raise LedgerError(
-            [located.problem((), "a ledger must be a mapping with 'scenario' and 'entries'")],
-            "The ledger is malformed",
-        )
+        raise LedgerError([located.problem((), _say("not_a_mapping"))], _say("summary.malformed"))
     try:
         ledger = Ledger.model_validate(document.data)
     except ValidationError as error:
         problems = [
-            located.problem(tuple(e["loc"]), _plain(e), at_key=e["type"] == "extra_forbidden")
+            located.problem(_ledger_path(e["loc"], document.data), _plain(e, document.data),
+                            at_key=e["type"] == "extra_forbidden")
             for e in error.errors()
         ]
         problems.sort(key=lambda p: (p.line or 0, p.column or 0, p.path))
-        raise LedgerError(problems, "The ledger is malformed") from None
+        raise LedgerError(problems, _say("summary.malformed")) from None
     loaded = LoadedLedger(ledger, path, document.marks)
     problems = _duplicates(loaded)
     if problems:
-        raise LedgerError(problems, "The ledger is malformed")
+        raise LedgerError(problems, _say("summary.malformed"))
     return loaded
 
 
-def _plain(error: Mapping[str, Any]) -> str:
+def _ledger_path(loc: Sequence[Any], data: Any) -> PathKey:
+    """Return pydantic's location as a path of the data (union labels such as ``str`` dropped)."""
+    path: list[str | int] = []
+    node = data
+    for step in loc:
+        if isinstance(node, dict) and isinstance(step, str) and (step in node or step in _KEYS):
+            path.append(step)
+            node = node.get(step)
+        elif isinstance(node, list) and isinstance(step, int):
+            path.append(step)
+            node = node[step] if 0 <= step < len(node) else None
+        elif not path or not isinstance(step, str) or step in _KEYS:
+            path.append(step)
+            node = None
+    return tuple(path)
+
+
+def _value_at(data: Any, path: PathKey) -> Any:
+    for step in path:
+        if isinstance(data, dict):
+            data = data.get(step)
+        elif isinstance(data, list) and isinstance(step, int) and 0 <= step < len(data):
+            data = data[step]
+        else:
+            return None
+    return data
+
+
+def _plain(error: Mapping[str, Any], data: Any) -> Phrase | Any:
+    """Return pydantic's error about a ledger in plain words, with "did you mean"."""
+    path = _ledger_path(error["loc"], data)
+    name = str(path[-1]) if path else ""
+    in_entry = len(path) >= 2 and path[0] == "entries"
+    allowed = list(LedgerEntry.model_fields if in_entry else Ledger.model_fields)
     if error["type"] == "extra_forbidden":
-        return "unknown key (check the spelling; see the ledger format in the README)"
+        hint = did_you_mean(name, allowed) or say("ledger.allowed_here", names=listing(allowed))
+        return _say("unknown_key", name=name, hint=joined([hint]))
     if error["type"] == "missing":
-        return "is missing"
-    return str(error["msg"])
+        return say("scenario.finding.missing", name=name)
+    return error_phrase(error, _value_at(data, path), name, allowed)
 
 
 def _duplicates(loaded: LoadedLedger) -> list[Problem]:
@@ -215,7 +271,8 @@ def _duplicates(loaded: LoadedLedger) -> list[Problem]:
                 problems.append(
                     loaded.problem(
                         ("entries", index, "participants", position),
-                        _say("participant_twice", actor=actor, first=first_position[actor]),
+                        _say("participant_twice", actor=actor,
+                             first=str(first_position[actor] + 1)),
                     )
                 )
             first_position.setdefault(actor, position)
@@ -224,8 +281,8 @@ def _duplicates(loaded: LoadedLedger) -> list[Problem]:
             problems.append(
                 loaded.problem(
                     ("entries", index, "project"),
-                    f"project {entry.project!r} of phase {entry.phase} is already recorded "
-                    f"in entry {seen[key]}",
+                    _say("recorded_twice", project=entry.project, phase=entry.phase,
+                         first=str(seen[key] + 1)),
                 )
             )
         else:
@@ -244,12 +301,12 @@ def load_ledger(path: str | Path) -> LoadedLedger:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise LedgerError(
-            [Problem(str(path), None, None, "", "no such ledger file")], "The ledger is missing"
+            [_file_problem(str(path), _say("no_file"))], _say("summary.missing")
         ) from None
     except (OSError, UnicodeDecodeError) as error:
         raise LedgerError(
-            [Problem(str(path), None, None, "", f"cannot read the ledger: {error}")],
-            "The ledger cannot be read",
+            [_file_problem(str(path), _say("unreadable", reason=str(error)))],
+            _say("summary.unreadable"),
         ) from None
     return parse_ledger(text, str(path))
 
@@ -291,10 +348,10 @@ def read_plan(path: str | Path, phase: int | None = None) -> PlannedPhase:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        raise LedgerError(Problem(where, None, None, "", "no such plan file")) from None
+        raise LedgerError(_file_problem(where, _say("no_plan_file"))) from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise LedgerError(
-            Problem(where, None, None, "", f"not a JSON plan written by trustmatch: {error}")
+            _file_problem(where, _say("plan_not_json", reason=str(error)))
         ) from None
     phases: list[PhasePlan]
     try:
@@ -305,40 +362,21 @@ def read_plan(path: str | Path, phase: int | None = None) -> PlannedPhase:
             result = PlanResult.model_validate(data)
             phases = list(result.phases)
     except (ValidationError, TypeError, IndexError, KeyError):
-        raise LedgerError(
-            Problem(
-                where,
-                None,
-                None,
-                "",
-                "not a plan written by `trustmatch plan --json` (or `roadmap --json`)",
-            )
-        ) from None
+        raise LedgerError(_file_problem(where, _say("not_a_plan"))) from None
     available = sorted(p.phase for p in phases)
     if phase is None:
         if len(phases) != 1:
-            raise LedgerError(
-                Problem(
-                    COMMAND_LINE,
-                    None,
-                    None,
-                    "--phase",
-                    f"the plan covers phases {available}: say which one with --phase",
-                )
-            )
+            raise LedgerError(_command_line(
+                "--phase", _say("which_phase", phases=", ".join(map(str, available))),
+            ))
         chosen = phases[0]
     else:
         matching = [p for p in phases if p.phase == phase]
         if not matching:
-            raise LedgerError(
-                Problem(
-                    COMMAND_LINE,
-                    None,
-                    None,
-                    "--phase",
-                    f"the plan {where} has no phase {phase} (it covers {available})",
-                )
-            )
+            raise LedgerError(_command_line("--phase", _say(
+                "no_such_phase", plan=where, phase=phase,
+                phases=", ".join(map(str, available)),
+            )))
         chosen = matching[0]
     actors = set(chosen.served_share)
     for theme in result.themes:
@@ -386,48 +424,25 @@ def entry_from_plan(
     problems = []
     chosen = planned.projects.get(project)
     if chosen is None:
-        valid = ", ".join(sorted(planned.projects)) or "(none: the plan chose no project)"
-        problems.append(
-            Problem(
-                COMMAND_LINE,
-                None,
-                None,
-                "--project",
-                f"phase {planned.phase} of the plan has no project {project!r}; "
-                f"valid project ids: {valid}",
-            )
-        )
+        valid: Any = ", ".join(sorted(planned.projects)) or _say("no_project_chosen")
+        problems.append(_command_line("--project", _say(
+            "no_such_project", phase=planned.phase, project=project, valid=valid,
+        )))
     if result not in ("success", "failure", "cancelled"):
-        problems.append(
-            Problem(
-                COMMAND_LINE,
-                None,
-                None,
-                "--result",
-                f"{result!r} is no result; use success, failure or cancelled",
-            )
-        )
+        problems.append(_command_line("--result", _say("no_such_result", result=result)))
     known = set(members) if members is not None else set(planned.actors)
     people = sorted(set(participants)) if participants is not None else None
     if people is not None:
         if not people:
-            problems.append(
-                Problem(COMMAND_LINE, None, None, "--participants", "name at least one actor")
-            )
+            problems.append(_command_line("--participants", _say("no_participants")))
         unknown = [a for a in people if a not in known]
         if unknown:
-            problems.append(
-                Problem(
-                    COMMAND_LINE,
-                    None,
-                    None,
-                    "--participants",
-                    f"unknown actor(s) {', '.join(unknown)}; known actors: "
-                    f"{', '.join(sorted(known))}",
-                )
-            )
+            problems.append(_command_line("--participants", _say(
+                "unknown_participants", count=len(unknown), names=", ".join(unknown),
+                known=", ".join(sorted(known)),
+            )))
     if problems:
-        raise LedgerError(problems, "The outcome cannot be recorded")
+        raise LedgerError(problems, _say("summary.not_recorded"))
     assert chosen is not None
     return LedgerEntry(
         phase=planned.phase,
@@ -588,11 +603,10 @@ def _append(
                 [
                     loaded.problem(
                         ("scenario",),
-                        f"this ledger belongs to scenario {ledger.scenario!r}, "
-                        f"the outcome to scenario {scenario!r}",
+                        _say("other_scenario_outcome", ledger=ledger.scenario, outcome=scenario),
                     )
                 ],
-                "The outcome cannot be recorded",
+                _say("summary.not_recorded"),
             )
         for index, old in enumerate(ledger.entries):
             if (old.phase, old.project) == (entry.phase, entry.project):
@@ -600,12 +614,11 @@ def _append(
                     [
                         loaded.problem(
                             ("entries", index),
-                            f"project {entry.project!r} of phase {entry.phase} is "
-                            f"already recorded ({old.result}); the ledger is "
-                            "append-only",
+                            _say("already_recorded", project=entry.project, phase=entry.phase,
+                                 result=say(f"common.outcome.{old.result}")),
                         )
                     ],
-                    "The outcome cannot be recorded",
+                    _say("summary.not_recorded"),
                 )
         new_text = old_text if old_text.endswith("\n") else old_text + "\n"
         new_text += _entry_text(entry)
@@ -667,8 +680,7 @@ def check_ledger(
         problems.append(
             loaded.problem(
                 ("scenario",),
-                f"this ledger belongs to scenario {loaded.ledger.scenario!r}, "
-                f"not to {scenario.name!r}",
+                _say("other_scenario", ledger=loaded.ledger.scenario, scenario=scenario.name),
             )
         )
     members = {a.id for a in scenario.actors}
@@ -681,7 +693,7 @@ def check_ledger(
                 problems.append(
                     loaded.problem(
                         ("entries", index, "participants", position),
-                        f"{actor!r} is not a member of scenario {scenario.name!r}",
+                        _say("not_a_member", actor=actor, scenario=scenario.name),
                     )
                 )
         if entry.type is not None and entry.type not in types:
@@ -710,19 +722,11 @@ def check_ledger(
             )
     stored = loaded.ledger.scenario_sha256
     if file_sha256 and stored and stored != file_sha256:
-        problems.append(
-            Problem(
-                *_where(loaded, ("scenario_sha256",)),
-                _say("scenario_changed", stored=stored[:12], now=file_sha256[:12]),
-                severity="warning",
-            )
+        warning = loaded.problem(
+            ("scenario_sha256",), _say("scenario_changed", stored=stored[:12], now=file_sha256[:12])
         )
+        problems.append(dataclasses.replace(warning, severity="warning"))
     return sorted(problems, key=lambda p: (p.severity != "error", p.line or 0, p.column or 0))
-
-
-def _where(loaded: LoadedLedger, path: PathKey) -> tuple[str, int | None, int | None, str]:
-    problem = loaded.problem(path, "")
-    return problem.file, problem.line, problem.column, problem.path
 
 
 # --- replaying -----------------------------------------------------------------------------------
@@ -752,7 +756,7 @@ def apply_ledger(
     entries = loaded.ledger.entries
     errors = [p for p in check_ledger(scenario, loaded) if p.severity == "error"]
     if errors:
-        raise LedgerError(errors, "The ledger does not fit the scenario")
+        raise LedgerError(errors, DOES_NOT_FIT)
     last = max((e.phase for e in entries), default=0)
     for phase in range(1, last + 1):
         trust = trust.end_phase().record_many(

@@ -420,4 +420,4 @@ def test_an_invalid_scenario_file_is_shown_with_its_located_problems(folder):
     page = client(folder).get("/c/broken")
     assert page.status_code == 200
     assert "The scenario file has" in page.text
-    assert "broken.yaml:4:11: actors #1 (a) › kind" in page.text
+    assert "broken.yaml:4:11: actors, entry 1 (a), kind" in page.text

@@ -71,6 +71,6 @@ def test_a_correction_in_the_file_is_shown_and_an_unknown_tag_is_a_located_error
     lines = text.count("\n") + 4
     assert main(["themes", str(broken)]) == 2
     err = capsys.readouterr().err
-    assert (f"{broken}:{lines}:54: themes.corrections #1 › tag: unknown need 'residue': not in "
-            "'needs'") in err
+    assert (f"{broken}:{lines}:54: themes.corrections, entry 1, tag: unknown need 'residue': "
+            "not in 'needs'") in err
     assert "Traceback" not in err

@@ -97,13 +97,14 @@ ENTRY = {"project": "workshop:x:1", "result": "success",
     ("entries", "words"),
     [
         ([{**ENTRY, "phase": 99}],
-         ["entries.0.phase", "phase 99 is beyond the scenario's 4 phases"]),
+         ["entry 1, phase: ", "phase 99 is beyond the scenario's 4 phases"]),
         ([{**ENTRY, "phase": 1}, {**ENTRY, "phase": 3, "project": "b"}],
-         ["entries.1.phase", "phase 3 is recorded, but phase 2 before it is not"]),
+         ["entry 2, phase: ", "phase 3 is recorded, but phase 2 before it is not"]),
         ([{**ENTRY, "phase": 1, "type": "hackathon"}],
-         ["entries.0.type", "no project type 'hackathon'"]),
+         ["entry 1, type: ", "no project type 'hackathon'"]),
         ([{**ENTRY, "phase": 1, "participants": ["zimmerei-faller", "zimmerei-faller"]}],
-         ["entries.0.participants.1", "'zimmerei-faller' is named twice"]),
+         ["entry 1, participants, entry 2: ", "'zimmerei-faller' is named twice (first as "
+          "entry 1)"]),
     ],
     ids=["phase-beyond", "gap", "unknown-type", "participant-twice"],
 )

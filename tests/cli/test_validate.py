@@ -36,7 +36,8 @@ def test_several_files_are_all_validated_and_any_invalid_gives_exit_2(capsys):
     captured = capsys.readouterr()
     assert code == 2
     assert "valid scenario 'holzcluster-schwarzwald'" in captured.out
-    assert f"{bad}:11:9: actors #1 (a) › needs #1 › wieght: unknown key 'wieght'" in captured.err
+    assert (f"{bad}:11:9: actors, entry 1 (a), needs, entry 1, wieght: unknown key 'wieght'"
+            in captured.err)
     assert "negative-capacity.yaml:3:15: resources.budget_eur: must be at least 0" in captured.err
     assert "Traceback" not in captured.err
 
@@ -51,7 +52,7 @@ def test_warnings_are_printed_with_their_location(tmp_path, capsys):
     assert main(["validate", str(path)]) == 0
     out = capsys.readouterr().out
     assert "warnings           1" in out
-    located = f"{path}:5:5: warning: project_types #1 (fair): "
+    located = f"{path}:5:5: warning: project types, entry 1 (fair): "
     assert located + "project type 'fair' needs at least 3" in out
 
 

@@ -78,17 +78,17 @@ def test_unknown_tags_actors_and_needs_are_located_errors(tmp_path):
     with pytest.raises(ScenarioError) as caught:
         load_scenario(path)
     text = caught.value.render()
-    assert (f"{path}:19:26: themes.corrections #1 › tag: unknown need 'trade-fiar': not in "
+    assert (f"{path}:19:26: themes.corrections, entry 1, tag: unknown need 'trade-fiar': not in "
             "'needs'; did you mean 'trade-fair'?") in text
-    assert f"{path}:20:15: themes.corrections #2 › actor: unknown actor 'ost'" in text
-    assert (f"{path}:21:7: themes.corrections #3: actor 'nord' states 2 needs: say which one "
+    assert f"{path}:20:15: themes.corrections, entry 2, actor: unknown actor 'ost'" in text
+    assert (f"{path}:21:7: themes.corrections, entry 3: actor 'nord' states 2 needs: say which one "
             "with 'need'") in text
-    assert (f"{path}:22:27: themes.corrections #4 › need: actor 'west' states 1 need; "
+    assert (f"{path}:22:27: themes.corrections, entry 4, need: actor 'west' states 1 need; "
             "there is ") in text
-    assert (f"{path}:22:59: themes.corrections #4 › same_as.need: actor 'sued' states 1 need; "
+    assert (f"{path}:22:59: themes.corrections, entry 4, same_as.need: actor 'sued' states 1 need; "
             "there is no need 2") in text
-    assert ("themes.corrections #5: give either 'tag' (a catalogue need) or 'same_as' (another "
-            "need)") in text
+    assert ("themes.corrections, entry 5: give either 'tag' (a catalogue need) or 'same_as' "
+            "(another need)") in text
 
 
 def test_a_scenario_built_in_code_resolves_corrections_the_same_way():

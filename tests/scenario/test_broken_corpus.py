@@ -98,11 +98,10 @@ def test_broken_file_is_refused_with_a_located_message(capsys, name):
     assert code == 2
     assert "Traceback" not in out + err
     assert elapsed < 1.0
-    # Validation names list entries for people (``actors #2 (b) › id``); the reader's own
-    # messages (YAML syntax, limits) keep the dotted path.
+    # Paths name list entries for people (``actors, entry 2 (b), id``), counted from 1; only
+    # JSON keeps the dotted path counted from 0.
     located = f"{file}:{line}:{column}: " + (f"{_shown(file, path)}: " if path else "")
-    dotted = f"{file}:{line}:{column}: " + (f"{path}: " if path else "")
-    matching = [row for row in err.splitlines() if row.strip().startswith((located, dotted))]
+    matching = [row for row in err.splitlines() if row.strip().startswith(located)]
     assert matching, f"no problem at {located!r} in:\n{err}"
     assert any(fragment in row for row in matching), err
 

@@ -34,8 +34,8 @@ def _errors(tail: str) -> list[tuple[int, int, str, str]]:
     [
         (
             "project_types:\n  - {id: w, label: W}\n  - {id: w, label: W2}\n",
-            (12, 10, "project_types.1.id", "the project type id 'w' is used twice (first at "
-                                          "project_types.0); ids must be unique"),
+            (12, 10, "project_types.1.id", "the project type id 'w' is used twice (first in "
+                                          "entry 1); ids must be unique"),
         ),
         (
             "needs2: 1\n",
@@ -94,7 +94,7 @@ def test_cross_reference_error_is_located(tail, expected):
 def test_type_no_actor_set_could_fill_is_a_warning_not_an_error():
     tail = (
         "project_types:\n"
-        "  - {id: lab, label: Lab, participants: {min: 2, max: 4}, addresses: [rnd]}\n"
+        "  - {id: lab, label: Lab, participants: {min: 3, max: 4}, addresses: [rnd]}\n"
         "  - {id: fair, label: Fair, participants: {min: 4, max: 8}}\n"
         "  - {id: day, label: Day, participants: {min: 2, max: 8}, addresses: [visibility]}\n"
     )
@@ -102,11 +102,13 @@ def test_type_no_actor_set_could_fill_is_a_warning_not_an_error():
     assert [(w.line, w.column, w.path) for w in loaded.warnings] == [
         (11, 5, "project_types.0"), (12, 5, "project_types.1"),
     ]
+    # b states rnd; c states only free text, which may turn out to be rnd when planning.
     assert loaded.warnings[0].message == (
-        "project type 'lab' needs at least 2 participants, but at most 1 actor states a need "
-        "it addresses (free-text needs may still match later): it may never be planned"
+        "project type 'lab' needs at least 3 participants, but at most 2 actors may take part "
+        "(stating a need it addresses: 1; stating free-text needs that may still match it: 1): "
+        "it may never be planned"
     )
-    assert "at most 3 actors state any need" in loaded.warnings[1].message
+    assert "but only 3 actors state any need" in loaded.warnings[1].message
 
 
 def test_checks_tolerate_data_of_the_wrong_type():
@@ -115,3 +117,30 @@ def test_checks_tolerate_data_of_the_wrong_type():
               "project_types": [{"participants": "many", "addresses": 5}],
               "projects": [{"participants": [1, None]}]}
     assert check_references(broken) == []
+
+
+FREE_TEXT_ONLY = textwrap.dedent(
+    """\
+    name: x
+    needs: [{id: rnd, label: Research}]
+    actors:
+      - {id: a, name: A, kind: company, needs: [{text: "Forschungspartner gesucht"}]}
+      - {id: b, name: B, kind: company, needs: [{text: "Gemeinsame Forschung"}]}
+      - {id: c, name: C, kind: university, needs: [{text: "Partner für Abschlussarbeiten"}]}
+    project_types:
+    """
+)
+
+
+def test_free_text_needs_count_as_possible_participants_not_as_none():
+    # Before: "at most 0 actors state a need it addresses" although free text may match later.
+    fits = FREE_TEXT_ONLY + "  - {id: lab, label: Lab, participants: {min: 3}, addresses: [rnd]}\n"
+    assert load_scenario_text(fits, "s.yaml").warnings == ()
+    too_big = fits.replace("{min: 3}", "{min: 4, max: 6}")
+    [warning] = load_scenario_text(too_big, "s.yaml").warnings
+    assert warning.message == (
+        "project type 'lab' needs at least 4 participants, but at most 3 actors may take part "
+        "(stating a need it addresses: 0; stating free-text needs that may still match it: 3): "
+        "it may never be planned"
+    )
+    assert "Mitglieder kommen infrage" in warning.format("de")

@@ -70,7 +70,7 @@ def test_mistakes_in_the_words_are_located_and_named():
     lines = [problem.format() for problem in caught.value.problems]
     assert any("resources.budget_eur.unitt: unknown key 'unitt'; did you mean 'unit'?" in line
                for line in lines), lines
-    assert any("needs #1 (skilled-workers): 'label' is given for the language 'fr'" in line
+    assert any("needs, entry 1 (skilled-workers): 'label' is given for the language 'fr'" in line
                for line in lines), lines
     assert len(lines) == 2
 

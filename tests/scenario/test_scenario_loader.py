@@ -163,10 +163,12 @@ def test_warnings_travel_with_the_loaded_scenario():
         (7, 5, "project_types.0", "warning"),
         (9, 5, "project_types.2", "warning"),
     ]
-    assert "at most 1 actor states a need it addresses" in loaded.warnings[0].message
-    assert "at most 2 actors state any need" in loaded.warnings[1].message
+    assert "at most 2 actors may take part (stating a need it addresses: 1; stating " \
+        "free-text needs that may still match it: 1)" in loaded.warnings[0].message
+    assert "but only 2 actors state any need" in loaded.warnings[1].message
     assert loaded.warnings[0].path == "project_types.0"
-    assert loaded.warnings[0].format().startswith("s.yaml:7:5: warning: project_types #1 (lab): ")
+    assert loaded.warnings[0].format().startswith(
+        "s.yaml:7:5: warning: project types, entry 1 (lab): ")
 
 
 def test_load_scenario_records_provenance(tmp_path):
@@ -213,8 +215,8 @@ def test_scenario_from_dict_runs_the_same_checks_and_names_the_source():
     assert problem.path == "competition.pairs.0.1"
     # People count from 1: the second id of the first pair.
     assert problem.format() == (
-        "generated: competition.pairs #1 › #2: unknown actor 'z': not in 'actors' "
-        "(known actors: a)"
+        "generated: competition.pairs, entry 1, second actor: unknown actor 'z': not in "
+        "'actors' (known actors: a)"
     )
     del data["competition"]
     assert isinstance(scenario_from_dict(data), Scenario)

@@ -36,7 +36,7 @@ def test_an_alias_cannot_smuggle_nesting_past_the_depth_limit():
 
 def test_merge_key_needs_a_mapping():
     assert _only_problem("name: x\nactors:\n  - <<: 5\n    id: a\n") == (
-        "s.yaml:3:9: actors.0.<<: '<<' (merge) needs a mapping or a list of mappings, "
+        "s.yaml:3:9: actors, entry 1, <<: '<<' (merge) needs a mapping or a list of mappings, "
         "e.g. '<<: *defaults'"
     )
 

@@ -61,7 +61,7 @@ def test_an_alias_inside_its_own_anchor_says_so(tmp_path):
     path = write(tmp_path, "name: x\nmarkets: &m [*m]\nactors: [{id: a, name: A}]\n")
     with pytest.raises(ScenarioError) as caught:
         load_scenario(path)
-    assert "2:14: markets.0: the alias '*m' stands inside the value anchored as '&m'" in str(
+    assert "2:14: markets, entry 1: the alias '*m' stands inside the value anchored as '&m'" in str(
         caught.value
     )
 
@@ -80,7 +80,7 @@ def test_known_trust_given_twice_with_different_values_is_refused(tmp_path):
     position = len(data["trust"]["known"]) - 2
     assert errors[0].path == f"trust.known.{position}.value"
     assert f"the known trust of '{b}' and '{a}'" in errors[0].message
-    assert "trust.known.0" in errors[0].message
+    assert "in entry 1 of trust.known" in errors[0].message
 
 
 @pytest.mark.parametrize("character", ["\u202e", "\u200b", "\u2066", "\x07"])
@@ -94,4 +94,4 @@ def test_ids_with_control_or_invisible_characters_are_refused(tmp_path, characte
         load_scenario(path)
     expected = f"must not contain control or invisible characters (U+{ord(character):04X}"
     assert caught.value.problems[0].path == "actors.0.id"
-    assert "actors #1 (firm" in str(caught.value) and expected in str(caught.value)
+    assert "actors, entry 1 (firm" in str(caught.value) and expected in str(caught.value)

@@ -368,7 +368,7 @@ def _import_upload(
         try:
             load_scenario_text(text, source=display)
         except UserError as error:
-            return None, [p.format() for p in error.errors]
+            return None, [p.format(lang) for p in error.errors]
         return text, []  # kept as it is: its own name, comments and layout
     from trustmatch.survey import import_survey
 
@@ -379,7 +379,7 @@ def _import_upload(
             result = import_survey(path, budget=budget, hours=hours, lang=lang, name=name,
                                    display=display)
         except UserError as error:
-            return None, [p.format() for p in error.problems if p.severity == "error"]
+            return None, [p.format(lang) for p in error.problems if p.severity == "error"]
     return result.yaml_text, []
 
 

@@ -152,7 +152,7 @@ class TrustmatchGroup(click.Group):
         except UserError as error:
             if debug:
                 traceback.print_exc()
-            click.echo(error.render(), err=True)
+            click.echo(error.render(reader_language()), err=True)
             ctx.exit(error.exit_code)
         except SolverError as error:
             if debug:

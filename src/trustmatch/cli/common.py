@@ -235,14 +235,14 @@ def checked_ledger(loaded: LoadedScenario, path: Path | None) -> LoadedLedger | 
     if path is None:
         return None
     from trustmatch.errors import LedgerError
-    from trustmatch.ledger import check_ledger, load_ledger
+    from trustmatch.ledger import DOES_NOT_FIT, check_ledger, load_ledger
 
     ledger = load_ledger(path)
     problems = check_ledger(loaded.scenario, ledger, loaded.file_sha256)
     if any(p.severity == "error" for p in problems):
-        raise LedgerError(problems, "The ledger does not fit the scenario")
+        raise LedgerError(problems, DOES_NOT_FIT)
     for problem in problems:
-        click.echo(problem.format(), err=True)
+        click.echo(problem.format(language(click.get_current_context())), err=True)
     return ledger
 
 

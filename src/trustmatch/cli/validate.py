@@ -35,20 +35,22 @@ def command(
 ) -> None:
     """Check scenario FILES and summarise each: actors, needs, competitors, project types.
 
-    Every problem of a file is listed as FILE:LINE:COLUMN: field.path: message. Exit status 0
+    Every problem of a file is listed as FILE:LINE:COLUMN: where: message, list entries counted
+    from 1 (JSON also gives the dotted path, counted from 0, as --set takes it). Exit status 0
     when every file is valid (warnings allowed), 2 when any file has an error.
     """
     results = []
     failed = False
+    lang = language(ctx)
     for index, path in enumerate(files):
         try:
             loaded = load_scenario(path, overrides=overrides, sets=sets)
         except ScenarioError as error:
             failed = True
             results.append({"file": str(path), "valid": False,
-                            "problems": [p.to_dict() for p in error.problems]})
+                            "problems": [p.to_dict(lang) for p in error.problems]})
             if not as_json:
-                click.echo(error.render(), err=True)
+                click.echo(error.render(lang), err=True)
             continue
         results.append({
             "file": str(path),
@@ -57,12 +59,11 @@ def command(
             "overrides": list(loaded.overrides),
             "sets": list(loaded.sets),
             "summary": summarize(loaded.scenario),
-            "problems": [p.to_dict() for p in loaded.warnings],
+            "problems": [p.to_dict(lang) for p in loaded.warnings],
         })
         if not as_json:
             if index:
                 click.echo("")
-            lang = language(ctx)
             click.echo(message("cli.validate.valid", lang, path=str(path),
                                name=loaded.scenario.name))
             for line in summary_lines(loaded, lang, terminal_width()):

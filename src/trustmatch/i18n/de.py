@@ -255,8 +255,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "sie lassen eine Kennung wie eine andere aussehen"
     ),
     "cli.known_trust_twice": (
-        "das bekannte Vertrauen zwischen '{a}' und '{b}' ist hier {value}, in "
-        "trust.known.{position} aber {earlier}; geben Sie es nur einmal an"
+        "das bekannte Vertrauen zwischen „{a}“ und „{b}“ ist hier {value}, in Eintrag "
+        "{position} von trust.known aber {earlier}; bitte nur einmal angeben"
     ),
     # cli commands (issue 15, part 2)
     # record
@@ -2007,6 +2007,379 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     # ---------------------------------------------------------------------------------------
+    # scenario: validation findings (issue 15)
+    # ---------------------------------------------------------------------------------------
+    "errors.found": {"one": "{count} Fehler gefunden", "other": "{count} Fehler gefunden"},
+    "errors.warning": "Warnung: ",
+    "scenario.shown.empty": "nichts (leer)",
+    "scenario.shown.mapping": "eine Zuordnung",
+    "scenario.shown.list": "eine Liste",
+    "scenario.path.list.actors": "Mitglieder",
+    "scenario.path.list.needs": "Bedarfe",
+    "scenario.path.list.project_types": "Projektarten",
+    "scenario.path.list.projects": "Projekte",
+    "scenario.path.list.participants": "Teilnehmende",
+    "scenario.path.list.addresses": "behandelte Bedarfe",
+    "scenario.path.entry": "Eintrag {number}",
+    "scenario.path.entry_named": "Eintrag {number} ({id})",
+    "scenario.path.pair_first": "erstes Mitglied",
+    "scenario.path.pair_second": "zweites Mitglied",
+    "scenario.finding.invalid_summary": "{file} ist kein gültiges Szenario",
+    "scenario.finding.invalid_count": {
+        "one": "{file} ist kein gültiges Szenario (ein Fehler)",
+        "other": "{file} ist kein gültiges Szenario ({count} Fehler)",
+    },
+    "scenario.finding.top_level": (
+        "die oberste Ebene muss eine Zuordnung von Abschnitten sein (name:, actors:, "
+        "resources:, …), nicht {got}"
+    ),
+    "scenario.finding.did_you_mean": "; gemeint ist vielleicht „{name}“?",
+    "scenario.finding.more": {"one": "… (ein weiterer)", "other": "… ({count} weitere)"},
+    "scenario.finding.none": "keine",
+    "scenario.finding.or": " oder ",
+    "scenario.finding.allowed_here": "; erlaubt sind hier: {names}",
+    "scenario.finding.quote_the_comma": (
+        "; ist dies das Ende eines Textes mit einem Komma darin, den ganzen Text in "
+        "Anführungszeichen setzen"
+    ),
+    "scenario.finding.unknown_key": "unbekannter Schlüssel „{name}“{hint}",
+    "scenario.finding.missing": "der Pflichtschlüssel „{name}“ fehlt",
+    "scenario.finding.not_finite": (
+        "muss eine endliche Zahl sein (NaN und unendlich sind nicht erlaubt; angegeben: {got})"
+    ),
+    "scenario.finding.not_finite_plain": (
+        "muss eine endliche Zahl sein (NaN und unendlich sind nicht erlaubt)"
+    ),
+    "scenario.finding.not_a_number": "muss eine Zahl sein (angegeben: {got})",
+    "scenario.finding.not_a_whole_number": "muss eine ganze Zahl sein (angegeben: {got})",
+    "scenario.finding.not_true_or_false": "muss true oder false sein (angegeben: {got})",
+    "scenario.finding.not_text": "muss ein Text sein (angegeben: {got})",
+    "scenario.finding.not_a_date": (
+        "muss ein Datum im Format JJJJ-MM-TT sein, z. B. 2026-03-01 (angegeben: {got})"
+    ),
+    "scenario.finding.not_an_email": (
+        "muss eine E-Mail-Adresse wie name@example.org sein (angegeben: {got})"
+    ),
+    "scenario.finding.bad_pattern": "hat hier nicht die erwartete Form (angegeben: {got})",
+    "scenario.finding.empty": "darf nicht leer sein",
+    "scenario.finding.spaces_around": "darf nicht mit Leerzeichen beginnen oder enden",
+    "scenario.finding.too_long": {
+        "one": "ist zu lang (höchstens {count} Zeichen)",
+        "other": "ist zu lang (höchstens {count} Zeichen)",
+    },
+    "scenario.finding.at_least": "muss mindestens {bound} sein (angegeben: {got})",
+    "scenario.finding.more_than": "muss größer als {bound} sein (angegeben: {got})",
+    "scenario.finding.at_most": "darf höchstens {bound} sein (angegeben: {got})",
+    "scenario.finding.less_than": "muss kleiner als {bound} sein (angegeben: {got})",
+    "scenario.finding.one_of": "muss einer dieser Werte sein: {names} (angegeben: {got}){hint}",
+    "scenario.finding.word_or_need_ids": (
+        "muss {choices} oder eine Liste von Bedarfs-IDs sein (angegeben: {got})"
+    ),
+    "scenario.finding.not_a_mapping": (
+        "muss eine Zuordnung von Schlüsseln zu Werten sein (angegeben: {got})"
+    ),
+    "scenario.finding.not_a_list": "muss eine Liste sein (angegeben: {got})",
+    "scenario.finding.not_a_pair": "muss ein Paar aus den IDs zweier Mitglieder sein, z. B. [a, b]",
+    "scenario.finding.not_a_pair_got": (
+        "muss ein Paar aus den IDs zweier Mitglieder sein, z. B. [a, b] (angegeben: {got})"
+    ),
+    "scenario.finding.too_few_entries": {
+        "one": "muss mindestens einen Eintrag haben",
+        "other": "muss mindestens {count} Einträge haben",
+    },
+    "scenario.finding.too_many_entries": {
+        "one": "darf höchstens einen Eintrag haben",
+        "other": "darf höchstens {count} Einträge haben",
+    },
+    "scenario.finding.as_said": "ungültig: {text}",
+    "scenario.finding.label_language": (
+        "„label“ ist für die Sprache „{language}“ angegeben; als einen Text oder je Sprache "
+        "als {{en: …, de: …}} angeben"
+    ),
+    "scenario.finding.need_or_text": (
+        "genau eines angeben: „need“ (einen Bedarf aus dem Katalog) oder „text“ (freien Text)"
+    ),
+    "scenario.finding.blank_text": "„text“ darf nicht leer sein",
+    "scenario.finding.end_before_start": "„end“ ({end}) liegt vor „start“ ({start})",
+    "scenario.finding.tag_or_same_as": (
+        "genau eines angeben: „tag“ (einen Bedarf aus dem Katalog) oder „same_as“ (einen "
+        "anderen Bedarf)"
+    ),
+    "scenario.finding.clock_time": (
+        "muss eine Uhrzeit im Format HH:MM sein, z. B. 10:00 (angegeben: {got})"
+    ),
+    "scenario.finding.time_zone": "unbekannte Zeitzone {got} (z. B. Europe/Berlin)",
+    "scenario.finding.duplicate_id.actors": (
+        "die Mitglieds-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.needs": (
+        "die Bedarfs-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.project_types": (
+        "die ID „{id}“ der Projektart ist zweimal vergeben (zuerst in Eintrag {first}); jede ID "
+        "darf nur einmal vorkommen"
+    ),
+    "scenario.finding.duplicate_id.projects": (
+        "die Projekt-ID „{id}“ ist zweimal vergeben (zuerst in Eintrag {first}); jede ID darf "
+        "nur einmal vorkommen"
+    ),
+    "scenario.finding.unknown.actors": (
+        "unbekanntes Mitglied „{name}“: steht nicht unter „actors“{hint}"
+    ),
+    "scenario.finding.unknown.needs": (
+        "unbekannter Bedarf „{name}“: steht nicht unter „needs“{hint}"
+    ),
+    "scenario.finding.unknown.project_types": (
+        "unbekannte Projektart „{name}“: steht nicht unter „project_types“{hint}"
+    ),
+    "scenario.finding.known.actors": " (bekannte Mitglieder: {names})",
+    "scenario.finding.known.needs": " (bekannte Bedarfe: {names})",
+    "scenario.finding.known.project_types": " (bekannte Projektarten: {names})",
+    "scenario.finding.unknown_actor": (
+        "unbekanntes Mitglied „{name}“: steht nicht unter „actors“{hint}"
+    ),
+    "scenario.finding.self_pair.competitor": (
+        "„{actor}“ steht zweimal im Paar: ein Mitglied kann nicht mit sich selbst im "
+        "Wettbewerb stehen"
+    ),
+    "scenario.finding.self_pair.not_competing": (
+        "„{actor}“ steht zweimal im Paar: ein Mitglied kann nicht als „nicht im Wettbewerb“ "
+        "mit sich selbst eingetragen werden"
+    ),
+    "scenario.finding.self_pair.trust": (
+        "„{actor}“ steht zweimal im Paar: Vertrauen lässt sich nur zwischen zwei verschiedenen "
+        "Mitgliedern angeben"
+    ),
+    "scenario.finding.no_capacity": (
+        "die Ressource „{name}“ hat keine Kapazität: sie steht nicht unter „resources“ "
+        "(bekannte Ressourcen: {names}){hint}"
+    ),
+    "scenario.finding.min_above_max": (
+        "mindestens {low}, aber höchstens {high} Teilnehmende: min ist größer als max"
+    ),
+    "scenario.finding.min_above_max_default": (
+        "mindestens {low}, aber höchstens {high} Teilnehmende: min ist größer als max (der "
+        "andere Wert ist die Voreinstellung)"
+    ),
+    "scenario.finding.no_such_statement": {
+        "one": (
+            "„{actor}“ nennt {count} Bedarf; einen Bedarf {position} gibt es nicht (gezählt "
+            "wird ab 1)"
+        ),
+        "other": (
+            "„{actor}“ nennt {count} Bedarfe; einen Bedarf {position} gibt es nicht (gezählt "
+            "wird ab 1)"
+        ),
+    },
+    "scenario.finding.no_such_text": (
+        "„{actor}“ nennt keinen Bedarf mit diesem Text (als freier Text genannt: {texts})"
+    ),
+    "scenario.finding.which_statement": {
+        "one": (
+            "„{actor}“ nennt {count} Bedarf: mit „need“ (seiner Stelle, gezählt ab 1) oder "
+            "„text“ angeben, welcher gemeint ist"
+        ),
+        "other": (
+            "„{actor}“ nennt {count} Bedarfe: mit „need“ (der Stelle, gezählt ab 1) oder "
+            "„text“ angeben, welcher gemeint ist"
+        ),
+    },
+    "scenario.finding.too_few_with_needs": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglied nennt überhaupt einen Bedarf: sie wird womöglich nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglieder nennen überhaupt einen Bedarf: sie wird womöglich nie geplant"
+        ),
+    },
+    "scenario.finding.too_few_addressed": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglied nennt einen der Bedarfe, die sie behandelt: sie wird womöglich "
+            "nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber nur "
+            "{count} Mitglieder nennen einen der Bedarfe, die sie behandelt: sie wird womöglich "
+            "nie geplant"
+        ),
+    },
+    "scenario.finding.too_few_addressed_free": {
+        "one": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber höchstens "
+            "{count} Mitglied kommt infrage (mit einem der Bedarfe, die sie behandelt: {tagged}; "
+            "mit frei formulierten Bedarfen, die noch dazu passen können: {free}): sie wird "
+            "womöglich nie geplant"
+        ),
+        "other": (
+            "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber höchstens "
+            "{count} Mitglieder kommen infrage (mit einem der Bedarfe, die sie behandelt: "
+            "{tagged}; mit frei formulierten Bedarfen, die noch dazu passen können: {free}): sie "
+            "wird womöglich nie geplant"
+        ),
+    },
+    "scenario.finding.no_actor_with_needs": (
+        "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber kein Mitglied "
+        "nennt überhaupt einen Bedarf: sie wird womöglich nie geplant"
+    ),
+    "scenario.finding.no_actor_addressed": (
+        "die Projektart „{type}“ braucht mindestens {minimum} Teilnehmende, aber kein Mitglied "
+        "nennt einen der Bedarfe, die sie behandelt, oder frei formulierte Bedarfe, die dazu "
+        "passen können: sie wird womöglich nie geplant"
+    ),
+    "scenario.finding.project_id_is_type": (
+        "die ID „{id}“ gehört schon einer Projektart; das Projekt braucht eine eigene ID"
+    ),
+    "scenario.finding.participant_twice": "„{actor}“ ist zweimal als Teilnehmende eingetragen",
+    "scenario.read.summary": "{file} kann nicht gelesen werden",
+    "scenario.read.too_large": (
+        "die Datei ist {size} MB groß; Szenariodateien dürfen höchstens {limit} MB groß sein"
+    ),
+    "scenario.read.is_folder": "ist ein Ordner, keine Szenariodatei",
+    "scenario.read.no_file": "diese Datei gibt es nicht",
+    "scenario.read.unreadable": "kann nicht gelesen werden: {reason}",
+    "scenario.read.grew": "die Datei ist größer, als Szenariodateien sein dürfen",
+    "scenario.read.text_too_large": "der Text ist größer, als Szenariodateien sein dürfen",
+    "scenario.read.not_utf8": (
+        "dies ist keine Textdatei in UTF-8 (das Byte {byte} ist nicht lesbar); das Szenario als "
+        "UTF-8-Text speichern"
+    ),
+    "scenario.read.nul": (
+        "die Datei enthält ein NUL-Zeichen: sie ist offenbar eine Binärdatei, kein YAML-Text"
+    ),
+    "scenario.read.yaml": "kein gültiges YAML (Meldung des YAML-Lesers: „{problem}“)",
+    "scenario.read.yaml_known": "kein gültiges YAML: {problem}",
+    "scenario.read.tab": (
+        "kein gültiges YAML: hier steht ein Tabulator; YAML rückt nur mit Leerzeichen ein, "
+        "nicht mit Tabulatoren"
+    ),
+    "scenario.read.too_deep_yaml": (
+        "viel zu tief verschachtelt (mehr als {depth} Ebenen); ein Szenario braucht etwa 6"
+    ),
+    "scenario.read.too_deep": (
+        "mehr als {depth} Ebenen tief verschachtelt; ein Szenario braucht etwa 6"
+    ),
+    "scenario.read.second_document": (
+        "hier beginnt ein zweites YAML-Dokument („---“); eine Szenariodatei enthält genau ein "
+        "Dokument"
+    ),
+    "scenario.read.empty": (
+        "die Datei ist leer; ein Szenario braucht mindestens „name“ und „actors“ "
+        "(`trustmatch new DATEI` schreibt eine Vorlage)"
+    ),
+    "scenario.read.too_many_values": (
+        "die Datei enthält mehr als {limit} Werte; mehr dürfen Szenariodateien nicht enthalten "
+        "(ein Cluster mit 10.000 Mitgliedern braucht etwa 200.000)"
+    ),
+    "scenario.read.tag": (
+        "das Tag „{tag}“ ist nicht erlaubt: Szenariodateien enthalten nur einfache Werte (Text, "
+        "Zahlen, true/false, Listen und Zuordnungen); das Tag entfernen"
+    ),
+    "scenario.read.not_as": "„{value}“ lässt sich nicht als {kind} lesen",
+    "scenario.read.kind.int": "ganze Zahl",
+    "scenario.read.kind.float": "Zahl",
+    "scenario.read.kind.bool": "true oder false",
+    "scenario.read.kind.null": "leerer Wert",
+    "scenario.read.key_twice": (
+        "der Schlüssel „{key}“ steht zweimal in dieser Zuordnung (zuerst in Zeile {line}); "
+        "jeder Schlüssel darf nur einmal vorkommen"
+    ),
+    "scenario.read.complex_key": (
+        "ein Schlüssel muss ein einfacher Name sein, keine Liste und keine Zuordnung"
+    ),
+    "scenario.read.alias_key": "ein Schlüssel muss ein einfacher Name sein, kein Alias",
+    "scenario.read.merge": (
+        "„<<“ (Zusammenführen) braucht eine Zuordnung oder eine Liste von Zuordnungen, z. B. "
+        "„<<: *defaults“"
+    ),
+    "scenario.read.no_anchor": (
+        "der Alias „*{name}“ verweist auf keinen Anker „&{name}“ weiter oben"
+    ),
+    "scenario.read.too_many_aliases": (
+        "Aliase („*name“) wiederholen in dieser Datei mehr als {limit} Werte; das ist weit mehr, "
+        "als ein Cluster braucht, und sieht nach einem „Billion-Laughs“-Angriff aus; die Werte "
+        "ausschreiben oder weniger Aliase verwenden"
+    ),
+    "scenario.yaml.mapping_values": (
+        "ein Doppelpunkt, wo kein Schlüssel stehen kann (ein Text mit „: “ darin braucht "
+        "Anführungszeichen, oder die Einrückung stimmt nicht)"
+    ),
+    "scenario.yaml.expected_colon": "ein Schlüssel ohne „:“ dahinter",
+    "scenario.yaml.expected_key": (
+        "eine Zeile, die nicht wie die Schlüssel um sie herum eingerückt ist (die Leerzeichen "
+        "am Zeilenanfang prüfen)"
+    ),
+    "scenario.yaml.expected_dash": (
+        "eine Zeile, die nicht wie die Einträge der Liste um sie herum eingerückt ist (jeder "
+        "beginnt mit „- “)"
+    ),
+    "scenario.yaml.expected_value": "hier fehlt ein Wert",
+    "scenario.yaml.expected_bracket": (
+        "eine Liste in eckigen Klammern „[…]“ wird nicht mit „]“ geschlossen"
+    ),
+    "scenario.yaml.expected_brace": (
+        "eine Zuordnung in geschweiften Klammern wird nicht mit ihrer Klammer geschlossen"
+    ),
+    "scenario.yaml.bad_character": (
+        "ein Zeichen, mit dem hier kein Wert beginnen kann (ein Text, der mit „@“, „`“ oder "
+        "„%“ beginnt, braucht Anführungszeichen)"
+    ),
+    "scenario.yaml.unexpected_end": (
+        "die Datei endet mitten in einem Wert (ein Anführungszeichen nicht geschlossen?)"
+    ),
+    "scenario.yaml.bad_escape": (
+        "ein Backslash „\\“ in doppelten Anführungszeichen, den YAML nicht lesen kann; "
+        "einfache Anführungszeichen verwenden"
+    ),
+    "scenario.yaml.undefined_alias": "ein Alias „*name“ ohne Anker „&name“ davor",
+    "scenario.yaml.block_end": (
+        "etwas nach dem Ende einer Liste oder Zuordnung (die Einrückung dieser Zeile prüfen)"
+    ),
+    "scenario.yaml.duplicate_anchor": "ein Ankername „&name“ ist zweimal vergeben",
+    "scenario.yaml.unexpected_colon": "ein Doppelpunkt, wo keiner stehen kann",
+    "scenario.override.at": "„{path}“",
+    "scenario.override.top_level": "die oberste Ebene",
+    "scenario.override.not_a_path": (
+        "„{path}“ ist kein Pfad mit Punkten wie „resources.budget_eur“"
+    ),
+    "scenario.override.single_value": "{where} ist ein einzelner Wert; es hat keinen Teil „{part}“",
+    "scenario.override.unknown_key": (
+        "unbekannter Schlüssel „{key}“ in {where}{hint} (gültige Schlüssel: {names})"
+    ),
+    "scenario.override.overrides_itself": "eine Variante kann die Varianten selbst nicht ändern",
+    "scenario.override.not_a_mapping": "{where} ist in diesem Szenario keine Zuordnung",
+    "scenario.override.not_a_list": "{where} ist in diesem Szenario keine Liste",
+    "scenario.override.no_entry": "{where} hat keinen Eintrag „{name}“{hint} (Einträge: {names})",
+    "scenario.override.no_position": {
+        "one": "{where} hat {count} Eintrag (Stelle 0); eine Stelle {position} gibt es nicht",
+        "other": (
+            "{where} hat {count} Einträge (Stellen 0 bis {last}); eine Stelle {position} gibt "
+            "es nicht"
+        ),
+    },
+    "scenario.override.no_id": (
+        "{where} hat keinen Eintrag mit der ID „{id}“{hint} (IDs: {names}; oder eine Stelle "
+        "angeben, gezählt ab 0)"
+    ),
+    "scenario.override.not_path_value": (
+        "„{text}“ hat nicht die Form PFAD=WERT, z. B. --set resources.budget_eur=12000"
+    ),
+    "scenario.override.unreadable_value": "der Wert „{value}“ lässt sich nicht lesen: {reason}",
+    "scenario.override.in_definition": "„{path}“: {reason}",
+    "scenario.override.in_set": "--set {text}: {reason}",
+    "scenario.override.unknown": "unbekannte Variante „{name}“{hint} ({known})",
+    "scenario.override.defined": "dieses Szenario legt fest: {names}",
+    "scenario.override.none_defined": (
+        "dieses Szenario legt keine Varianten fest (siehe seinen Abschnitt „overrides“)"
+    ),
+    #
+    #
+    #
+    # ---------------------------------------------------------------------------------------
     # ledger and results files (issue 18)
     # ---------------------------------------------------------------------------------------
     "results.not_results": "ist keine Ergebnisdatei von trustmatch ({reason})",
@@ -2022,7 +2395,57 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "die Läufe haben keine Phase {phase}, sondern die Phasen {first} bis {last}"
     ),
-    "ledger.participant_twice": "{actor!r} ist doppelt genannt (zuerst an Position {first})",
+    "ledger.empty": "das Protokoll ist leer; es braucht „scenario“ und „entries“",
+    "ledger.not_a_mapping": (
+        "ein Protokoll muss eine Zuordnung mit „scenario“ und „entries“ sein"
+    ),
+    "ledger.summary.malformed": "Das Protokoll ist fehlerhaft",
+    "ledger.summary.unreadable": "Das Protokoll kann nicht gelesen werden",
+    "ledger.summary.missing": "Das Protokoll fehlt",
+    "ledger.summary.not_recorded": "Das Ergebnis kann nicht erfasst werden",
+    "ledger.summary.does_not_fit": "Das Protokoll passt nicht zum Szenario",
+    "ledger.unknown_key": (
+        "unbekannter Schlüssel „{name}“{hint} (das Format des Protokolls beschreibt die README)"
+    ),
+    "ledger.allowed_here": "; erlaubt sind hier: {names}",
+    "ledger.recorded_twice": (
+        "das Projekt „{project}“ der Phase {phase} ist schon in Eintrag {first} erfasst"
+    ),
+    "ledger.no_file": "diese Protokolldatei gibt es nicht",
+    "ledger.unreadable": "das Protokoll kann nicht gelesen werden: {reason}",
+    "ledger.no_plan_file": "diese Plandatei gibt es nicht",
+    "ledger.plan_not_json": "kein JSON-Plan von trustmatch: {reason}",
+    "ledger.not_a_plan": (
+        "kein Plan von `trustmatch plan --json` (oder `roadmap --json`)"
+    ),
+    "ledger.which_phase": "der Plan umfasst die Phasen {phases}: bitte mit --phase eine wählen",
+    "ledger.no_such_phase": (
+        "der Plan {plan} hat keine Phase {phase} (er umfasst die Phasen {phases})"
+    ),
+    "ledger.no_project_chosen": "(keine: der Plan hat kein Projekt gewählt)",
+    "ledger.no_such_project": (
+        "Phase {phase} des Plans hat kein Projekt „{project}“; gültige Projekt-IDs: {valid}"
+    ),
+    "ledger.no_such_result": (
+        "„{result}“ ist kein Ergebnis; möglich sind success, failure oder cancelled"
+    ),
+    "ledger.no_participants": "bitte mindestens ein Mitglied nennen",
+    "ledger.unknown_participants": {
+        "one": "unbekanntes Mitglied {names}; bekannte Mitglieder: {known}",
+        "other": "unbekannte Mitglieder {names}; bekannte Mitglieder: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, das Ergebnis zum Szenario „{outcome}“"
+    ),
+    "ledger.already_recorded": (
+        "das Projekt „{project}“ der Phase {phase} ist schon erfasst ({result}); im Protokoll "
+        "wird nur ergänzt, nie geändert"
+    ),
+    "ledger.other_scenario": (
+        "dieses Protokoll gehört zum Szenario „{ledger}“, nicht zu „{scenario}“"
+    ),
+    "ledger.not_a_member": "„{actor}“ ist kein Mitglied des Szenarios „{scenario}“",
+    "ledger.participant_twice": "„{actor}“ ist doppelt genannt (zuerst als Eintrag {first})",
     "ledger.unknown_type": (
         "das Szenario hat keine Projektart {type!r} (seine Projektarten: {known})"
     ),

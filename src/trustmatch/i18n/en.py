@@ -228,8 +228,8 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "make an id look like another"
     ),
     "cli.known_trust_twice": (
-        "the known trust of '{a}' and '{b}' is {value} here but {earlier} in "
-        "trust.known.{position}; give it once"
+        "the known trust of '{a}' and '{b}' is {value} here but {earlier} in entry {position} "
+        "of trust.known; give it once"
     ),
     # cli commands (issue 15, part 2)
     # record
@@ -1827,6 +1827,329 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     # ---------------------------------------------------------------------------------------
+    # scenario: validation findings (issue 15)
+    # ---------------------------------------------------------------------------------------
+    "errors.found": {"one": "{count} error found", "other": "{count} errors found"},
+    "errors.warning": "warning: ",
+    "scenario.shown.empty": "nothing (empty)",
+    "scenario.shown.mapping": "a mapping",
+    "scenario.shown.list": "a list",
+    "scenario.path.list.actors": "actors",
+    "scenario.path.list.needs": "needs",
+    "scenario.path.list.project_types": "project types",
+    "scenario.path.list.projects": "projects",
+    "scenario.path.list.participants": "participants",
+    "scenario.path.list.addresses": "addresses",
+    "scenario.path.entry": "entry {number}",
+    "scenario.path.entry_named": "entry {number} ({id})",
+    "scenario.path.pair_first": "first actor",
+    "scenario.path.pair_second": "second actor",
+    "scenario.finding.invalid_summary": "{file} is not a valid scenario",
+    "scenario.finding.invalid_count": {
+        "one": "{file} is not a valid scenario ({count} error)",
+        "other": "{file} is not a valid scenario ({count} errors)",
+    },
+    "scenario.finding.top_level": (
+        "the top level must be a mapping of sections (name:, actors:, resources:, ...), "
+        "not {got}"
+    ),
+    "scenario.finding.did_you_mean": "; did you mean '{name}'?",
+    "scenario.finding.more": {"one": "... ({count} more)", "other": "... ({count} more)"},
+    "scenario.finding.none": "none",
+    "scenario.finding.or": " or ",
+    "scenario.finding.allowed_here": "; allowed here: {names}",
+    "scenario.finding.quote_the_comma": (
+        "; if this is the end of a text that contains a comma, put the whole text in quotes"
+    ),
+    "scenario.finding.unknown_key": "unknown key '{name}'{hint}",
+    "scenario.finding.missing": "the required key '{name}' is missing",
+    "scenario.finding.not_finite": (
+        "must be a finite number (NaN and infinity are not allowed) (got {got})"
+    ),
+    "scenario.finding.not_finite_plain": (
+        "must be a finite number (NaN and infinity are not allowed)"
+    ),
+    "scenario.finding.not_a_number": "must be a number (got {got})",
+    "scenario.finding.not_a_whole_number": "must be a whole number (got {got})",
+    "scenario.finding.not_true_or_false": "must be true or false (got {got})",
+    "scenario.finding.not_text": "must be text (got {got})",
+    "scenario.finding.not_a_date": "must be a date as YYYY-MM-DD, e.g. 2026-03-01 (got {got})",
+    "scenario.finding.not_an_email": (
+        "must be an e-mail address such as name@example.org (got {got})"
+    ),
+    "scenario.finding.bad_pattern": "is not written as expected here (got {got})",
+    "scenario.finding.empty": "must not be empty",
+    "scenario.finding.spaces_around": "must not start or end with spaces",
+    "scenario.finding.too_long": {
+        "one": "is too long (at most {count} character)",
+        "other": "is too long (at most {count} characters)",
+    },
+    "scenario.finding.at_least": "must be at least {bound} (got {got})",
+    "scenario.finding.more_than": "must be more than {bound} (got {got})",
+    "scenario.finding.at_most": "must be at most {bound} (got {got})",
+    "scenario.finding.less_than": "must be less than {bound} (got {got})",
+    "scenario.finding.one_of": "must be one of {names} (got {got}){hint}",
+    "scenario.finding.word_or_need_ids": "must be {choices} or a list of need ids (got {got})",
+    "scenario.finding.not_a_mapping": "must be a mapping of keys to values (got {got})",
+    "scenario.finding.not_a_list": "must be a list (got {got})",
+    "scenario.finding.not_a_pair": "must be a pair of two actor ids, e.g. [a, b]",
+    "scenario.finding.not_a_pair_got": "must be a pair of two actor ids, e.g. [a, b] (got {got})",
+    "scenario.finding.too_few_entries": {
+        "one": "must have at least {count} entry",
+        "other": "must have at least {count} entries",
+    },
+    "scenario.finding.too_many_entries": {
+        "one": "must have at most {count} entry",
+        "other": "must have at most {count} entries",
+    },
+    "scenario.finding.as_said": "{text}",
+    "scenario.finding.label_language": (
+        "'label' is given for the language '{language}'; give it as one text or per language "
+        "as {{en: …, de: …}}"
+    ),
+    "scenario.finding.need_or_text": (
+        "give either 'need' (a catalogue tag) or 'text' (free text), not both"
+    ),
+    "scenario.finding.blank_text": "'text' must not be blank",
+    "scenario.finding.end_before_start": "'end' ({end}) is before 'start' ({start})",
+    "scenario.finding.tag_or_same_as": (
+        "give either 'tag' (a catalogue need) or 'same_as' (another need)"
+    ),
+    "scenario.finding.clock_time": "must be a time of day as HH:MM, e.g. 10:00 (got {got})",
+    "scenario.finding.time_zone": "unknown time zone {got} (e.g. Europe/Berlin)",
+    "scenario.finding.duplicate_id.actors": (
+        "the actor id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.needs": (
+        "the need id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.project_types": (
+        "the project type id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.duplicate_id.projects": (
+        "the project id '{id}' is used twice (first in entry {first}); ids must be unique"
+    ),
+    "scenario.finding.unknown.actors": "unknown actor '{name}': not in 'actors'{hint}",
+    "scenario.finding.unknown.needs": "unknown need '{name}': not in 'needs'{hint}",
+    "scenario.finding.unknown.project_types": (
+        "unknown project type '{name}': not in 'project_types'{hint}"
+    ),
+    "scenario.finding.known.actors": " (known actors: {names})",
+    "scenario.finding.known.needs": " (known needs: {names})",
+    "scenario.finding.known.project_types": " (known project types: {names})",
+    "scenario.finding.unknown_actor": "unknown actor '{name}': not in 'actors'{hint}",
+    "scenario.finding.self_pair.competitor": (
+        "an actor cannot be a competitor of itself ('{actor}')"
+    ),
+    "scenario.finding.self_pair.not_competing": (
+        "an actor cannot be listed as not competing with itself ('{actor}')"
+    ),
+    "scenario.finding.self_pair.trust": (
+        "an actor cannot be given a trust value with itself ('{actor}')"
+    ),
+    "scenario.finding.no_capacity": (
+        "resource '{name}' has no capacity: it is not listed under 'resources' "
+        "(known resources: {names}){hint}"
+    ),
+    "scenario.finding.min_above_max": (
+        "at least {low} but at most {high} participants: min is larger than max"
+    ),
+    "scenario.finding.min_above_max_default": (
+        "at least {low} but at most {high} participants: min is larger than max (the other is "
+        "the default)"
+    ),
+    "scenario.finding.no_such_statement": {
+        "one": (
+            "actor '{actor}' states {count} need; there is no need {position} (positions count "
+            "from 1)"
+        ),
+        "other": (
+            "actor '{actor}' states {count} needs; there is no need {position} (positions "
+            "count from 1)"
+        ),
+    },
+    "scenario.finding.no_such_text": (
+        "actor '{actor}' states no need with this text (its free-text needs: {texts})"
+    ),
+    "scenario.finding.which_statement": {
+        "one": (
+            "actor '{actor}' states {count} need: say which one with 'need' (its position, "
+            "counted from 1) or 'text'"
+        ),
+        "other": (
+            "actor '{actor}' states {count} needs: say which one with 'need' (its position, "
+            "counted from 1) or 'text'"
+        ),
+    },
+    "scenario.finding.too_few_with_needs": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actor states any need: it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actors state any need: it may never be planned"
+        ),
+    },
+    "scenario.finding.too_few_addressed": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actor states a need it addresses: it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but only {count} "
+            "actors state a need it addresses: it may never be planned"
+        ),
+    },
+    "scenario.finding.too_few_addressed_free": {
+        "one": (
+            "project type '{type}' needs at least {minimum} participants, but at most {count} "
+            "actor may take part (stating a need it addresses: {tagged}; stating free-text "
+            "needs that may still match it: {free}): it may never be planned"
+        ),
+        "other": (
+            "project type '{type}' needs at least {minimum} participants, but at most {count} "
+            "actors may take part (stating a need it addresses: {tagged}; stating free-text "
+            "needs that may still match it: {free}): it may never be planned"
+        ),
+    },
+    "scenario.finding.no_actor_with_needs": (
+        "project type '{type}' needs at least {minimum} participants, but no actor states any "
+        "need: it may never be planned"
+    ),
+    "scenario.finding.no_actor_addressed": (
+        "project type '{type}' needs at least {minimum} participants, but no actor states a "
+        "need it addresses or free-text needs that may match it: it may never be planned"
+    ),
+    "scenario.finding.project_id_is_type": (
+        "the project id '{id}' is also the id of a project type; give the project its own id"
+    ),
+    "scenario.finding.participant_twice": "the actor '{actor}' is listed twice as a participant",
+    "scenario.read.summary": "{file} cannot be read",
+    "scenario.read.too_large": (
+        "the file is {size} MB; scenario files are limited to {limit} MB"
+    ),
+    "scenario.read.is_folder": "is a folder, not a scenario file",
+    "scenario.read.no_file": "no such file",
+    "scenario.read.unreadable": "cannot be read: {reason}",
+    "scenario.read.grew": "the file is larger than the limit for scenario files",
+    "scenario.read.text_too_large": "the text is larger than the limit for scenario files",
+    "scenario.read.not_utf8": (
+        "this is not a text file in UTF-8 (byte {byte} cannot be read); save the scenario as "
+        "UTF-8 text"
+    ),
+    "scenario.read.nul": (
+        "the file contains a NUL character: it looks like a binary file, not YAML text"
+    ),
+    "scenario.read.yaml": "not valid YAML: {problem}",
+    "scenario.read.yaml_known": "not valid YAML: {problem}",
+    "scenario.read.tab": (
+        "not valid YAML: a tab character here; YAML indentation must use spaces, not tabs"
+    ),
+    "scenario.read.too_deep_yaml": (
+        "nested far too deeply (more than {depth} levels); a scenario needs about 6"
+    ),
+    "scenario.read.too_deep": "nested more than {depth} levels deep; a scenario needs about 6",
+    "scenario.read.second_document": (
+        "a second YAML document starts here ('---'); a scenario file holds exactly one document"
+    ),
+    "scenario.read.empty": (
+        "the file is empty; a scenario needs at least 'name' and 'actors' "
+        "(`trustmatch new FILE` writes a starter)"
+    ),
+    "scenario.read.too_many_values": (
+        "the file holds more than {limit} values; scenario files are limited to that many "
+        "(a cluster of 10,000 actors needs about 200,000)"
+    ),
+    "scenario.read.tag": (
+        "the tag '{tag}' is not allowed: scenario files hold plain values only (text, numbers, "
+        "true/false, lists and mappings); remove the tag"
+    ),
+    "scenario.read.not_as": "'{value}' cannot be read as {kind}",
+    "scenario.read.kind.int": "a whole number",
+    "scenario.read.kind.float": "a number",
+    "scenario.read.kind.bool": "true or false",
+    "scenario.read.kind.null": "an empty value",
+    "scenario.read.key_twice": (
+        "the key '{key}' appears twice in this mapping (first on line {line}); each key may "
+        "appear once"
+    ),
+    "scenario.read.complex_key": "a key must be a plain name, not a list or mapping",
+    "scenario.read.alias_key": "a key must be a plain name, not an alias",
+    "scenario.read.merge": (
+        "'<<' (merge) needs a mapping or a list of mappings, e.g. '<<: *defaults'"
+    ),
+    "scenario.read.no_anchor": "the alias '*{name}' refers to no anchor '&{name}' above it",
+    "scenario.read.too_many_aliases": (
+        "aliases ('*name') repeat more than {limit} values in this file; this is far more than "
+        "any cluster needs and looks like a 'billion laughs' attack; write the values out or "
+        "use fewer aliases"
+    ),
+    "scenario.yaml.mapping_values": (
+        "a colon ':' where no key can stand (a text with ': ' in it needs quotes, or the "
+        "indentation is wrong)"
+    ),
+    "scenario.yaml.expected_colon": "a key without ':' after it",
+    "scenario.yaml.expected_key": (
+        "a line that is not indented like the keys around it (check the spaces at its start)"
+    ),
+    "scenario.yaml.expected_dash": (
+        "a line that is not indented like the entries of the list around it (each starts "
+        "with '- ')"
+    ),
+    "scenario.yaml.expected_value": "a value is missing here",
+    "scenario.yaml.expected_bracket": "a list in brackets '[...]' is not closed with ']'",
+    "scenario.yaml.expected_brace": "a mapping in curly braces is not closed with its brace",
+    "scenario.yaml.bad_character": (
+        "a character that cannot start a value here (a text starting with '@', '`' or '%' "
+        "needs quotes)"
+    ),
+    "scenario.yaml.unexpected_end": "the file ends in the middle of a value (a quote not closed?)",
+    "scenario.yaml.bad_escape": (
+        "a backslash '\\' in double quotes that YAML cannot read; use single quotes"
+    ),
+    "scenario.yaml.undefined_alias": "an alias '*name' with no anchor '&name' before it",
+    "scenario.yaml.block_end": (
+        "something after the end of a list or mapping (check the indentation of this line)"
+    ),
+    "scenario.yaml.duplicate_anchor": "an anchor name '&name' used twice",
+    "scenario.yaml.unexpected_colon": "a colon ':' where none can stand",
+    "scenario.override.at": "'{path}'",
+    "scenario.override.top_level": "the top level",
+    "scenario.override.not_a_path": "'{path}' is not a dotted path such as 'resources.budget_eur'",
+    "scenario.override.single_value": "{where} is a single value; it has no part '{part}'",
+    "scenario.override.unknown_key": "unknown key '{key}' in {where}{hint} (valid keys: {names})",
+    "scenario.override.overrides_itself": "an override cannot change the overrides themselves",
+    "scenario.override.not_a_mapping": "{where} is not a mapping in this scenario",
+    "scenario.override.not_a_list": "{where} is not a list in this scenario",
+    "scenario.override.no_entry": "{where} has no entry '{name}'{hint} (entries: {names})",
+    "scenario.override.no_position": {
+        "one": (
+            "{where} has {count} entry (position 0); there is no position {position}"
+        ),
+        "other": (
+            "{where} has {count} entries (positions 0 to {last}); there is no position "
+            "{position}"
+        ),
+    },
+    "scenario.override.no_id": (
+        "{where} has no entry with id '{id}'{hint} (ids: {names}; or give a position from 0)"
+    ),
+    "scenario.override.not_path_value": (
+        "'{text}' is not PATH=VALUE, e.g. --set resources.budget_eur=12000"
+    ),
+    "scenario.override.unreadable_value": "the value '{value}' cannot be read: {reason}",
+    "scenario.override.in_definition": "'{path}': {reason}",
+    "scenario.override.in_set": "--set {text}: {reason}",
+    "scenario.override.unknown": "unknown override '{name}'{hint} ({known})",
+    "scenario.override.defined": "this scenario defines: {names}",
+    "scenario.override.none_defined": (
+        "this scenario defines no overrides (see its 'overrides' section)"
+    ),
+    #
+    #
+    #
+    # ---------------------------------------------------------------------------------------
     # ledger and results files (issue 18)
     # ---------------------------------------------------------------------------------------
     "results.not_results": "is not a trustmatch results file ({reason})",
@@ -1841,7 +2164,45 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "results.no_such_phase": (
         "the batch has no phase {phase}: its runs cover phases {first} to {last}"
     ),
-    "ledger.participant_twice": "{actor!r} is named twice (first at position {first})",
+    "ledger.empty": "the ledger is empty; it needs 'scenario' and 'entries'",
+    "ledger.not_a_mapping": "a ledger must be a mapping with 'scenario' and 'entries'",
+    "ledger.summary.malformed": "The ledger is malformed",
+    "ledger.summary.unreadable": "The ledger cannot be read",
+    "ledger.summary.missing": "The ledger is missing",
+    "ledger.summary.not_recorded": "The outcome cannot be recorded",
+    "ledger.summary.does_not_fit": "The ledger does not fit the scenario",
+    "ledger.unknown_key": "unknown key '{name}'{hint} (see the ledger format in the README)",
+    "ledger.allowed_here": "; allowed here: {names}",
+    "ledger.recorded_twice": (
+        "project {project!r} of phase {phase} is already recorded in entry {first}"
+    ),
+    "ledger.no_file": "no such ledger file",
+    "ledger.unreadable": "cannot read the ledger: {reason}",
+    "ledger.no_plan_file": "no such plan file",
+    "ledger.plan_not_json": "not a JSON plan written by trustmatch: {reason}",
+    "ledger.not_a_plan": "not a plan written by `trustmatch plan --json` (or `roadmap --json`)",
+    "ledger.which_phase": "the plan covers phases {phases}: say which one with --phase",
+    "ledger.no_such_phase": "the plan {plan} has no phase {phase} (it covers {phases})",
+    "ledger.no_project_chosen": "(none: the plan chose no project)",
+    "ledger.no_such_project": (
+        "phase {phase} of the plan has no project {project!r}; valid project ids: {valid}"
+    ),
+    "ledger.no_such_result": "{result!r} is no result; use success, failure or cancelled",
+    "ledger.no_participants": "name at least one actor",
+    "ledger.unknown_participants": {
+        "one": "unknown actor {names}; known actors: {known}",
+        "other": "unknown actors {names}; known actors: {known}",
+    },
+    "ledger.other_scenario_outcome": (
+        "this ledger belongs to scenario {ledger!r}, the outcome to scenario {outcome!r}"
+    ),
+    "ledger.already_recorded": (
+        "project {project!r} of phase {phase} is already recorded ({result}); the ledger is "
+        "append-only"
+    ),
+    "ledger.other_scenario": "this ledger belongs to scenario {ledger!r}, not to {scenario!r}",
+    "ledger.not_a_member": "{actor!r} is not a member of scenario {scenario!r}",
+    "ledger.participant_twice": "{actor!r} is named twice (first as entry {first})",
     "ledger.unknown_type": "the scenario has no project type {type!r} (its types: {known})",
     "ledger.phase_beyond": {
         "one": (

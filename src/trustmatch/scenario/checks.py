@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from trustmatch.i18n.phrase import say
 from trustmatch.scenario.fields import did_you_mean, listing
 from trustmatch.scenario.messages import Finding, PathKey
 from trustmatch.scenario.models import ParticipantRange
@@ -36,7 +37,7 @@ def _ids(data: dict[str, Any], section: str) -> list[str]:
     return [i for _, e in _entries(data, section) if (i := _id(e)) is not None]
 
 
-def _duplicate_ids(data: dict[str, Any], section: str, noun: str) -> list[Finding]:
+def _duplicate_ids(data: dict[str, Any], section: str) -> list[Finding]:
     findings: list[Finding] = []
     first: dict[str, int] = {}
     for position, entry in _entries(data, section):
@@ -47,8 +48,8 @@ def _duplicate_ids(data: dict[str, Any], section: str, noun: str) -> list[Findin
             findings.append(
                 Finding(
                     (section, position, "id"),
-                    f"the {noun} id '{ident}' is used twice (first at {section}.{first[ident]}); "
-                    "ids must be unique",
+                    say(f"scenario.finding.duplicate_id.{section}", id=ident,
+                        first=str(first[ident] + 1)),
                 )
             )
         else:
@@ -59,23 +60,24 @@ def _duplicate_ids(data: dict[str, Any], section: str, noun: str) -> list[Findin
 class _Names:
     """Known names of one kind, with the message for an unknown one."""
 
-    def __init__(self, names: list[str], noun: str, section: str):
+    def __init__(self, names: list[str], section: str):
         self.names = set(names)
         self.ordered = sorted(self.names)
-        self.noun = noun
         self.section = section
 
     def check(self, value: Any, path: PathKey) -> list[Finding]:
         if not isinstance(value, str) or not value or value in self.names:
             return []
-        hint = did_you_mean(value, self.ordered)
+        hint: Any = did_you_mean(value, self.ordered)
         if not hint:
-            known = listing(self.ordered) if self.ordered else "none"
-            hint = f" (known {self.noun}s: {known})"
-        return [Finding(path, f"unknown {self.noun} '{value}': not in '{self.section}'{hint}")]
+            known: Any = listing(self.ordered) if self.ordered else say("scenario.finding.none")
+            hint = say(f"scenario.finding.known.{self.section}", names=known)
+        return [Finding(path, say(f"scenario.finding.unknown.{self.section}", name=value,
+                                  hint=hint))]
 
 
 def _pairs(path: PathKey, pairs: Any, actors: _Names, what: str) -> list[Finding]:
+    """Check pairs of actors: known actors, and no actor paired with itself (``what``: key)."""
     findings: list[Finding] = []
     if not isinstance(pairs, list):
         return findings
@@ -89,7 +91,8 @@ def _pairs(path: PathKey, pairs: Any, actors: _Names, what: str) -> list[Finding
         for index, member in enumerate(pair[:2]):
             findings += actors.check(member, pair_path + (index,))
         if len(pair) == 2 and isinstance(pair[0], str) and pair[0] == pair[1]:
-            findings.append(Finding(pair_path, f"an actor cannot be {what} itself ('{pair[0]}')"))
+            findings.append(Finding(pair_path, say(f"scenario.finding.self_pair.{what}",
+                                                   actor=pair[0])))
     return findings
 
 
@@ -109,14 +112,12 @@ def _known_twice(known: Any) -> list[Finding]:
             continue
         key = frozenset(pair)
         if key in first and first[key][1] != value:
-            from trustmatch.i18n import message, resolve_language
-
             earlier, earlier_value = first[key]
             findings.append(
                 Finding(
                     ("trust", "known", position, "value"),
-                    message("cli.known_trust_twice", resolve_language(), a=pair[0], b=pair[1],
-                            value=value, earlier=earlier_value, position=earlier),
+                    say("cli.known_trust_twice", a=pair[0], b=pair[1], value=value,
+                        earlier=earlier_value, position=str(earlier + 1)),
                 )
             )
         first.setdefault(key, (position, value))
@@ -133,12 +134,11 @@ def _resource_uses(
         if name in resources.names:
             continue
         hint = did_you_mean(name, resources.ordered)
-        known = listing(resources.ordered) if has_resources else "none"
+        known: Any = listing(resources.ordered) if has_resources else say("scenario.finding.none")
         findings.append(
             Finding(
                 path + (name,),
-                f"resource '{name}' has no capacity: it is not listed under 'resources' "
-                f"(known resources: {known}){hint}",
+                say("scenario.finding.no_capacity", name=name, names=known, hint=hint),
                 at_key=True,
             )
         )
@@ -157,13 +157,11 @@ def _participants(entry: dict[str, Any], path: PathKey) -> tuple[list[Finding], 
         return [], None
     if low > high:
         which = "max" if "max" in rng else "min"
-        default = "" if ("min" in rng and "max" in rng) else " (the other is the default)"
+        both = "min" in rng and "max" in rng
+        key = "min_above_max" if both else "min_above_max_default"
         return [
-            Finding(
-                path + ("participants", which),
-                f"at least {low} but at most {high} participants: min is larger than max"
-                f"{default}",
-            )
+            Finding(path + ("participants", which), say(f"scenario.finding.{key}", low=low,
+                                                         high=high))
         ], None
     return [], low
 
@@ -179,16 +177,16 @@ def _statement_ref(
         return []
     if actor not in actors:
         hint = did_you_mean(actor, sorted(actors))
-        return [Finding(path + ("actor",), f"unknown actor '{actor}': not in 'actors'{hint}")]
+        return [Finding(path + ("actor",), say("scenario.finding.unknown_actor", name=actor,
+                                               hint=hint))]
     statements = actors[actor]
     position, text = ref.get("need"), ref.get("text")
     if isinstance(position, int) and not isinstance(position, bool):
         if not 1 <= position <= len(statements):
             return [Finding(
                 path + ("need",),
-                f"actor '{actor}' states {len(statements)} "
-                f"{'need' if len(statements) == 1 else 'needs'}; there is no need {position} "
-                "(positions count from 1)",
+                say("scenario.finding.no_such_statement", count=len(statements), actor=actor,
+                    position=position),
             )]
         return []
     if isinstance(text, str):
@@ -198,17 +196,15 @@ def _statement_ref(
             if isinstance(s, dict) and isinstance(s.get("text"), str)
         ]
         if not any(" ".join(k.lower().split()) == wanted for k in known):
-            listed = "; ".join(f"'{k}'" for k in known) or "none"
+            listed: Any = "; ".join(f"'{k}'" for k in known) or say("scenario.finding.none")
             return [Finding(
                 path + ("text",),
-                f"actor '{actor}' states no need with this text (its free-text needs: {listed})",
+                say("scenario.finding.no_such_text", actor=actor, texts=listed),
             )]
         return []
     if position is None and text is None and len(statements) != 1:
         return [Finding(
-            path,
-            f"actor '{actor}' states {len(statements)} needs: say which one with 'need' "
-            "(its position, counted from 1) or 'text'",
+            path, say("scenario.finding.which_statement", count=len(statements), actor=actor),
         )]
     return []
 
@@ -246,23 +242,22 @@ def check_references(data: Any) -> list[Finding]:
     if not isinstance(data, dict):
         return []
     findings: list[Finding] = []
-    findings += _duplicate_ids(data, "actors", "actor")
-    findings += _duplicate_ids(data, "needs", "need")
-    findings += _duplicate_ids(data, "project_types", "project type")
-    findings += _duplicate_ids(data, "projects", "project")
+    for section in ("actors", "needs", "project_types", "projects"):
+        findings += _duplicate_ids(data, section)
 
-    actors = _Names(_ids(data, "actors"), "actor", "actors")
-    needs = _Names(_ids(data, "needs"), "need", "needs")
-    types = _Names(_ids(data, "project_types"), "project type", "project_types")
+    actors = _Names(_ids(data, "actors"), "actors")
+    needs = _Names(_ids(data, "needs"), "needs")
+    types = _Names(_ids(data, "project_types"), "project_types")
     raw_resources = data.get("resources")
     has_resources = isinstance(raw_resources, dict) and bool(raw_resources)
-    resources = _Names(
-        list(raw_resources) if isinstance(raw_resources, dict) else [], "resource", "resources"
-    )
+    resources = _Names(list(raw_resources) if isinstance(raw_resources, dict) else [],
+                       "resources")
 
-    # Who states which catalogue need (for the "can never be filled" warning).
+    # Who states which catalogue need, and who states free text that may match any need later
+    # (for the "may never be planned" warning).
     stating: dict[str, set[str]] = {}
     with_any_need: set[str] = set()
+    with_free_text: set[str] = set()
     for position, actor in _entries(data, "actors"):
         statements = actor.get("needs")
         if not isinstance(statements, list):
@@ -272,6 +267,8 @@ def check_references(data: Any) -> list[Finding]:
             if not isinstance(statement, dict):
                 continue
             with_any_need.add(ident)
+            if isinstance(statement.get("text"), str) and statement.get("need") is None:
+                with_free_text.add(ident)
             tag = statement.get("need")
             findings += needs.check(tag, ("actors", position, "needs", index, "need"))
             if isinstance(tag, str):
@@ -282,31 +279,27 @@ def check_references(data: Any) -> list[Finding]:
     competition = data.get("competition")
     if isinstance(competition, dict):
         findings += _pairs(
-            ("competition", "pairs"), competition.get("pairs"), actors, "a competitor of"
+            ("competition", "pairs"), competition.get("pairs"), actors, "competitor"
         )
         findings += _pairs(
-            ("competition", "not_competing"),
-            competition.get("not_competing"),
-            actors,
-            "listed as not competing with",
+            ("competition", "not_competing"), competition.get("not_competing"), actors,
+            "not_competing",
         )
     trust = data.get("trust")
     if isinstance(trust, dict):
-        findings += _pairs(
-            ("trust", "known"), trust.get("known"), actors, "given a trust value with"
-        )
+        findings += _pairs(("trust", "known"), trust.get("known"), actors, "trust")
         findings += _known_twice(trust.get("known"))
 
     objective = data.get("objective")
     if isinstance(objective, dict) and isinstance(objective.get("cost_resource"), str):
         name = objective["cost_resource"]
         if name not in resources.names:
+            known = listing(resources.ordered) or say("scenario.finding.none")
             findings.append(
                 Finding(
                     ("objective", "cost_resource"),
-                    f"resource '{name}' has no capacity: it is not listed under 'resources' "
-                    f"(known resources: {listing(resources.ordered) or 'none'})"
-                    f"{did_you_mean(name, resources.ordered)}",
+                    say("scenario.finding.no_capacity", name=name, names=known,
+                        hint=did_you_mean(name, resources.ordered)),
                 )
             )
 
@@ -322,36 +315,37 @@ def check_references(data: Any) -> list[Finding]:
         findings += problems
         if minimum is None:
             continue
+        name = _id(kind) or str(position + 1)
         if addresses == "any":
-            interested, scope = len(with_any_need), "any need"
-        elif isinstance(addresses, list):
-            served = [stating.get(t, set()) for t in addresses if isinstance(t, str)]
-            interested = len(set().union(*served))
-            scope = "a need it addresses"
-        else:
+            if len(with_any_need) < minimum:
+                key = "too_few_with_needs" if with_any_need else "no_actor_with_needs"
+                findings.append(Finding(path, say(
+                    f"scenario.finding.{key}", count=len(with_any_need), type=name,
+                    minimum=minimum,
+                ), severity="warning"))
             continue
-        if interested < minimum:
-            name = _id(kind) or f"#{position}"
-            findings.append(
-                Finding(
-                    path,
-                    f"project type '{name}' needs at least {minimum} participants, but at most "
-                    f"{interested} {'actor states' if interested == 1 else 'actors state'} {scope} "
-                    "(free-text needs may still match later): it may never be planned",
-                    severity="warning",
-                )
-            )
+        if not isinstance(addresses, list):
+            continue
+        served = [stating.get(t, set()) for t in addresses if isinstance(t, str)]
+        tagged = set().union(*served)
+        # Free text is matched to the catalogue when planning, so an actor who states only free
+        # text may still turn out to state this need: count them as possible, and say so.
+        possible = with_free_text - tagged
+        if len(tagged) + len(possible) < minimum:
+            key = "too_few_addressed_free" if possible else "too_few_addressed"
+            if not tagged and not possible:
+                key = "no_actor_addressed"
+            findings.append(Finding(path, say(
+                f"scenario.finding.{key}", count=len(tagged) + len(possible), type=name,
+                minimum=minimum, tagged=len(tagged), free=len(possible),
+            ), severity="warning"))
 
     for position, project in _entries(data, "projects"):
         path = ("projects", position)
         ident = _id(project)
         if ident is not None and ident in type_ids:
             findings.append(
-                Finding(
-                    path + ("id",),
-                    f"the project id '{ident}' is also the id of a project type; "
-                    "give the project its own id",
-                )
+                Finding(path + ("id",), say("scenario.finding.project_id_is_type", id=ident))
             )
         findings += types.check(project.get("type"), path + ("type",))
         participants = project.get("participants")
@@ -364,7 +358,7 @@ def check_references(data: Any) -> list[Finding]:
                     findings.append(
                         Finding(
                             path + ("participants", index),
-                            f"the actor '{member}' is listed twice as a participant",
+                            say("scenario.finding.participant_twice", actor=member),
                         )
                     )
         addresses = project.get("addresses")

@@ -10,6 +10,7 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
+from trustmatch.i18n.phrase import Joined, Phrase, joined, say
 from trustmatch.scenario.models import Scenario
 
 
@@ -88,15 +89,16 @@ def slot_at(path: tuple[str | int, ...]) -> Slot | None:
     return slot
 
 
-def did_you_mean(word: str, choices: typing.Iterable[str]) -> str:
-    """Return ``"; did you mean 'x'?"`` for the closest choice, or an empty string."""
+def did_you_mean(word: str, choices: typing.Iterable[str]) -> Phrase | str:
+    """Return the hint ``; did you mean 'x'?`` for the closest choice, or an empty string."""
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
-    return f"; did you mean '{close[0]}'?" if close else ""
+    return say("scenario.finding.did_you_mean", name=close[0]) if close else ""
 
 
-def listing(choices: typing.Iterable[str], limit: int = 25) -> str:
+def listing(choices: typing.Iterable[str], limit: int = 25) -> Joined:
     """Return choices as ``a, b, c`` (shortened with a count when there are many)."""
     items = list(choices)
     if len(items) > limit:
-        return ", ".join(items[:limit]) + f", ... ({len(items) - limit} more)"
-    return ", ".join(items)
+        more = say("scenario.finding.more", count=len(items) - limit)
+        return joined([", ".join(items[:limit]), more], ", ")
+    return joined([", ".join(items)])

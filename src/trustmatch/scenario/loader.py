@@ -1,7 +1,8 @@
 """Load a scenario: read the YAML safely, apply overrides, validate, check cross-references.
 
 Every problem of a file is collected and raised together as one :class:`ScenarioError`, each
-located as ``FILE:LINE:COLUMN: dotted.path: message`` and listed in file order. Warnings (the
+located as ``FILE:LINE:COLUMN: path: message`` (the path counted from 1, in the reader's
+language; JSON keeps the dotted path) and listed in file order. Warnings (the
 scenario is usable but something looks wrong) travel with the loaded scenario.
 """
 
@@ -16,6 +17,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from trustmatch.errors import Problem, ScenarioError
+from trustmatch.i18n.phrase import say
 from trustmatch.scenario.checks import check_references
 from trustmatch.scenario.messages import Finding, findings_from_validation, shown
 from trustmatch.scenario.models import Scenario
@@ -25,9 +27,9 @@ from trustmatch.scenario.reader import (
     Location,
     Marks,
     dotted,
+    path_words,
     read_file,
     read_text,
-    readable_path,
 )
 
 
@@ -54,9 +56,9 @@ class LoadedScenario:
 
 def _locate(finding: Finding, marks: Marks, data: Any = None) -> Problem:
     where = marks.locate(finding.path, prefer_key=finding.at_key)
-    return Problem(
-        where.file, where.line, where.column, dotted(finding.path), finding.message,
-        finding.severity, shown_path=readable_path(finding.path, data),
+    return Problem.said(
+        where.file, where.line, where.column, dotted(finding.path), finding.phrase,
+        finding.severity, where=path_words(finding.path, data) if finding.path else None,
     )
 
 
@@ -79,13 +81,12 @@ def _validate(
         where = marks.locate(())
         raise ScenarioError(
             [
-                Problem(
+                Problem.said(
                     where.file, where.line, where.column, "",
-                    "the top level must be a mapping of sections (name:, actors:, resources:, "
-                    f"...), not {shown(data)}",
+                    say("scenario.finding.top_level", got=shown(data)),
                 )
             ],
-            summary=f"{source} is not a valid scenario",
+            summary=say("scenario.finding.invalid_summary", file=source),
         )
     problems = check_definitions(data, marks)
     problems += apply_overrides(data, marks, overrides, sets)
@@ -100,8 +101,9 @@ def _validate(
     problems.sort(key=_file_order)
     errors = [p for p in problems if p.severity == "error"]
     if errors or scenario is None:
-        count = f"{len(errors)} {'error' if len(errors) == 1 else 'errors'}"
-        raise ScenarioError(problems, summary=f"{source} is not a valid scenario ({count})")
+        raise ScenarioError(
+            problems, summary=say("scenario.finding.invalid_count", count=len(errors), file=source)
+        )
     return scenario, tuple(problems)
 
 

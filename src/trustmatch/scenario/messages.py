@@ -1,14 +1,20 @@
-"""Turn pydantic's validation errors into plain-words findings at dotted paths of the file."""
+"""Turn pydantic's validation errors into plain-words findings at dotted paths of the file.
+
+A finding carries a catalogue phrase, not a sentence: it is written in the reader's language
+when it is shown (``trustmatch validate --lang de``), and in English for logs and JSON keys.
+"""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
 from pydantic import ValidationError
 
+from trustmatch.i18n.phrase import Joined, Phrase, PhraseError, joined, say
 from trustmatch.scenario.fields import ROOT, Slot, child_slot, did_you_mean, listing
 
 PathKey = tuple[str | int, ...]
@@ -21,23 +27,38 @@ class Finding:
 
     Attributes:
         path: Where, as a path tuple.
-        message: What is wrong, in plain words.
+        phrase: What is wrong, as a catalogue phrase (written in the reader's language when it
+            is shown).
         severity: ``error`` or ``warning``.
         at_key: Point at the key naming the value rather than at the value (unknown keys).
     """
 
     path: PathKey
-    message: str
+    phrase: Phrase | Joined
     severity: Literal["error", "warning"] = "error"
     at_key: bool = False
 
+    @property
+    def key(self) -> str | None:
+        """The catalogue key of the message (None for joined pieces)."""
+        return getattr(self.phrase, "key", None)
 
-def shown(value: Any) -> str:
-    """Return a value as a consultant would write it in YAML (shortened when long)."""
+    @property
+    def message(self) -> str:
+        """What is wrong, in English (for logs, JSON and code that wants a plain string)."""
+        return self.phrase.render("en")
+
+
+def shown(value: Any) -> str | Phrase:
+    """Return a value as a consultant would write it in YAML (shortened when long).
+
+    Values written in words (``nothing (empty)``, ``a mapping``) are phrases, so they are
+    written in the reader's language.
+    """
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
-        return "nothing (empty)"
+        return say("scenario.shown.empty")
     if isinstance(value, float) and math.isnan(value):
         return ".nan"
     if isinstance(value, float) and math.isinf(value):
@@ -46,15 +67,9 @@ def shown(value: Any) -> str:
         text = value if len(value) <= 60 else value[:57] + "..."
         return f"'{text}'"
     if isinstance(value, dict):
-        return "a mapping"
+        return say("scenario.shown.mapping")
     if isinstance(value, list):
-        return "a list"
-    return str(value)
-
-
-def _number(value: Any) -> str:
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
+        return say("scenario.shown.list")
     return str(value)
 
 
@@ -95,63 +110,97 @@ def _union_label(step: str, data: dict) -> bool:
     return step not in data and _UNION_LABEL.match(step) is not None
 
 
-def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: str) -> str:
-    """Return pydantic's error as a sentence for a consultant."""
+def _plain(error: dict[str, Any], value: Any, parent_slot: Slot | None, name: str) -> Any:
+    """Return pydantic's error as a phrase for a consultant."""
+    allowed = parent_slot.field_names() if parent_slot is not None else []
+    pair = parent_slot is not None and parent_slot.kind == "pair"
+    return error_phrase(error, value, name, allowed, pair)
+
+
+def error_phrase(
+    error: Mapping[str, Any], value: Any, name: str, allowed: Sequence[str] = (),
+    pair: bool = False,
+) -> Phrase | Joined:
+    """Return one of pydantic's errors as a phrase in plain words (also used for ledgers).
+
+    Args:
+        error: One item of ``ValidationError.errors()``.
+        value: The value the error is about (shown as the user wrote it).
+        name: The last key of the error's path (the unknown or missing key).
+        allowed: The keys allowed where the error is (for "did you mean").
+        pair: The value should be a pair of actor ids.
+    """
     kind = error["type"]
     ctx = error.get("ctx") or {}
-    got = f" (got {shown(value)})"
+    got = shown(value)
+
+    def finding(key: str, **values: Any) -> Phrase:
+        return say(f"scenario.finding.{key}", **values)
+
     if kind == "extra_forbidden":
-        allowed = parent_slot.field_names() if parent_slot is not None else []
-        hint = did_you_mean(name, allowed)
+        hint: Any = did_you_mean(name, allowed)
         if not hint and allowed:
-            hint = f"; allowed here: {listing(allowed)}"
+            hint = finding("allowed_here", names=listing(allowed))
         if value is None and " " in name:
-            hint += (
-                "; if this is the end of a text that contains a comma, put the whole text in "
-                "quotes"
-            )
-        return f"unknown key '{name}'{hint}"
+            hint = joined([hint, finding("quote_the_comma")])
+        return finding("unknown_key", name=name, hint=hint)
     if kind in ("finite_number",):
-        return f"must be a finite number (NaN and infinity are not allowed){got}"
+        return finding("not_finite", got=got)
     if kind in ("float_type", "float_parsing"):
-        return f"must be a number{got}"
+        return finding("not_a_number", got=got)
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"must be a whole number{got}"
+        return finding("not_a_whole_number", got=got)
     if kind in ("bool_type", "bool_parsing"):
-        return f"must be true or false{got}"
+        return finding("not_true_or_false", got=got)
     if kind == "string_type":
-        return f"must be text{got}"
+        return finding("not_text", got=got)
+    if kind.startswith(("date_", "datetime_")):
+        return finding("not_a_date", got=got)
+    if kind == "string_pattern_mismatch":
+        return finding("not_an_email" if name == "email" else "bad_pattern", got=got)
     if kind == "string_too_short":
-        return "must not be empty"
+        return finding("empty")
     if kind == "string_too_long":
-        return f"is too long (at most {ctx.get('max_length')} characters)"
+        return finding("too_long", count=int(ctx.get("max_length") or 0))
     if kind == "greater_than_equal":
-        return f"must be at least {_number(ctx.get('ge'))}{got}"
+        return finding("at_least", bound=_bound(ctx.get("ge")), got=got)
     if kind == "greater_than":
-        return f"must be more than {_number(ctx.get('gt'))}{got}"
+        return finding("more_than", bound=_bound(ctx.get("gt")), got=got)
     if kind == "less_than_equal":
-        return f"must be at most {_number(ctx.get('le'))}{got}"
+        return finding("at_most", bound=_bound(ctx.get("le")), got=got)
     if kind == "less_than":
-        return f"must be less than {_number(ctx.get('lt'))}{got}"
+        return finding("less_than", bound=_bound(ctx.get("lt")), got=got)
     if kind == "literal_error":
         expected = re.findall(r"'([^']*)'", str(ctx.get("expected", "")))
         hint = did_you_mean(str(value), expected) if isinstance(value, str) else ""
-        return f"must be one of {listing(expected)}{got}{hint}"
+        return finding("one_of", names=listing(expected), got=got, hint=hint)
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"must be a mapping of keys to values{got}"
+        return finding("not_a_mapping", got=got)
     if kind in ("list_type", "tuple_type"):
-        if parent_slot is not None and parent_slot.kind == "pair":
-            return f"must be a pair of two actor ids, e.g. [a, b]{got}"
-        return f"must be a list{got}"
+        if pair:
+            return finding("not_a_pair_got", got=got)
+        return finding("not_a_list", got=got)
     if kind == "too_short":
-        return f"must have at least {ctx.get('min_length')} entries"
+        return finding("too_few_entries", count=int(ctx.get("min_length") or 0))
     if kind == "too_long":
-        return f"must have at most {ctx.get('max_length')} entries"
+        return finding("too_many_entries", count=int(ctx.get("max_length") or 0))
     if kind == "value_error":
-        return str(error["msg"]).removeprefix("Value error, ")
+        raised = ctx.get("error")
+        if isinstance(raised, PhraseError):
+            return raised.phrase
+        return finding("as_said", text=str(error["msg"]).removeprefix("Value error, "))
     if kind == "missing":
-        return f"the required key '{name}' is missing"
-    return str(error["msg"])
+        return finding("missing", name=name)
+    return finding("as_said", text=str(error["msg"]))
+
+
+def _bound(value: Any) -> int | float | str:
+    """Return a bound of a range as a number (written per language), whole when it is whole."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (int, float)):
+        return value
+    return str(value)
 
 
 def findings_from_validation(error: ValidationError, data: Any) -> list[Finding]:
@@ -168,7 +217,7 @@ def findings_from_validation(error: ValidationError, data: Any) -> list[Finding]
         kind = item["type"]
         if kind == "missing" and len(path) >= 1 and isinstance(path[-1], int):
             # A pair with one actor: pydantic reports the missing second item.
-            findings.append(Finding(path[:-1], "must be a pair of two actor ids, e.g. [a, b]"))
+            findings.append(Finding(path[:-1], say("scenario.finding.not_a_pair")))
             continue
         if dropped:
             # A resource is a number or a mapping: the alternative the user wrote explains it.
@@ -183,11 +232,12 @@ def findings_from_validation(error: ValidationError, data: Any) -> list[Finding]
                 continue
             if kind == "literal_error":
                 expected = re.findall(r"'([^']*)'", str((item.get("ctx") or {}).get("expected")))
+                choices = joined([repr(e) for e in expected], say("scenario.finding.or"))
                 findings.append(
                     Finding(
                         path,
-                        f"must be {' or '.join(repr(e) for e in expected)} "
-                        f"or a list of need ids (got {shown(value)})",
+                        say("scenario.finding.word_or_need_ids", choices=choices,
+                            got=shown(value)),
                     )
                 )
                 continue

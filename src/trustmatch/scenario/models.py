@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from trustmatch.i18n.phrase import Number, PhraseError, say
+
 Language = Literal["en", "de"]
 """A language trustmatch speaks (see ``trustmatch.i18n``)."""
 
@@ -44,25 +46,21 @@ DEFAULT_MAX_PROJECTS_PER_PHASE = 2
 
 def _finite(value: float) -> float:
     if not math.isfinite(value):
-        raise ValueError("must be a finite number (NaN and infinity are not allowed)")
+        raise PhraseError(say("scenario.finding.not_finite_plain"))
     return value
 
 
 def _identifier(value: str) -> str:
     if not value.strip():
-        raise ValueError("must not be empty")
+        raise PhraseError(say("scenario.finding.empty"))
     if value != value.strip():
-        raise ValueError("must not start or end with spaces")
+        raise PhraseError(say("scenario.finding.spaces_around"))
     # Control and format characters (a right-to-left override, a zero-width space) make an id
     # print differently from what it is, so two ids that look alike would not be alike.
     for position, character in enumerate(value):
         if unicodedata.category(character) in ("Cc", "Cf", "Zl", "Zp"):
-            from trustmatch.i18n import message, resolve_language
-
-            raise ValueError(
-                message("cli.invisible_character", resolve_language(),
-                        code=f"U+{ord(character):04X}", position=position + 1)
-            )
+            raise PhraseError(say("cli.invisible_character", code=f"U+{ord(character):04X}",
+                                  position=position + 1))
     return value
 
 
@@ -92,13 +90,8 @@ def at_most(high: float, low: float = 0.0) -> AfterValidator:
 
     def check(value: float) -> float:
         if value > high:
-            from trustmatch.i18n import format_number, message, resolve_language
-
-            lang = resolve_language()
-            raise ValueError(
-                message("cli.out_of_range", lang, low=format_number(low, lang),
-                        high=format_number(high, lang), value=f"{value:g}")
-            )
+            raise PhraseError(say("cli.out_of_range", low=Number(low), high=Number(high),
+                                  value=f"{value:g}"))
         return value
 
     return AfterValidator(check)
@@ -164,10 +157,7 @@ def _split_label(data: Any) -> Any:
     if isinstance(data, dict) and isinstance(data.get("label"), dict) and data["label"]:
         unknown = [str(key) for key in data["label"] if key not in ("en", "de")]
         if unknown:
-            raise ValueError(
-                f"'label' is given for the language '{unknown[0]}'; give it as one text or "
-                "per language as {en: …, de: …}"
-            )
+            raise PhraseError(say("scenario.finding.label_language", language=unknown[0]))
         data = dict(data)
         given = data.pop("label")
         data["labels"] = {**given, **(data.get("labels") or {})}
@@ -201,9 +191,9 @@ class NeedStatement(StrictModel):
     @model_validator(mode="after")
     def _exactly_one_form(self) -> NeedStatement:
         if (self.need is None) == (self.text is None):
-            raise ValueError("give either 'need' (a catalogue tag) or 'text' (free text), not both")
+            raise PhraseError(say("scenario.finding.need_or_text"))
         if self.text is not None and not self.text.strip():
-            raise ValueError("'text' must not be blank")
+            raise PhraseError(say("scenario.finding.blank_text"))
         return self
 
 
@@ -227,7 +217,8 @@ class DateRange(StrictModel):
     @model_validator(mode="after")
     def _in_order(self) -> DateRange:
         if self.end < self.start:
-            raise ValueError(f"'end' ({self.end}) is before 'start' ({self.start})")
+            raise PhraseError(say("scenario.finding.end_before_start", end=str(self.end),
+                                  start=str(self.start)))
         return self
 
 
@@ -557,7 +548,7 @@ class ThemeCorrection(StatementRef):
     @model_validator(mode="after")
     def _one_target(self) -> ThemeCorrection:
         if (self.tag is None) == (self.same_as is None):
-            raise ValueError("give either 'tag' (a catalogue need) or 'same_as' (another need)")
+            raise PhraseError(say("scenario.finding.tag_or_same_as"))
         return self
 
 
@@ -620,7 +611,7 @@ class SimulationSettings(StrictModel):
 def _clock_time(value: str) -> str:
     hours, _, minutes = value.partition(":")
     if not (hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60):
-        raise ValueError(f"must be a time of day as HH:MM, e.g. 10:00 (got {value!r})")
+        raise PhraseError(say("scenario.finding.clock_time", got=repr(value)))
     return f"{int(hours):02d}:{int(minutes):02d}"
 
 
@@ -630,7 +621,7 @@ def _time_zone(value: str) -> str:
     try:
         ZoneInfo(value)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {value!r} (e.g. Europe/Berlin)") from None
+        raise PhraseError(say("scenario.finding.time_zone", got=repr(value))) from None
     return value
 
 

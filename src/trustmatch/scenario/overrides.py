@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from trustmatch.errors import Problem
+from trustmatch.i18n.phrase import Phrase, PhraseError, say
 from trustmatch.scenario.fields import ROOT, Slot, child_slot, did_you_mean, listing
 from trustmatch.scenario.reader import Location, Marks, PathKey, dotted, read_text
 
@@ -22,12 +23,19 @@ COMMAND_LINE = "<command line>"
 """File name shown for problems in ``--override`` and ``--set`` options."""
 
 
-class PathError(ValueError):
-    """A dotted path that does not lead anywhere in the scenario."""
+class PathError(PhraseError):
+    """A dotted path that does not lead anywhere in the scenario (the phrase says why)."""
 
 
-def _where(resolved: list[str | int]) -> str:
-    return f"'{dotted(tuple(resolved))}'" if resolved else "the top level"
+def _fail(key: str, /, **values: Any) -> PathError:
+    return PathError(say(f"scenario.override.{key}", **values))
+
+
+def _where(resolved: list[str | int]) -> Phrase:
+    # The dotted form, positions from 0: the form the user writes in --set and overrides.
+    if not resolved:
+        return say("scenario.override.top_level")
+    return say("scenario.override.at", path=dotted(tuple(resolved)))
 
 
 def _match_name(segments: list[str], start: int, names: Sequence[str]) -> tuple[str, int] | None:
@@ -56,7 +64,7 @@ def resolve(data: Any, path: str, value: Any = None, apply: bool = False) -> Pat
     """
     segments = path.split(".")
     if not path or any(not s for s in segments):
-        raise PathError(f"'{path}' is not a dotted path such as 'resources.budget_eur'")
+        raise _fail("not_a_path", path=path)
     slot: Slot | None = ROOT
     node: Any = data
     resolved: list[str | int] = []
@@ -65,51 +73,44 @@ def resolve(data: Any, path: str, value: Any = None, apply: bool = False) -> Pat
         segment = segments[i]
         step: str | int
         if slot is None or slot.kind == "value":
-            raise PathError(f"{_where(resolved)} is a single value; it has no part '{segment}'")
+            raise _fail("single_value", where=_where(resolved), part=segment)
         if slot.kind == "model":
             fields = slot.field_names()
             if segment not in fields:
-                raise PathError(
-                    f"unknown key '{segment}' in {_where(resolved)}"
-                    f"{did_you_mean(segment, fields)} (valid keys: {listing(fields)})"
-                )
+                raise _fail("unknown_key", key=segment, where=_where(resolved),
+                            hint=did_you_mean(segment, fields), names=listing(fields))
             if not resolved and segment == "overrides":
-                raise PathError("an override cannot change the overrides themselves")
+                raise _fail("overrides_itself")
             if not isinstance(node, dict):
-                raise PathError(f"{_where(resolved)} is not a mapping in this scenario")
+                raise _fail("not_a_mapping", where=_where(resolved))
             step, i = segment, i + 1
         elif slot.kind == "mapping":
             if not isinstance(node, dict):
-                raise PathError(f"{_where(resolved)} is not a mapping in this scenario")
+                raise _fail("not_a_mapping", where=_where(resolved))
             names = [str(k) for k in node]
             found = _match_name(segments, i, names)
             if found is None:
-                raise PathError(
-                    f"{_where(resolved)} has no entry '{segment}'{did_you_mean(segment, names)} "
-                    f"(entries: {listing(names) or 'none'})"
-                )
+                raise _fail("no_entry", where=_where(resolved), name=segment,
+                            hint=did_you_mean(segment, names),
+                            names=listing(names) or say("scenario.finding.none"))
             step, i = found
         else:  # list or pair
             if not isinstance(node, list):
-                raise PathError(f"{_where(resolved)} is not a list in this scenario")
+                raise _fail("not_a_list", where=_where(resolved))
             if segment.isdigit():
                 position = int(segment)
                 if position >= len(node):
-                    raise PathError(
-                        f"{_where(resolved)} has {len(node)} entries (positions 0 to "
-                        f"{len(node) - 1}); there is no position {position}"
-                    )
+                    raise _fail("no_position", count=len(node), where=_where(resolved),
+                                last=str(len(node) - 1), position=str(position))
                 step, i = position, i + 1
             else:
                 ids = [e.get("id") if isinstance(e, dict) else None for e in node]
                 names = sorted({x for x in ids if isinstance(x, str) and x})
                 found = _match_name(segments, i, names)
                 if found is None:
-                    raise PathError(
-                        f"{_where(resolved)} has no entry with id '{segment}'"
-                        f"{did_you_mean(segment, names)} (ids: {listing(names) or 'none'}; "
-                        "or give a position from 0)"
-                    )
+                    raise _fail("no_id", where=_where(resolved), id=segment,
+                                hint=did_you_mean(segment, names),
+                                names=listing(names) or say("scenario.finding.none"))
                 step, i = ids.index(found[0]), found[1]
         resolved.append(step)
         slot = child_slot(slot, step)
@@ -135,15 +136,17 @@ def parse_set(text: str) -> tuple[str, Any]:
     """
     path, sep, raw = text.partition("=")
     if not sep:
-        raise PathError(f"'{text}' is not PATH=VALUE, e.g. --set resources.budget_eur=12000")
+        raise _fail("not_path_value", text=text)
     if not raw.strip():
         return path.strip(), None
     try:
         value = read_text(raw, COMMAND_LINE).data
     except Exception as error:  # noqa: BLE001 - any reading problem is the user's value
         problems = getattr(error, "problems", None)
-        reason = problems[0].message if problems else str(error)
-        raise PathError(f"the value '{raw}' cannot be read: {reason}") from None
+        reason: Any = str(error)
+        if problems:
+            reason = problems[0].phrase if problems[0].phrase is not None else problems[0].message
+        raise _fail("unreadable_value", value=raw, reason=reason) from None
     return path.strip(), value
 
 
@@ -167,9 +170,10 @@ def check_definitions(data: Any, marks: Marks) -> list[Problem]:
             except PathError as error:
                 where = marks.locate(("overrides", name, path), prefer_key=True)
                 problems.append(
-                    Problem(
+                    Problem.said(
                         where.file, where.line, where.column, f"overrides.{name}",
-                        f"'{path}': {error}",
+                        say("scenario.override.in_definition", path=str(path),
+                            reason=error.phrase),
                     )
                 )
     return problems
@@ -216,14 +220,15 @@ def apply_overrides(
         patch = defined.get(name)
         if patch is None:
             choices = sorted(str(n) for n in defined)
-            hint = did_you_mean(name, choices)
             known = (
-                f"this scenario defines: {listing(choices)}" if choices
-                else "this scenario defines no overrides (see its 'overrides' section)"
+                say("scenario.override.defined", names=listing(choices)) if choices
+                else say("scenario.override.none_defined")
             )
-            problems.append(
-                Problem(COMMAND_LINE, None, None, "", f"unknown override '{name}'{hint} ({known})")
-            )
+            problems.append(Problem.said(
+                COMMAND_LINE, None, None, "",
+                say("scenario.override.unknown", name=name, hint=did_you_mean(name, choices),
+                    known=known),
+            ))
             continue
         if not isinstance(patch, dict):
             continue  # validation reports it
@@ -239,7 +244,10 @@ def apply_overrides(
             path, value = parse_set(text)
             resolved = resolve(data, _capacity_path(data, path, value), value, apply=True)
         except PathError as error:
-            problems.append(Problem(COMMAND_LINE, None, None, "", f"--set {text}: {error}"))
+            problems.append(Problem.said(
+                COMMAND_LINE, None, None, "",
+                say("scenario.override.in_set", text=text, reason=error.phrase),
+            ))
             continue
         marks.replace_subtree(resolved, command_line, ())
     return problems

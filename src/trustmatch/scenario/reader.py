@@ -20,6 +20,7 @@ import yaml
 from yaml.resolver import Resolver
 
 from trustmatch.errors import Problem, ScenarioError
+from trustmatch.i18n.phrase import Joined, Number, Phrase, joined, say
 
 try:  # libyaml's parser is about ten times faster; the events are the same
     from yaml import CSafeLoader as _FastParser
@@ -41,6 +42,8 @@ PathKey = tuple[str | int, ...]
 _YAML = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_YAML + name for name in ("str", "int", "float", "bool", "null")}
 _KEEP_AS_TEXT = {_YAML + name for name in ("timestamp", "value", "merge")}
+_KINDS = frozenset({"int", "float", "bool", "null"})
+"""YAML types named in words when a value cannot be read as one."""
 _RESOLVER = Resolver()
 _CONSTRUCTOR = yaml.constructor.SafeConstructor()
 
@@ -124,34 +127,73 @@ def dotted(path: PathKey) -> str:
     return ".".join(str(part) for part in path)
 
 
-def readable_path(path: PathKey, data: Any = None) -> str:
-    """Return a path for people: list entries counted from 1 and named by id where they have one.
+PAIR_LISTS = frozenset({("competition", "pairs"), ("competition", "not_competing")})
+"""Lists whose entries are pairs of actors ``[a, b]`` (so are ``pair`` keys of trust.known)."""
 
-    ``("actors", 2, "needs", 0, "weight")`` becomes ``actors #3 (optik-nord) › needs #1 › weight``
-    and ``("resources", "budget_eur")`` stays ``resources.budget_eur`` (the dotted, 0-based form
-    stays in JSON and in ``--set``).
+
+def path_words(path: PathKey, data: Any = None, absorbed: tuple[str, ...] = ()) -> Joined:
+    """Return a path for people, in words: list entries counted from 1 and named by id.
+
+    ``("actors", 2, "needs", 0, "weight")`` becomes ``actors, entry 3 (optik-nord), needs,
+    entry 1, weight`` (German: ``Mitglieder, Eintrag 3 (optik-nord), Bedarfe, Eintrag 1,
+    weight``): the lists of the format are named in the reader's language, keys stay as the
+    user types them, and ``("resources", "budget_eur")`` stays ``resources.budget_eur``. The
+    dotted, 0-based form stays in JSON and in ``--set``.
 
     Args:
         path: The path tuple.
-        data: The scenario's raw data, to look up the ids of list entries (optional).
+        data: The raw data, to look up the ids of list entries (optional).
+        absorbed: Names of lists whose name the entry says already (``entries`` of a ledger:
+            ``entry 4, result`` rather than ``entries, entry 4, result``).
     """
-    text = ""
+    parts: list[Any] = []
+    keys: list[str] = []  # keys since the last list entry, written dotted
     node = data
-    after_position = False
+    in_pair = False  # the last step entered a pair of actors
     for step in path:
-        if isinstance(step, int):
-            entry = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
-            ident = entry.get("id") if isinstance(entry, dict) else None
-            label = f"#{step + 1}" + (f" ({ident})" if isinstance(ident, str) and ident else "")
-            separator = " › " if after_position else " "
-            text = f"{text}{separator}{label}" if text else label
-            node, after_position = entry, True
-        else:
-            separator = " › " if after_position else "."
-            text = f"{text}{separator}{step}" if text else str(step)
+        if not isinstance(step, int):
+            keys.append(str(step))
             node = node.get(step) if isinstance(node, dict) else None
-            after_position = False
-    return text
+            in_pair = False
+            continue
+        entry = node[step] if isinstance(node, list) and 0 <= step < len(node) else None
+        if (keys == ["pair"] or (in_pair and not keys)) and step in (0, 1):
+            parts += keys
+            parts.append(say("scenario.path.pair_first" if step == 0 else
+                             "scenario.path.pair_second"))
+            in_pair = False
+        else:
+            if keys and not (len(keys) == 1 and keys[0] in absorbed):
+                parts.append(_list_name(keys))
+            ident = entry.get("id") if isinstance(entry, dict) else None
+            parts.append(_entry(step, ident))
+            in_pair = tuple(keys) in PAIR_LISTS
+        keys = []
+        node = entry
+    if keys:
+        parts.append(".".join(keys))
+    return joined(parts, ", ")
+
+
+def _list_name(keys: list[str]) -> Any:
+    """Return the name of a list for people: a word for the format's lists, else the keys."""
+    from trustmatch.i18n import catalogue
+
+    if len(keys) == 1 and f"scenario.path.list.{keys[0]}" in catalogue("en"):
+        return say(f"scenario.path.list.{keys[0]}")
+    return ".".join(keys)
+
+
+def _entry(position: int, ident: Any) -> Phrase:
+    """Return ``entry 3 (optik-nord)`` for the 0-based ``position`` of a list."""
+    if isinstance(ident, str) and ident:
+        return say("scenario.path.entry_named", number=str(position + 1), id=ident)
+    return say("scenario.path.entry", number=str(position + 1))
+
+
+def readable_path(path: PathKey, data: Any = None, lang: str = "en") -> str:
+    """Return :func:`path_words` written in ``lang``."""
+    return path_words(path, data).render(lang)
 
 
 def read_file(path: Path, display: str | None = None) -> tuple[Document, bytes]:
@@ -173,19 +215,20 @@ def read_file(path: Path, display: str | None = None) -> tuple[Document, bytes]:
         if size > MAX_FILE_BYTES:
             raise _error(
                 Location(name, 1, 1),
-                f"the file is {size / 1024 / 1024:.1f} MB; scenario files are limited to "
-                f"{MAX_FILE_BYTES // 1024 // 1024} MB",
+                say("scenario.read.too_large", size=Number(size / 1024 / 1024, 1),
+                    limit=MAX_FILE_BYTES // 1024 // 1024),
             )
         with path.open("rb") as handle:
             raw = handle.read(MAX_FILE_BYTES + 1)
     except IsADirectoryError:
-        raise _error(Location(name), "is a folder, not a scenario file") from None
+        raise _error(Location(name), say("scenario.read.is_folder")) from None
     except FileNotFoundError:
-        raise _error(Location(name), "no such file") from None
+        raise _error(Location(name), say("scenario.read.no_file")) from None
     except OSError as error:
-        raise _error(Location(name), f"cannot be read: {error.strerror or error}") from None
+        reason = _OsReason(error)
+        raise _error(Location(name), say("scenario.read.unreadable", reason=reason)) from None
     if len(raw) > MAX_FILE_BYTES:  # the file grew while we read it
-        raise _error(Location(name, 1, 1), "the file is larger than the limit for scenario files")
+        raise _error(Location(name, 1, 1), say("scenario.read.grew"))
     return read_text(_decode(raw, name), name), raw
 
 
@@ -200,7 +243,7 @@ def read_text(text: str, name: str = "<input>") -> Document:
         ScenarioError: The text is empty, not valid YAML, uses tags, is too big or too deep.
     """
     if len(text) > MAX_FILE_BYTES:
-        raise _error(Location(name, 1, 1), "the text is larger than the limit for scenario files")
+        raise _error(Location(name, 1, 1), say("scenario.read.text_too_large"))
     builder = _Builder(name)
     try:
         for event in _events(text):
@@ -209,7 +252,7 @@ def read_text(text: str, name: str = "<input>") -> Document:
         mark = error.problem_mark or error.context_mark
         raise _error(_mark(name, mark), _yaml_message(error, _char_at(text, mark))) from None
     except yaml.YAMLError as error:  # pragma: no cover - every parser error carries a mark
-        raise _error(Location(name), f"not valid YAML: {error}") from None
+        raise _error(Location(name), say("scenario.read.yaml", problem=str(error))) from None
     return builder.document()
 
 
@@ -221,17 +264,13 @@ def _decode(raw: bytes, name: str) -> str:
         column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
         raise _error(
             Location(name, line, column),
-            "this is not a text file in UTF-8 (byte "
-            f"0x{raw[error.start]:02x} cannot be read); save the scenario as UTF-8 text",
+            say("scenario.read.not_utf8", byte=f"0x{raw[error.start]:02x}"),
         ) from None
     position = text.find("\x00")
     if position >= 0:
         line = text.count("\n", 0, position) + 1
         column = position - (text.rfind("\n", 0, position) + 1) + 1
-        raise _error(
-            Location(name, line, column),
-            "the file contains a NUL character: it looks like a binary file, not YAML text",
-        )
+        raise _error(Location(name, line, column), say("scenario.read.nul"))
     return text
 
 
@@ -253,9 +292,22 @@ def _mark(name: str, mark: Any) -> Location:
     return Location(name, mark.line + 1, mark.column + 1)
 
 
-def _error(where: Location, message: str, path: PathKey = ()) -> ScenarioError:
-    problem = Problem(where.file, where.line, where.column, dotted(path), message)
-    return ScenarioError([problem], summary=f"{where.file} cannot be read")
+def _error(where: Location, text: Phrase, path: PathKey = ()) -> ScenarioError:
+    problem = Problem.said(where.file, where.line, where.column, dotted(path), text,
+                           where=path_words(path) if path else None)
+    return ScenarioError([problem], summary=say("scenario.read.summary", file=where.file))
+
+
+class _OsReason:
+    """Why the operating system refused to read a file, written in the reader's language."""
+
+    def __init__(self, error: OSError):
+        self.error = error
+
+    def render(self, lang: str) -> str:
+        from trustmatch.errors import os_reason
+
+        return os_reason(self.error, lang)
 
 
 def _char_at(text: str, mark: Any) -> str:
@@ -268,16 +320,38 @@ def _char_at(text: str, mark: Any) -> str:
     return line[mark.column] if mark.column < len(line) else ""
 
 
-def _yaml_message(error: yaml.MarkedYAMLError, char: str) -> str:
+_YAML_PROBLEMS: dict[str, str] = {
+    "mapping values are not allowed": "mapping_values",
+    "could not find expected ':'": "expected_colon",
+    "did not find expected key": "expected_key",
+    "did not find expected '-' indicator": "expected_dash",
+    "did not find expected node content": "expected_value",
+    "did not find expected ',' or ']'": "expected_bracket",
+    "did not find expected ',' or '}'": "expected_brace",
+    "found character that cannot start any token": "bad_character",
+    "found unexpected end of stream": "unexpected_end",
+    "found unknown escape character": "bad_escape",
+    "found undefined alias": "undefined_alias",
+    "expected <block end>": "block_end",
+    "found duplicate anchor": "duplicate_anchor",
+    "found unexpected ':'": "unexpected_colon",
+}
+"""PyYAML's problems (English, from the parser) → catalogue key of the same in plain words."""
+
+
+def _yaml_message(error: yaml.MarkedYAMLError, char: str) -> Phrase:
     problem = error.problem or "invalid YAML"
     if char == "\t" or "\\t" in problem:
-        return "not valid YAML: a tab character here; YAML indentation must use spaces, not tabs"
+        return say("scenario.read.tab")
     if "nesting depth" in problem:
-        return f"nested far too deeply (more than {MAX_DEPTH} levels); a scenario needs about 6"
+        return say("scenario.read.too_deep_yaml", depth=MAX_DEPTH)
+    for start, key in _YAML_PROBLEMS.items():
+        if problem.startswith(start):
+            return say("scenario.read.yaml_known", problem=say(f"scenario.yaml.{key}"))
     parts = [problem]
     if error.context:
         parts.append(f"({error.context})")
-    return "not valid YAML: " + " ".join(parts)
+    return say("scenario.read.yaml", problem=" ".join(parts))
 
 
 @dataclass
@@ -313,10 +387,8 @@ class _Builder:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                raise _error(
-                    _mark(self.name, event.start_mark),
-                    "a second YAML document starts here ('---'); a scenario file holds exactly "
-                    "one document",
+                raise self._error(
+                    _mark(self.name, event.start_mark), say("scenario.read.second_document")
                 )
         elif isinstance(event, yaml.ScalarEvent):
             if self._expecting_key():
@@ -333,14 +405,29 @@ class _Builder:
 
     def document(self) -> Document:
         if self.documents == 0:
-            raise _error(
-                Location(self.name, 1, 1),
-                "the file is empty; a scenario needs at least 'name' and 'actors' "
-                "(`trustmatch new FILE` writes a starter)",
-            )
+            raise self._error(Location(self.name, 1, 1), say("scenario.read.empty"))
         return Document(self.result, self.marks)
 
     # -- helpers ------------------------------------------------------------------------------
+    def _error(self, where: Location, text: Phrase, path: PathKey = ()) -> ScenarioError:
+        """Return the error, its path naming list entries by the ids read so far."""
+        problem = Problem.said(where.file, where.line, where.column, dotted(path), text,
+                               where=path_words(path, self._partial()) if path else None)
+        return ScenarioError([problem], summary=say("scenario.read.summary", file=where.file))
+
+    def _partial(self) -> Any:
+        """Return the data read so far, the containers being built nested in their parents."""
+        node: Any = None
+        for frame in reversed(self.stack):
+            container = copy.copy(frame.container)
+            if node is not None:
+                if isinstance(container, dict):
+                    container[frame.key if frame.key is not None else ""] = node
+                else:
+                    container.append(node)
+            node = container
+        return node
+
     def _where(self, event: yaml.Event) -> Location:
         return _mark(self.name, event.start_mark)
 
@@ -352,10 +439,8 @@ class _Builder:
     def _count(self, amount: int, event: yaml.Event) -> None:
         self.values += amount
         if self.values > MAX_VALUES:
-            raise _error(
-                self._where(event),
-                f"the file holds more than {MAX_VALUES:,} values; scenario files are limited to "
-                "that many (a cluster of 10,000 actors needs about 200,000)",
+            raise self._error(
+                self._where(event), say("scenario.read.too_many_values", limit=MAX_VALUES),
                 self._child_path(),
             )
 
@@ -372,11 +457,8 @@ class _Builder:
         if tag in (None, "!") or tag in allowed:
             return
         shown = tag.replace(_YAML, "!!").replace("tag:yaml.org,2002:", "!!")
-        raise _error(
-            self._where(event),
-            f"the tag '{shown}' is not allowed: scenario files hold plain values only "
-            "(text, numbers, true/false, lists and mappings); remove the tag",
-            self._child_path(),
+        raise self._error(
+            self._where(event), say("scenario.read.tag", tag=shown), self._child_path()
         )
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
@@ -393,9 +475,11 @@ class _Builder:
         try:
             return _CONSTRUCTOR.yaml_constructors[tag](_CONSTRUCTOR, node)
         except (ValueError, yaml.constructor.ConstructorError):
-            raise _error(
+            kind = tag.rsplit(":", 1)[-1]
+            raise self._error(
                 self._where(event),
-                f"'{event.value}' cannot be read as {tag.rsplit(':', 1)[-1]}",
+                say("scenario.read.not_as", value=event.value,
+                    kind=say(f"scenario.read.kind.{kind}") if kind in _KINDS else kind),
                 self._child_path(),
             ) from None
 
@@ -407,10 +491,8 @@ class _Builder:
         merge = key == "<<" and event.implicit[0]
         if not merge and key in top.seen:
             first = top.seen[key]
-            raise _error(
-                where,
-                f"the key '{key}' appears twice in this mapping (first on line {first.line}); "
-                "each key may appear once",
+            raise self._error(
+                where, say("scenario.read.key_twice", key=key, line=str(first.line)),
                 top.path + (key,),
             )
         top.seen[key] = where
@@ -443,18 +525,15 @@ class _Builder:
 
     def _check_depth(self, event: yaml.Event, depth: int) -> None:
         if depth > MAX_DEPTH:
-            raise _error(
-                self._where(event),
-                f"nested more than {MAX_DEPTH} levels deep; a scenario needs about 6",
+            raise self._error(
+                self._where(event), say("scenario.read.too_deep", depth=MAX_DEPTH),
                 self._child_path()[:MAX_DEPTH],
             )
 
     def _start(self, event: yaml.Event) -> None:
         if self._expecting_key():
-            raise _error(
-                self._where(event),
-                "a key must be a plain name, not a list or mapping",
-                self.stack[-1].path,
+            raise self._error(
+                self._where(event), say("scenario.read.complex_key"), self.stack[-1].path
             )
         is_map = isinstance(event, yaml.MappingStartEvent)
         self._check_tag(event, {_YAML + ("map" if is_map else "seq")})
@@ -482,11 +561,7 @@ class _Builder:
             sources = value if isinstance(value, list) else [value]
             for source in sources:
                 if not isinstance(source, dict):
-                    raise _error(
-                        where,
-                        "'<<' (merge) needs a mapping or a list of mappings, e.g. '<<: *defaults'",
-                        frame.path + ("<<",),
-                    )
+                    raise self._error(where, say("scenario.read.merge"), frame.path + ("<<",))
                 for key, item in source.items():
                     if key not in container:
                         container[key] = copy.deepcopy(item)
@@ -495,30 +570,23 @@ class _Builder:
 
     def _alias(self, event: yaml.AliasEvent) -> None:
         if self._expecting_key():
-            raise _error(self._where(event), "a key must be a plain name, not an alias")
+            raise self._error(self._where(event), say("scenario.read.alias_key"))
         found = self.anchors.get(event.anchor)
         if found is None and any(frame.anchor == event.anchor for frame in self.stack):
-            from trustmatch.i18n import message, resolve_language
-
-            raise _error(
-                self._where(event),
-                message("cli.alias_inside_anchor", resolve_language(), name=event.anchor),
+            raise self._error(
+                self._where(event), say("cli.alias_inside_anchor", name=event.anchor),
                 self._child_path(),
             )
         if found is None:
-            raise _error(
-                self._where(event),
-                f"the alias '*{event.anchor}' refers to no anchor '&{event.anchor}' above it",
+            raise self._error(
+                self._where(event), say("scenario.read.no_anchor", name=event.anchor),
                 self._child_path(),
             )
         value, inner, height = found
         self.alias_values += inner  # counted before copying: a billion laughs stops here
         if self.alias_values > MAX_ALIAS_VALUES:
-            raise _error(
-                self._where(event),
-                f"aliases ('*name') repeat more than {MAX_ALIAS_VALUES:,} values in this file; "
-                "this is far more than any cluster needs and looks like a 'billion laughs' "
-                "attack; write the values out or use fewer aliases",
+            raise self._error(
+                self._where(event), say("scenario.read.too_many_aliases", limit=MAX_ALIAS_VALUES),
                 self._child_path(),
             )
         self._count(inner, event)

@@ -118,5 +118,5 @@ def summary_lines(loaded: LoadedScenario, lang: str = "en", width: int | None = 
         else:
             lines += textwrap.wrap(line, width, subsequent_indent=" " * (column + 3),
                                    break_long_words=False, break_on_hyphens=False)
-    lines += ["    " + problem.format() for problem in loaded.warnings]
+    lines += ["    " + problem.format(say.lang) for problem in loaded.warnings]
     return lines
