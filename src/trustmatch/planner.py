@@ -60,12 +60,12 @@ from trustmatch.outcomes import success_probability
 from trustmatch.results import (
     PathProject,
     PhasePlan,
-    Phrase,
     PlannedProject,
     PlanResult,
     ScenarioRef,
     SolverOutcome,
     SolverStatus,
+    StoredPhrase,
     UnservedNeed,
     say_phrases,
 )
@@ -291,7 +291,7 @@ def plan_phase(
     settings = context.scenario.planning
     problem, candidates = _problem(context, trust, strategy, history)
     bound: float | None = None
-    phrases: tuple[Phrase, ...] = ()
+    phrases: tuple[StoredPhrase, ...] = ()
     horizon_objective: float | None = None
     path: list[PathProject] = []
     horizon = 1
@@ -424,7 +424,7 @@ def _solve_program(
     mip_gap: float,
     started: float | None = None,
     reproducible: bool = False,
-) -> tuple[SolverStatus, float | None, tuple[Phrase, ...], list[Selection]]:
+) -> tuple[SolverStatus, float | None, tuple[StoredPhrase, ...], list[Selection]]:
     """Solve the integer program; with the compact contact count, repair double counting.
 
     When the model counts contacts per project (large phases), a solution may let a pair meet in

@@ -43,11 +43,13 @@ class SolverStatus(str, Enum):
         return self in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE, SolverStatus.HEURISTIC)
 
 
-class Phrase(ResultModel):
-    """A sentence kept as a catalogue key and its values, said in the reader's language later.
+class StoredPhrase(ResultModel):
+    """A sentence kept in a result as a catalogue key and its values, said in a language later.
 
     Numbers stay numbers until they are said (``1.5`` → ``1,5`` in German); a value named in
     ``terms`` is itself a catalogue key (a stop reason) and is said in the same language.
+    Unlike :class:`trustmatch.i18n.phrase.Phrase` (validation findings, never stored) it is part
+    of the result's JSON, so a plan file read back says it in any language.
     """
 
     key: str
@@ -74,7 +76,7 @@ class Phrase(ResultModel):
         return message(self.key, lang, **shown)
 
 
-def say_phrases(phrases: list[Phrase] | tuple[Phrase, ...], lang: str) -> str:
+def say_phrases(phrases: list[StoredPhrase] | tuple[StoredPhrase, ...], lang: str) -> str:
     """Return phrases as one text in ``lang``, sentence after sentence."""
     return " ".join(phrase.text(lang) for phrase in phrases)
 
@@ -97,7 +99,7 @@ class SolverOutcome(ResultModel):
     message: str = ""
     """Plain-words explanation in English, e.g. why the problem is infeasible (``phrases`` in
     English; kept for scripts that read it)."""
-    phrases: list[Phrase] = Field(default_factory=list)
+    phrases: list[StoredPhrase] = Field(default_factory=list)
     """The explanation as catalogue sentences: what a reader sees, in their language
     (:func:`say_phrases`)."""
 

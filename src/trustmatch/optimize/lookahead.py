@@ -72,7 +72,7 @@ from trustmatch.optimize.model import (
     served_levels,
 )
 from trustmatch.optimize.portfolio import PhaseProblem, Selection, reaches
-from trustmatch.results import Phrase, SolverStatus
+from trustmatch.results import SolverStatus, StoredPhrase
 from trustmatch.scenario.models import SimulationSettings
 from trustmatch.trust import TrustState, pair_key
 
@@ -530,7 +530,7 @@ class LookaheadOutcome:
 
     status: SolverStatus
     bound: float | None
-    phrases: tuple[Phrase, ...]
+    phrases: tuple[StoredPhrase, ...]
     portfolio: list[Selection]
     objective: float | None
     horizon: int

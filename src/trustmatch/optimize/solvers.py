@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 import pulp
 
-from trustmatch.results import Phrase, SolverStatus, say_phrases
+from trustmatch.results import SolverStatus, StoredPhrase, say_phrases
 
 SOLVERS = ("highs", "cbc")
 """Solver names accepted by ``--solver`` and ``planning.solver``."""
@@ -55,7 +55,7 @@ class SolveReport:
     status: SolverStatus
     has_solution: bool
     bound: float | None
-    phrases: tuple[Phrase, ...] = ()
+    phrases: tuple[StoredPhrase, ...] = ()
 
     @property
     def message(self) -> str:
@@ -63,9 +63,9 @@ class SolveReport:
         return say_phrases(self.phrases, "en")
 
 
-def phrase(key: str, terms: Mapping[str, str] | None = None, **values: str | float) -> Phrase:
+def phrase(key: str, terms: Mapping[str, str] | None = None, **values: str | float) -> StoredPhrase:
     """Return the catalogue sentence ``cli.solver.<key>`` with its values (said later)."""
-    return Phrase(key=f"cli.solver.{key}", values=values, terms=dict(terms or {}))
+    return StoredPhrase(key=f"cli.solver.{key}", values=values, terms=dict(terms or {}))
 
 
 STOP_REASONS: dict[str, str] = {
