@@ -61,7 +61,9 @@ def test_trust_blocks_groups_in_words_and_opens_them_when_it_grows():
     trust = initial_trust(scenario)
     phase = phase_candidates(list(groups.values()), trust, competitors, CO, names=names)
     blocked = phase.blocked["joint-purchasing:purchasing"]
-    assert "trust each other at least 0.35" in blocked
+    assert blocked.key == "plan.reason.no_group_yet"
+    assert blocked.params["threshold"].value == 0.35
+    assert blocked.params["type"].value == "joint-purchasing"
     assert not any(c.group.key == "joint-purchasing:purchasing" for c in phase.candidates)
     # Joint R&D needs trust 0.6: PulsLaser trusts nobody that much yet and is dropped; of the
     # rest, only the known pairs (uni-institut 0.8, uni-laserwerk 0.7) may work together.
@@ -69,7 +71,9 @@ def test_trust_blocks_groups_in_words_and_opens_them_when_it_grows():
     assert len(rnd) == scenario.planning.max_projects_per_theme
     assert rnd[0].eligible == ("institut", "laserwerk", "uni")
     assert rnd[0].conflicts == (("institut", "laserwerk"),)
-    assert "0.60" in phase.dropped[("joint-rnd:ultrafast-laser-rnd", "pulslaser")]
+    dropped = phase.dropped[("joint-rnd:ultrafast-laser-rnd", "pulslaser")]
+    assert dropped.params["name"].value == "pulslaser"
+    assert dropped.params["threshold"].value == 0.6
     # Two successful joint projects later, the purchasing pool can form.
     for _ in range(2):
         trust = trust.record(["coat-tec", "feinmechanik", "optik-sued"], "success", 1)

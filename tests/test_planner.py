@@ -79,7 +79,8 @@ def test_the_optimal_plan_is_explained(reference):
         terms["cost"]
     ) == pytest.approx(phase.solver.objective)
     # Joint purchasing needs trust 0.35 between all three members: explained, not hidden.
-    assert any("joint-purchasing" in note and "0.35" in note for note in phase.notes)
+    assert any("“Joint purchasing pool”" in note and "at least 0.35" in note
+               for note in phase.notes)
 
 
 def test_same_inputs_give_identical_json(reference):
@@ -148,6 +149,7 @@ def test_left_out_and_unserved_needs_say_why():
     [left] = workshop.left_out
     assert left.actor in ("f1", "f2")
     assert "competes with" in left.reason and "0.50" in left.reason
+    assert left.key == "plan.reason.rival_trust" and left.params["need"].value == 0.5
     reasons = {(u.actor, u.need): u.reason for u in result.unserved}
     assert "recruit" in reasons[("lone", "solo")]
     assert "No project type addresses" in reasons[("lone", "orphan")]

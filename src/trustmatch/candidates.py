@@ -23,7 +23,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from trustmatch.results import Theme
+from trustmatch.i18n import reasons as said
+from trustmatch.results import Reason, ReasonParam, Theme
 from trustmatch.scenario.models import SENSITIVITY_ORDER, Scenario
 from trustmatch.trust import TrustState, pair_key
 
@@ -130,13 +131,13 @@ class PhaseCandidates:
 
     Attributes:
         candidates: Every candidate slot, in a stable order.
-        blocked: Group key -> why it cannot run this phase (plain words).
+        blocked: Group key -> why it cannot run this phase (a catalogue reason).
         dropped: (group key, actor) -> why the actor cannot join that group this phase.
     """
 
     candidates: list[Candidate]
-    blocked: dict[str, str] = field(default_factory=dict)
-    dropped: dict[tuple[str, str], str] = field(default_factory=dict)
+    blocked: dict[str, Reason] = field(default_factory=dict)
+    dropped: dict[tuple[str, str], Reason] = field(default_factory=dict)
 
 
 def _addressed_theme_ids(themes: Sequence[Theme], addresses: str | Sequence[str]) -> list[str]:
@@ -147,7 +148,7 @@ def _addressed_theme_ids(themes: Sequence[Theme], addresses: str | Sequence[str]
 
 
 def candidate_groups(scenario: Scenario, themes: Sequence[Theme]) -> tuple[
-    list[CandidateGroup], list[str]
+    list[CandidateGroup], list[Reason]
 ]:
     """Return the trust-independent candidate groups and notes about input that leads nowhere.
 
@@ -157,19 +158,17 @@ def candidate_groups(scenario: Scenario, themes: Sequence[Theme]) -> tuple[
 
     Returns:
         The groups (generated ones by type then theme order, then explicit projects) and notes
-        such as "project type 'x' addresses no need anyone stated".
+        such as "project type 'x' addresses no need anyone stated" (as catalogue reasons).
     """
     theme_by_id = {t.id: t for t in themes}
     capacity = {a.id: a.max_projects_per_phase for a in scenario.actors}
     groups: list[CandidateGroup] = []
-    notes: list[str] = []
+    notes: list[Reason] = []
     slots = scenario.planning.max_projects_per_theme
     for ptype in scenario.project_types:
         addressed = _addressed_theme_ids(themes, ptype.addresses)
         if not addressed:
-            notes.append(
-                f"Project type '{ptype.id}' ({ptype.label}) addresses no need any member stated."
-            )
+            notes.append(said.reason("plan.reason.type_unused", type=said.project_type(ptype.id)))
         for theme_id in addressed:
             theme = theme_by_id[theme_id]
             interested = tuple(
@@ -300,7 +299,7 @@ def phase_candidates(
     competitors: frozenset[tuple[str, str]],
     co_participation: Mapping[str, float],
     *,
-    names: Mapping[str, str],
+    names: Mapping[str, str] | None = None,
     ignore_trust: bool = False,
 ) -> PhaseCandidates:
     """Apply the current trust to the candidate groups.
@@ -310,7 +309,8 @@ def phase_candidates(
         trust: Trust at the start of the phase.
         competitors: Competitor pairs (a, b) with a < b.
         co_participation: Sensitivity level -> trust two competitors need to join one project.
-        names: Actor id -> display name (for the explanations).
+        names: Not used any more: the reasons name members by id and are said in the
+            reader's words later (:mod:`trustmatch.i18n.reasons`); kept for existing callers.
         ignore_trust: Drop the trust conditions (``big-bang`` strategy).
 
     Returns:
@@ -333,29 +333,31 @@ def phase_candidates(
         if group.explicit:
             if conflicts:
                 a, b = conflicts[0]
+                values = dict(name=said.actor(a), other=said.actor(b),
+                              have=said.decimal(trust.pair_trust(a, b)),
+                              need=said.decimal(shortfall[(a, b)]))
                 out.blocked[group.key] = (
-                    f"{names[a]} and {names[b]} trust each other only "
-                    f"{trust.pair_trust(a, b):.2f}; the project needs {shortfall[(a, b)]:.2f}"
-                    + (f" ({len(conflicts)} such pairs)" if len(conflicts) > 1 else "")
-                    + "."
+                    said.reason("plan.reason.pair_too_low_more", count=said.count(len(conflicts)),
+                                **values)
+                    if len(conflicts) > 1 else said.reason("plan.reason.pair_too_low", **values)
                 )
                 continue
             out.candidates.append(Candidate(group, 1, group.interested, ()))
             continue
         eligible = _prune(group, conflicts)
+        suffix, threshold = _threshold_values(group, co_participation)
         for actor in group.interested:
             if actor not in eligible:
-                out.dropped[(group.key, actor)] = (
-                    f"trusts too few of the other interested members at least "
-                    f"{_describe_threshold(group, co_participation)} "
-                    f"to form a group of {group.min_participants}"
+                out.dropped[(group.key, actor)] = said.reason(
+                    f"plan.reason.dropped{suffix}", name=said.actor(actor),
+                    size=said.count(group.min_participants), **threshold,
                 )
         if len(eligible) < group.min_participants:
-            out.blocked[group.key] = (
-                f"project type '{group.type_id}' needs {group.min_participants} participants "
-                f"who trust each other at least {_describe_threshold(group, co_participation)}; "
-                f"among the {len(group.interested)} members interested in it no such group "
-                "exists yet"
+            out.blocked[group.key] = said.reason(
+                f"plan.reason.no_group_yet{suffix}",
+                type=said.project_type(str(group.type_id)),
+                size=said.count(group.min_participants),
+                members=said.count(len(group.interested)), **threshold,
             )
             continue
         eligible_set = set(eligible)
@@ -393,14 +395,24 @@ def _pairs_to_check(
     )
 
 
-def _describe_threshold(group: CandidateGroup, co_participation: Mapping[str, float]) -> str:
+def _threshold_values(
+    group: CandidateGroup, co_participation: Mapping[str, float]
+) -> tuple[str, dict[str, ReasonParam]]:
+    """The trust a group needs, as a reason's values, and the key suffix that says them.
+
+    ``""``: only the type's trust; ``_rivals``: competitors need more; ``_rivals_only``: the
+    type needs none, only competitors do (a sentence about "at least 0.00" would mislead).
+    """
     competitor_need = co_participation[group.sensitivity]
-    if competitor_need > group.trust_required:
-        return (
-            f"{group.trust_required:.2f} (competitors {competitor_need:.2f}, "
-            f"sensitivity {group.sensitivity})"
-        )
-    return f"{group.trust_required:.2f}"
+    values = {"threshold": said.decimal(group.trust_required)}
+    if competitor_need <= group.trust_required:
+        return "", values
+    values["rivals"] = said.decimal(competitor_need)
+    values["level"] = said.level(group.sensitivity)
+    if group.trust_required <= 0:
+        del values["threshold"]
+        return "_rivals_only", values
+    return "_rivals", values
 
 
 def _prune(group: CandidateGroup, conflicts: Sequence[tuple[str, str]]) -> tuple[str, ...]:

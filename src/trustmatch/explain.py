@@ -6,14 +6,22 @@
   full, need already served elsewhere, or simply not worth its cost).
 * :func:`unserved_reason`: why a stated need stays unserved, phrased as a hint (recruit a member
   who shares it, add a project type, wait for trust to grow, more budget).
+
+Every reason is data, a catalogue key and the values its sentence names
+(:class:`~trustmatch.results.Reason`): members, needs and resources by id, amounts, numbers.
+:mod:`trustmatch.i18n.reasons` says it in the reader's language; the English sentence stored
+next to it in the results is said the same way.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from trustmatch.candidates import TRUST_EPSILON, Candidate, pair_threshold
+from trustmatch.i18n import reasons as said
+from trustmatch.i18n.reasons import said_in_english
+from trustmatch.i18n.words import ScenarioWords
 from trustmatch.optimize.portfolio import (
     FEASIBILITY_TOLERANCE,
     PhaseProblem,
@@ -21,72 +29,45 @@ from trustmatch.optimize.portfolio import (
     served_shares,
     unfair_pairs,
 )
-from trustmatch.results import LeftOut, Theme
+from trustmatch.results import LeftOut, ProjectRef, Reason, Theme
 from trustmatch.trust import pair_key
 
 
-def join_names(names: Sequence[str]) -> str:
-    """Return ``A``, ``A and B`` or ``A, B and C``."""
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return ", ".join(names[:-1]) + " and " + names[-1]
+def project_ref(selection: Selection, project_id: str) -> ProjectRef:
+    """Return how a reason names a chosen project (id, type and needs, for its name)."""
+    group = selection.candidate.group
+    return ProjectRef(id=project_id, type=group.type_id, needs=list(group.themes),
+                      label=group.label)
 
 
-def format_amount(value: float) -> str:
-    """Return a number without needless decimals (``950``, ``12.5``)."""
-    rounded = round(value, 2)
-    if rounded == int(rounded):
-        return f"{int(rounded):,}".replace(",", " ")
-    return f"{rounded:,.2f}".replace(",", " ")
+def why_project(selection: Selection, *, new_contacts: int, uses: Mapping[str, float]) -> Reason:
+    """Return why a project is in the portfolio: whose needs it serves, contacts, cost.
 
+    Said in English: "Brings Optik Nord GmbH, Südoptik AG and Glashütte Saalfeld together on
+    “Finding and keeping skilled workers”; 3 new contacts; costs €950 and 15 h staff time."
 
-def describe_uses(uses: Mapping[str, float]) -> str:
-    """Return ``950 budget_eur and 15 manager_hours`` (resources with zero use left out)."""
-    parts = [f"{format_amount(v)} {r}" for r, v in sorted(uses.items()) if v > 0]
-    return join_names(parts) if parts else "no resources"
-
-
-def why_project(
-    selection: Selection,
-    *,
-    weights: Mapping[str, Mapping[str, float]],
-    themes: Mapping[str, Theme],
-    names: Mapping[str, str],
-    new_contacts: int,
-    uses: Mapping[str, float],
-) -> str:
-    """Return why a project is in the portfolio, in one sentence.
-
-    Example: "Brings Optik Nord GmbH, Südoptik AG and Glashütte Saalfeld together on 'Finding
-    and keeping skilled workers' (need weight 7); 3 new contacts; costs 950 budget_eur and
-    15 manager_hours."
+    Args:
+        selection: The chosen project.
+        new_contacts: Pairs of participants who work together for the first time.
+        uses: The project's use of every resource.
     """
     group = selection.candidate.group
-    people = [names[a] for a in selection.participants]
     served_themes = sorted({t for a in selection.participants for t in group.serves.get(a, ())})
-    weight = sum(
-        weights[a][t] for a in selection.participants for t in group.serves.get(a, ())
-    )
-    if group.value is not None:
-        what = f"fixed value {format_amount(group.value)}"
-    elif served_themes:
-        labels = join_names([f"'{themes[t].label}'" for t in served_themes])
-        what = f"on {labels} (need weight {format_amount(weight)})"
-    else:
-        what = "(it serves no stated need)"
-    verb = "Brings" if len(people) > 1 else "Gives"
-    subject = f"{join_names(people)} together" if len(people) > 1 else join_names(people)
     contacts = (
-        "no new contacts"
-        if new_contacts == 0
-        else "1 new contact"
-        if new_contacts == 1
-        else f"{new_contacts} new contacts"
+        said.nested(said.reason("plan.why.contacts", count=said.count(new_contacts)))
+        if new_contacts else said.word("plan.why.no_contacts")
     )
+    common = {
+        "count": said.count(len(selection.participants)),
+        "people": said.actors(selection.participants),
+        "contacts": contacts,
+        "uses": said.uses({r: v for r, v in uses.items() if v > 0}),
+    }
     if group.value is not None:
-        return f"{verb} {subject} ({what}); {contacts}; costs {describe_uses(uses)}."
-    return f"{verb} {subject} {what}; {contacts}; costs {describe_uses(uses)}."
+        return said.reason("plan.why.fixed_value", value=said.number(group.value), **common)
+    if served_themes:
+        return said.reason("plan.why.generated", needs=said.needs(served_themes), **common)
+    return said.reason("plan.why.no_need", **common)
 
 
 @dataclass(frozen=True)
@@ -152,9 +133,8 @@ def left_out_reasons(
     portfolio: Sequence[Selection],
     selection: Selection,
     *,
-    names: Mapping[str, str],
-    themes: Mapping[str, Theme],
-    dropped: Mapping[tuple[str, str], str],
+    words: ScenarioWords,
+    dropped: Mapping[tuple[str, str], Reason],
     project_ids: Mapping[int, str],
     facts: PortfolioFacts | None = None,
 ) -> list[LeftOut]:
@@ -164,8 +144,7 @@ def left_out_reasons(
         problem: The phase problem.
         portfolio: The whole portfolio.
         selection: The project to explain.
-        names: Actor id -> display name.
-        themes: Theme id -> theme.
+        words: The scenario's words (the English text stored with each reason is said in them).
         dropped: (group key, actor) -> why the actor could not join that group this phase.
         project_ids: ``id(selection)`` -> project id, to name other projects.
         facts: :func:`portfolio_facts` of the portfolio (computed here when not given; pass it
@@ -183,21 +162,28 @@ def left_out_reasons(
         if actor in taking_part:
             continue
         reason = _left_out_reason(
-            problem, selection, actor, facts=facts, names=names, themes=themes,
-            dropped=dropped, project_ids=project_ids,
+            problem, selection, actor, facts=facts, dropped=dropped, project_ids=project_ids,
         )
-        out.append(LeftOut(actor=actor, reason=reason))
+        out.append(LeftOut(actor=actor, reason=said_in_english(reason, words), key=reason.key,
+                           params=reason.params))
     return out
 
 
 def _left_out_reason(
-    problem, selection, actor, *, facts: PortfolioFacts, names, themes, dropped, project_ids,
-) -> str:
+    problem: PhaseProblem,
+    selection: Selection,
+    actor: str,
+    *,
+    facts: PortfolioFacts,
+    dropped: Mapping[tuple[str, str], Reason],
+    project_ids: Mapping[int, str],
+) -> Reason:
     load, served, uses = facts.load, facts.served, facts.uses
     candidate: Candidate = selection.candidate
     group = candidate.group
+    name = said.actor(actor)
     if (group.key, actor) in dropped:
-        return f"{names[actor]} {dropped[(group.key, actor)]}."
+        return dropped[(group.key, actor)]
     if problem.enforce_trust:
         blockers = []
         for other in selection.participants:
@@ -210,57 +196,47 @@ def _left_out_reason(
                 blockers.append((other, have, need, rival))
         if blockers:
             other, have, need, rival = blockers[0]
-            role = "competes with" if rival else "and"
-            more = f" (and {len(blockers) - 1} more participants)" if len(blockers) > 1 else ""
+            values = {"name": name, "other": said.actor(other), "have": said.decimal(have),
+                      "need": said.decimal(need)}
             if rival:
-                return (
-                    f"{names[actor]} {role} {names[other]}; their trust {have:.2f} is below the "
-                    f"{need:.2f} competitors need for a project of sensitivity "
-                    f"'{group.sensitivity}'{more}."
-                )
-            return (
-                f"Trust between {names[actor]} and {names[other]} is {have:.2f}, below the "
-                f"{need:.2f} this project needs{more}."
-            )
+                values["level"] = said.level(group.sensitivity)
+            key = "plan.reason.rival_trust" if rival else "plan.reason.trust_below"
+            if len(blockers) > 1:
+                return said.reason(f"{key}_more", count=said.count(len(blockers) - 1), **values)
+            return said.reason(key, **values)
     limit = problem.capacity.get(actor, 0)
     if load.get(actor, 0) >= limit:
-        return (
-            f"{names[actor]} already takes part in {load.get(actor, 0)} projects this phase "
-            f"(its limit is {limit})."
-        )
+        return said.reason("plan.reason.at_limit", name=name,
+                           count=said.count(load.get(actor, 0)), limit=said.count(limit))
     if len(selection.participants) >= group.max_participants:
-        return f"The project is full ({group.max_participants} participants at most)."
+        return said.reason("plan.reason.full", name=name,
+                           size=said.count(group.max_participants))
     own = [t for t in group.serves.get(actor, ())]
     if own and all((actor, t) in served for t in own):
         where = [
-            project_ids[id(other)]
+            project_ref(other, project_ids[id(other)])
             for other in facts.projects_of.get(actor, ())
             if any(t in other.candidate.group.serves.get(actor, ()) for t in own)
         ]
-        labels = join_names([f"'{themes[t].label}'" for t in own])
-        return f"Its need on {labels} is already served by {join_names(where)}."
+        return said.reason("plan.reason.already_served", name=name, count=said.count(len(own)),
+                           needs=said.needs(own), projects=said.projects(where))
     newly_unfair = _newly_unfair(problem, facts, actor, own)
     if newly_unfair is not None:
         a, b = newly_unfair
         rival = b if a == actor else a
-        return (
-            f"Joining would serve {names[actor]} much more of its needs than its competitor "
-            f"{names[rival]} gets this phase (served shares may differ by at most "
-            f"{problem.tolerance:.2f})."
-        )
+        return said.reason("plan.reason.balance_join", name=name, rival=said.actor(rival),
+                           tolerance=said.decimal(problem.tolerance))
     for resource, per in sorted(group.per_participant_use.items()):
         limit_r = problem.resources.get(resource)
         if per > 0 and limit_r is not None and uses.get(resource, 0.0) + per > limit_r + (
             FEASIBILITY_TOLERANCE * max(1.0, limit_r)
         ):
-            return (
-                f"Not enough {resource} left: one more participant needs {format_amount(per)}, "
-                f"{format_amount(max(0.0, limit_r - uses.get(resource, 0.0)))} remain."
+            return said.reason(
+                "plan.reason.resource_left", name=name, resource=said.resource(resource),
+                needed=said.amount(resource, per),
+                left=said.amount(resource, max(0.0, limit_r - uses.get(resource, 0.0))),
             )
-    return (
-        f"Adding {names[actor]} would not improve the plan: its cost outweighs what it adds "
-        "here, or its capacity is better used in another project."
-    )
+    return said.reason("plan.reason.not_worth_it", name=name)
 
 
 def _newly_unfair(
@@ -331,12 +307,13 @@ class UnservedReason:
 
     Attributes:
         kind: One of :data:`UNSERVED_KINDS`.
-        facts: What the sentence says, as ids and numbers (rendered by
-            :func:`describe_unserved` in any language).
+        facts: What the sentence says, as ids and numbers (stored in the result's ``facts``).
+        said: The sentence as a catalogue reason (``themes.reason.<kind>`` and its values).
     """
 
     kind: str
     facts: dict[str, object]
+    said: Reason = field(default_factory=lambda: Reason(key=""))
 
 
 def unserved_reason(
@@ -346,8 +323,8 @@ def unserved_reason(
     addressing_types: Sequence[tuple[str, int]],
     explicit_addressing: bool,
     capacity: int,
-    blocked: Sequence[str],
-    dropped: Sequence[str],
+    blocked: Sequence[Reason],
+    dropped: Sequence[Reason],
     load: int,
     can_join: bool,
     rival: str | None,
@@ -355,7 +332,9 @@ def unserved_reason(
     short_resource: str | None,
     has_plan: bool = True,
     similar: tuple[str, str] | None = None,
+    similar_need: str | None = None,
     resembles: str | None = None,
+    resembles_id: str | None = None,
     fit: str = "supplier",
     ask: Sequence[str] = (),
 ) -> UnservedReason:
@@ -378,106 +357,57 @@ def unserved_reason(
         has_plan: Whether the last phase has a plan at all (without one, no other reason holds).
         similar: (actor, statement) of another member's loosely similar statement in another
             theme, for a need nobody else states.
+        similar_need: The catalogue need that similar statement is (a tagged need, said by its
+            label in the reader's language); None for the member's own words.
         resembles: Label of a catalogue need that a free-text theme resembles.
+        resembles_id: Id of that catalogue need (said by its label in the reader's language).
         fit: The kind of member that fits the need (:mod:`trustmatch.needs.fit`).
         ask: Members of the fitting kind who do not state the need (asked before recruiting).
     """
     sharers = sorted(a for a, w in theme.actors.items() if w > 0)
     facts: dict[str, object] = {"actor": actor, "label": theme.label}
+    who = {"actor": said.actor(actor), "label": said.need(theme.id)}
+
+    def found(kind: str, more: dict[str, object] | None = None, **values) -> UnservedReason:
+        return UnservedReason(kind, {**facts, **(more or {})},
+                              said.reason(f"themes.reason.{kind}", **who, **values))
+
     if not has_plan:
-        return UnservedReason("no-plan", facts)
+        return found("no-plan")
     if capacity == 0:
-        return UnservedReason("no-capacity", facts)
+        return found("no-capacity")
     if not addressing_types and not explicit_addressing:
         if resembles is not None and not theme.needs:
-            return UnservedReason("not-matched", {**facts, "tag_label": resembles})
-        return UnservedReason("no-project-type", facts)
+            tag = said.need(resembles_id) if resembles_id else said.quote(resembles)
+            return found("not-matched", {"tag_label": resembles, "tag": resembles_id},
+                         tag_label=tag)
+        return found("no-project-type")
     if len(sharers) < 2 and not explicit_addressing:
         if similar is not None:
-            return UnservedReason("similar", {**facts, "other": similar[0], "text": similar[1]})
+            return found("similar", {"other": similar[0], "text": similar[1]},
+                         other=said.actor(similar[0]),
+                         text=said.need(similar_need) if similar_need else said.quote(similar[1]))
         if ask:
-            return UnservedReason("ask-member", {**facts, "fit": fit, "members": list(ask)})
-        return UnservedReason("sole", {**facts, "fit": fit})
+            return found("ask-member", {"fit": fit, "members": list(ask)},
+                         members=said.actors(ask), count=said.count(len(ask)),
+                         fit=said.word(f"themes.fit.{fit}.who"))
+        return found("sole", {"fit": fit}, fit=said.word(f"themes.fit.{fit}.recruit"))
     smallest = min((m for _, m in addressing_types), default=None)
     if smallest is not None and len(sharers) < smallest and not explicit_addressing:
-        return UnservedReason(
-            "too-few", {**facts, "count": len(sharers), "smallest": smallest, "fit": fit}
-        )
+        return found("too-few", {"count": len(sharers), "smallest": smallest, "fit": fit},
+                     count=said.count(len(sharers)), smallest=said.count(smallest),
+                     fit=said.word(f"themes.fit.{fit}.recruit"))
     if not can_join and dropped:
-        return UnservedReason("trust", {**facts, "detail": dropped[0], "subject": actor})
+        return found("trust", {"detail": dropped[0], "subject": actor},
+                     detail=said.nested(dropped[0]))
     if not can_join and blocked:
-        return UnservedReason("trust", {**facts, "detail": blocked[0]})
+        return found("trust", {"detail": blocked[0]}, detail=said.nested(blocked[0]))
     if load >= capacity:
-        return UnservedReason("capacity", {**facts, "load": load})
+        return found("capacity", {"load": load}, count=said.count(load))
     if rival is not None:
-        return UnservedReason(
-            "competitor-balance", {**facts, "rival": rival, "tolerance": tolerance}
-        )
+        return found("competitor-balance", {"rival": rival, "tolerance": tolerance},
+                     rival=said.actor(rival), tolerance=said.decimal(tolerance))
     if short_resource is not None:
-        return UnservedReason("resources", {**facts, "resource": short_resource})
-    return UnservedReason("no-valid-group", facts)
-
-
-def describe_unserved(
-    reason: UnservedReason, lang: str, names: Mapping[str, str]
-) -> str:
-    """Return the reason as one sentence for the manager, in ``lang``.
-
-    Args:
-        reason: From :func:`unserved_reason`.
-        lang: ``en`` or ``de``.
-        names: Actor id -> display name.
-    """
-    from trustmatch.i18n import format_number, message
-
-    facts = reason.facts
-    values: dict[str, object] = {
-        "actor": names.get(str(facts["actor"]), str(facts["actor"])),
-        "label": facts["label"],
-    }
-    count = None
-    kind = reason.kind
-    if kind == "not-matched":
-        values["tag_label"] = facts["tag_label"]
-    elif kind == "similar":
-        values["other"] = names.get(str(facts["other"]), str(facts["other"]))
-        values["text"] = facts["text"]
-    elif kind == "ask-member":
-        members = [names.get(m, m) for m in facts["members"]]  # type: ignore[attr-defined]
-        values["members"] = _join(members, lang)
-        values["fit"] = message(f"themes.fit.{facts['fit']}.who", lang)
-        count = len(members)
-    elif kind in ("sole", "too-few"):
-        values["fit"] = message(f"themes.fit.{facts['fit']}.recruit", lang)
-        if kind == "too-few":
-            count = int(facts["count"])  # type: ignore[arg-type]
-            values["smallest"] = format_number(int(facts["smallest"]), lang)  # type: ignore[arg-type]
-    elif kind == "trust":
-        from trustmatch.report.reasons import reason_in
-
-        detail = str(facts["detail"])
-        if "subject" in facts:
-            detail = f"{values['actor']} {detail}."
-        elif not detail.endswith("."):
-            detail += "."
-        values["detail"] = reason_in(lang, detail)
-    elif kind == "capacity":
-        count = int(facts["load"])  # type: ignore[arg-type]
-    elif kind == "competitor-balance":
-        values["rival"] = names.get(str(facts["rival"]), str(facts["rival"]))
-        values["tolerance"] = format_number(float(facts["tolerance"]), lang, 2)  # type: ignore[arg-type]
-    elif kind == "resources":
-        values["resource"] = facts["resource"]
-    key = f"themes.reason.{kind}"
-    return message(key, lang, count=count, **values) if count is not None else message(
-        key, lang, **values
-    )
-
-
-def _join(names: Sequence[str], lang: str) -> str:
-    from trustmatch.i18n import message
-
-    names = list(names)
-    if len(names) <= 1:
-        return "".join(names)
-    return message("themes.join", lang, first=", ".join(names[:-1]), last=names[-1])
+        return found("resources", {"resource": short_resource},
+                     resource=said.resource(short_resource))
+    return found("no-valid-group")

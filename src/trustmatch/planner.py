@@ -27,6 +27,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from itertools import combinations
 
 from trustmatch import __version__
@@ -37,12 +38,13 @@ from trustmatch.candidates import (
     phase_candidates,
 )
 from trustmatch.explain import (
-    describe_unserved,
     left_out_reasons,
     portfolio_facts,
     unserved_reason,
     why_project,
 )
+from trustmatch.i18n.reasons import said_in_english
+from trustmatch.i18n.words import ScenarioWords
 from trustmatch.needs import NeedThemes, find_themes
 from trustmatch.needs.fit import MemberFit, member_fit
 from trustmatch.optimize.lookahead import solve_lookahead
@@ -62,6 +64,7 @@ from trustmatch.results import (
     PhasePlan,
     PlannedProject,
     PlanResult,
+    Reason,
     ScenarioRef,
     SolverOutcome,
     SolverStatus,
@@ -100,7 +103,7 @@ class PlanningContext:
         themes: The need themes.
         competitors: Competitor pairs (a, b), a < b, sorted.
         groups: Trust-independent candidate groups (generated, then explicit).
-        notes: Plain-words notes about inputs that lead nowhere.
+        notes: Notes about inputs that lead nowhere (catalogue reasons).
         weights: Actor -> theme -> need weight (every actor present, possibly empty).
         total_weight: Actor -> total need weight.
         names: Actor id -> display name.
@@ -110,10 +113,16 @@ class PlanningContext:
     themes: NeedThemes
     competitors: list[tuple[str, str]]
     groups: list[CandidateGroup]
-    notes: list[str] = field(default_factory=list)
+    notes: list[Reason] = field(default_factory=list)
     weights: dict[str, dict[str, float]] = field(default_factory=dict)
     total_weight: dict[str, float] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def words(self) -> ScenarioWords:
+        """The scenario's words in English: the text stored with every reason is said in them."""
+        return ScenarioWords(self.scenario, "en",
+                             {theme.id: theme.label for theme in self.themes.themes})
 
     @property
     def theme_by_id(self):
@@ -371,7 +380,9 @@ def plan_phase(
             status = SolverStatus.FEASIBLE
             phrases = (phrase("compact_model"),)
     projects = _planned_projects(context, problem, candidates, portfolio, trust)
-    notes = list(context.notes) + [candidates.blocked[k] for k in sorted(candidates.blocked)]
+    notes = [said_in_english(note, context.words) for note in context.notes] + [
+        said_in_english(candidates.blocked[k], context.words) for k in sorted(candidates.blocked)
+    ]
     return PhasePlan(
         phase=phase,
         solver=SolverOutcome(
@@ -542,7 +553,6 @@ def _planned_projects(
         else:
             numbers[group.key] = numbers.get(group.key, 0) + 1
             project_ids[id(selection)] = f"{group.key}:{numbers[group.key]}"
-    themes = context.theme_by_id
     facts = portfolio_facts(problem, portfolio)
     counted_needs: set[tuple[str, str]] = set()
     counted_pairs: set[tuple[str, str]] = set()
@@ -563,6 +573,7 @@ def _planned_projects(
         benefit = problem.benefit(group)
         value = (group.value or 0.0) + sum(problem.need_worth(a, t, benefit) for a, t in fresh)
         uses = {r: round(v, DIGITS) for r, v in selection.uses().items()}
+        why = why_project(selection, new_contacts=len(pairs), uses=uses)
         projects.append(
             PlannedProject(
                 id=project_ids[id(selection)],
@@ -582,12 +593,11 @@ def _planned_projects(
                     ),
                     DIGITS,
                 ),
-                why=why_project(
-                    selection, weights=context.weights, themes=themes, names=context.names,
-                    new_contacts=len(pairs), uses=uses,
-                ),
+                why=said_in_english(why, context.words),
+                why_key=why.key,
+                why_params=why.params,
                 left_out=left_out_reasons(
-                    problem, portfolio, selection, names=context.names, themes=themes,
+                    problem, portfolio, selection, words=context.words,
                     dropped=candidates.dropped, project_ids=project_ids, facts=facts,
                 ),
                 group=group.key,
@@ -714,8 +724,8 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 continue
             for actor in project.participants:
                 served.update((actor, t) for t in group.serves.get(actor, ()))
-    blocked: dict[str, str] = {}
-    dropped: dict[tuple[str, str], str] = {}
+    blocked: dict[str, Reason] = {}
+    dropped: dict[tuple[str, str], Reason] = {}
     load: dict[str, int] = {}
     shares: dict[str, float] = dict(phases[-1].served_share) if phases else {}
     if phases:
@@ -796,7 +806,10 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                 short_resource=short_by_theme[theme.id],
                 has_plan=has_plan,
                 similar=(near.actor, near.text) if near is not None else None,
+                similar_need=near.theme if near is not None and near.theme in catalogue
+                and catalogue[near.theme].label == near.text else None,
                 resembles=catalogue[resembles].label if resembles in catalogue else None,
+                resembles_id=resembles if resembles in catalogue else None,
                 fit=fit.fit,
                 ask=sorted(
                     a for a, kind in kinds.items()
@@ -804,10 +817,13 @@ def find_unserved(context: PlanningContext, phases: Sequence[PhasePlan]) -> list
                     and capacity.get(a, 0) > 0
                 )[:MAX_ASKED],
             )
+            facts = dict(reason.facts)
+            if isinstance(facts.get("detail"), Reason):  # JSON keeps the English sentence
+                facts["detail"] = said_in_english(facts["detail"], context.words)
             out.append(UnservedNeed(
                 actor=actor, need=theme.id, label=theme.label,
-                reason=describe_unserved(reason, "en", context.names),
-                kind=reason.kind, facts=reason.facts,
+                reason=said_in_english(reason.said, context.words),
+                kind=reason.kind, facts=facts, key=reason.said.key, params=reason.said.params,
             ))
     return sorted(out, key=lambda u: (u.actor, u.need))
 

@@ -143,13 +143,83 @@ class Theme(ResultModel):
     """Actor id -> total weight of that actor's needs in this theme."""
 
 
+ReasonParamKind = Literal[
+    "actor", "actors", "need", "needs", "type", "projects", "resource", "amount", "uses",
+    "count", "number", "decimal", "level", "word", "text", "quote", "reason",
+]
+"""How a reason's parameter is said (see :class:`ReasonParam`)."""
+
+
+class ProjectRef(ResultModel):
+    """A planned project a reason names: enough to call it by its name in any language."""
+
+    id: str
+    """Project id (as in :attr:`PlannedProject.id`)."""
+    type: str | None = None
+    """Project type id (None for an explicit project without a type)."""
+    needs: list[str] = Field(default_factory=list)
+    """Need or theme ids the project addresses."""
+    label: str = ""
+    """The planner's label (used when nothing better is known)."""
+
+
+class ReasonParam(ResultModel):
+    """One value a reason's sentence names, with how it is said.
+
+    ``actor`` / ``actors``: member ids (said by name); ``need`` / ``needs``: need or theme ids
+    (said by label, quoted); ``type``: a project type id (said by its name); ``projects``: the
+    projects named (:class:`ProjectRef`); ``resource``: a resource key (said by its name);
+    ``amount``: an amount of the resource ``resource`` (said in its unit); ``uses``: resource
+    key -> amount (said as a list); ``count``: a whole number (the parameter named ``count``
+    also chooses the plural form); ``number``: a value (whole, or with one decimal);
+    ``decimal``: a trust value or share (two decimals);
+    ``level``: a sensitivity level; ``word``: a catalogue key (said as its text); ``text``:
+    the members' own words (said as they are); ``quote``: the same in quotation marks;
+    ``reason``: a nested :class:`Reason`.
+    """
+
+    kind: ReasonParamKind
+    """How the value is said."""
+    value: (
+        int | float | str | list[str] | dict[str, float] | list[ProjectRef] | Reason | None
+    ) = None
+    """The value: ids, numbers, a catalogue key or a nested reason (see the class)."""
+    resource: str | None = None
+    """The resource an ``amount`` is of."""
+
+
+class Reason(ResultModel):
+    """A reason or explanation as data: a catalogue key and the values its sentence names.
+
+    Said in any language by :func:`trustmatch.i18n.reasons.say_reason`; the English text
+    stored next to it (``reason``, ``why``) is the same sentence said in English.
+    """
+
+    key: str
+    """Catalogue key of the sentence (``plan.reason.…``, ``plan.why.…``, ``themes.reason.…``)."""
+    params: dict[str, ReasonParam] = Field(default_factory=dict)
+    """Placeholder -> value."""
+
+
+ReasonParam.model_rebuild()
+
+
 class LeftOut(ResultModel):
     """An actor that could have joined a project but did not, and why."""
 
     actor: str
     """Actor id."""
     reason: str
-    """Why, in plain words (trust below the threshold, capacity, fairness, budget...)."""
+    """Why, in plain words (English; ``key`` and ``params`` for other languages)."""
+    key: str = ""
+    """Catalogue key of the reason (empty in results written before issue 15)."""
+    params: dict[str, ReasonParam] = Field(default_factory=dict)
+    """The values the reason names (see :class:`Reason`)."""
+
+    @property
+    def said(self) -> Reason:
+        """The reason as a :class:`Reason`."""
+        return Reason(key=self.key, params=self.params)
 
 
 class PlannedProject(ResultModel):
@@ -178,13 +248,24 @@ class PlannedProject(ResultModel):
     success_probability: float
     """Chance of success given the participants' trust, size and ambition."""
     why: str
-    """Plain-words reason: whose needs it serves, new contacts, cost."""
+    """Plain-words reason: whose needs it serves, new contacts, cost (English; ``why_key`` and
+    ``why_params`` for other languages)."""
     left_out: list[LeftOut] = Field(default_factory=list)
     """Interested actors not taking part, with the reason."""
     group: str = ""
     """Candidate group the project belongs to (``type:theme``, or the explicit project's id)."""
     benefit: float = 1.0
     """What one unit of need weight served by the project delivers (its type's benefit)."""
+    why_key: str = ""
+    """Catalogue key of the reason it is in the plan (empty in results written before
+    issue 15)."""
+    why_params: dict[str, ReasonParam] = Field(default_factory=dict)
+    """The values that reason names (see :class:`Reason`)."""
+
+    @property
+    def said_why(self) -> Reason:
+        """Why the project is in the plan, as a :class:`Reason`."""
+        return Reason(key=self.why_key, params=self.why_params)
 
 
 class PathProject(ResultModel):
@@ -262,6 +343,15 @@ class UnservedNeed(ResultModel):
     """What keeps it unserved: one of ``trustmatch.explain.UNSERVED_KINDS``."""
     facts: dict[str, Any] = Field(default_factory=dict)
     """What the reason rests on (actor ids, numbers, the similar statement...)."""
+    key: str = ""
+    """Catalogue key of the reason (empty in results written before issue 15)."""
+    params: dict[str, ReasonParam] = Field(default_factory=dict)
+    """The values the reason names (see :class:`Reason`)."""
+
+    @property
+    def said(self) -> Reason:
+        """The reason as a :class:`Reason`."""
+        return Reason(key=self.key, params=self.params)
 
 
 class PairGap(ResultModel):

@@ -87,7 +87,7 @@ def test_left_out_reasons_from_the_shared_index_match_the_direct_ones(actors, se
     before = set(unfair_pairs(problem, served_shares(problem, served)))
     reasons = []
     for selection in portfolio:
-        common = dict(names=context.names, themes=context.theme_by_id, dropped={}, project_ids=ids)
+        common = dict(words=context.words, dropped={}, project_ids=ids)
         direct = left_out_reasons(problem, portfolio, selection, **common)
         assert left_out_reasons(problem, portfolio, selection, facts=facts, **common) == direct
         for left in direct:
@@ -97,14 +97,15 @@ def test_left_out_reasons_from_the_shared_index_match_the_direct_ones(actors, se
             broken = [
                 p for p in unfair_pairs(problem, served_shares(problem, more)) if p not in before
             ]
-            if "much more of its needs than its competitor" in left.reason:
+            if left.key == "plan.reason.balance_join":
                 rival = next(b if a == left.actor else a for a, b in broken)
-                assert f"competitor {context.names[rival]} gets" in left.reason
-            elif "would not improve" in left.reason or "Not enough" in left.reason:
+                assert left.params["rival"].value == rival
+                assert f"than of its competitor {context.names[rival]} " in left.reason
+            elif left.key in ("plan.reason.not_worth_it", "plan.reason.resource_left"):
                 assert broken == []
-            reasons.append(left.reason)
-    assert any("much more of its needs than its competitor" in r for r in reasons)
-    assert any("is already served by" in r for r in reasons)
+            reasons.append(left.key)
+    assert "plan.reason.balance_join" in reasons
+    assert "plan.reason.already_served" in reasons
 
 
 def test_eligible_actors_are_the_core_of_the_compatibility_graph():

@@ -42,6 +42,8 @@ from trustmatch.app.security import (
 from trustmatch.app.workspace import CLUSTER_NAME, EditConflict, OutsideFolder, Workspace
 from trustmatch.errors import LedgerError, UserError
 from trustmatch.i18n import LANGUAGES, Messages
+from trustmatch.i18n.words import ScenarioWords
+from trustmatch.results import Reason
 
 log = logging.getLogger("trustmatch.app")
 
@@ -202,10 +204,19 @@ def _theme_labels(cluster: ops.Cluster, lang: str) -> dict[str, str]:
     return labels
 
 
-def _reason(say: Messages, text: str) -> str:
-    from trustmatch.report.reasons import reason_in
+def _words(cluster: ops.Cluster, lang: str) -> ScenarioWords | None:
+    """The cluster's words in ``lang`` (None while its scenario does not load)."""
+    if cluster.loaded is None:
+        return None
+    themes = {theme.id: theme.label for theme in cluster.plan.themes} if cluster.plan else {}
+    return ScenarioWords(cluster.loaded.scenario, lang, themes)
 
-    return reason_in(say.lang, text)
+
+def _said(words: ScenarioWords | None, reason: Reason) -> str:
+    """A planner's reason in the reader's language (nothing without the scenario's words)."""
+    from trustmatch.i18n.reasons import say_reason
+
+    return say_reason(reason, words) if words is not None else ""
 
 
 def _money_resource(cluster: ops.Cluster) -> str | None:
@@ -389,6 +400,7 @@ async def cluster_page(request: Request) -> Response:
     jobs: Jobs = request.app.state.jobs
     scenario = cluster.loaded.scenario if cluster.loaded else None
     name = cluster.files.name
+    words = _words(cluster, language(request))
     return request.app.state.pages.render(
         request, "cluster.html", c=cluster, view=_plan_view(cluster),
         job=jobs.status(cluster.files.name), results=ops.RESULTS,
@@ -396,7 +408,7 @@ async def cluster_page(request: Request) -> Response:
         capacity=ops.capacity, label_of=lambda item: ops.label_of(item, language(request)),
         title=ops.title_of(scenario, language(request)) if scenario is not None else name,
         amount=lambda name, value: _amount(_say(request), cluster, name, value),
-        reason=lambda text: _reason(_say(request), text),
+        said=lambda reason: _said(words, reason), words=words,
         labels=_theme_labels(cluster, language(request)))
 
 
@@ -632,11 +644,11 @@ async def member_page(request: Request) -> Response:
     if actor is None:
         raise HTTPException(404, "app.refused.not_found")
     view = await run_in_threadpool(_member_view, cluster, actor_id)
-    say = _say(request)
+    words = _words(cluster, language(request))
     return request.app.state.pages.render(
-        request, "member.html", c=cluster, actor=actor, m=view,
+        request, "member.html", c=cluster, actor=actor, m=view, words=words,
         labels=_theme_labels(cluster, language(request)),
-        reason=lambda text: _reason(say, text))
+        said=lambda reason: _said(words, reason))
 
 
 def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
@@ -661,7 +673,8 @@ def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
     contacts = sorted(
         ((names[other], other, count, trust.pair_trust(actor_id, other))
          for other, count in met.items()), key=lambda item: (-item[3], item[0]))
-    labels = {p.id: p.label for phase in (cluster.plan.phases if cluster.plan else [])
+    # Recorded projects are named like the plan's (in the reader's words, by the template).
+    labels = {p.id: p for phase in (cluster.plan.phases if cluster.plan else [])
               for p in phase.plan.projects}
     planned = []
     later = []
@@ -677,7 +690,7 @@ def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
                       if actor_id in p.participants]
         unserved = [u for u in cluster.plan.unserved if u.actor == actor_id]
     return {
-        "recorded": recorded, "project_labels": labels, "contacts": contacts,
+        "recorded": recorded, "projects": labels, "contacts": contacts,
         "initiative": trust.initiative_trust(actor_id), "prior": trust.prior_mean,
         "planned": planned, "later": later, "served": served, "unserved": unserved,
         "names": names,

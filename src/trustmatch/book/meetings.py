@@ -178,6 +178,7 @@ def invitation(
 
     if kickoff.start is None or kickoff.end is None:
         raise ValueError("the kick-off has no date")
+    from trustmatch.i18n.reasons import say_reason
     from trustmatch.i18n.words import ScenarioWords
 
     say = Messages(lang)
@@ -189,7 +190,7 @@ def invitation(
     agenda = [
         say("book.agenda_intro", project=title),
         say("book.agenda_needs", needs="; ".join(needs)) if needs else "",
-        say("book.agenda_why", why=project.why),
+        say("book.agenda_why", why=say_reason(project.said_why, words)),
         say("book.agenda_items"),
         say("book.agenda_participants", names=", ".join(names)),
     ]

@@ -89,20 +89,14 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
         debug: Also show ids, the planner's own reasons and the solver's numbers.
     """
     from trustmatch.cli.terminal import wrap
-    from trustmatch.explain import UnservedReason, describe_unserved
     from trustmatch.i18n import Messages
-    from trustmatch.i18n.words import ScenarioWords, label_translations
-    from trustmatch.report.content import in_words
-    from trustmatch.report.reasons import reason_in
+    from trustmatch.i18n.reasons import say_reason
+    from trustmatch.i18n.words import ScenarioWords
     from trustmatch.report.recruiting import group_unserved
     from trustmatch.trust_path_text import trust_lines
 
     say = Messages(lang)
     words = ScenarioWords(scenario, lang, {theme.id: theme.label for theme in result.themes})
-    translations = label_translations(scenario, lang)
-    # The planner's reasons name other projects by id: the reader sees their names.
-    translations.update({p.id: words.project(p.id, p.type, p.needs, p.label)
-                         for phase in result.phases for p in phase.projects})
     phase = result.phases[0]
     lines: list[str] = []
     title = say("cli.plan.title", count=len(phase.projects), name=scenario.title_in(lang),
@@ -145,8 +139,7 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
                   contacts=say.number(len(project.new_contacts)),
                   cost=words.amount(cost_key, cost) if cost is not None else "–")
         lines += wrap(say("cli.plan.why", text=why), width, indent="    ", hanging="      ")
-        left = [reason_in(lang, item.reason, translations, words.amount)
-                for item in project.left_out]
+        left = [say_reason(item.said, words) for item in project.left_out]
         for reason in left[:MAX_LEFT_OUT]:
             lines += wrap(say("cli.plan.left_out", text=reason), width, indent="    ",
                           hanging="      ")
@@ -173,12 +166,7 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
                 shown.append(say("cli.plan.more_members", count=len(names) - MAX_MEMBERS))
             lines += wrap(say("cli.plan.unserved_need", need=words.quoted_need(group.need),
                               names=say.join(shown)), width, indent="  - ", hanging="    ")
-            reasons = list(dict.fromkeys(
-                describe_unserved(UnservedReason(e.kind, in_words(e.facts, translations)), lang,
-                                  names_by_id)
-                if e.kind else reason_in(lang, e.reason, translations, words.amount)
-                for e in group.entries if e.kind or e.reason
-            ))
+            reasons = list(dict.fromkeys(say_reason(e.said, words) for e in group.entries))
             if reasons:
                 reason = reasons[0]
                 more = len(reasons) - 1

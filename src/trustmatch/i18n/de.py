@@ -598,6 +598,128 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In Phase {phase} war ein Projekt mit {name} zulässig, doch der Plan setzte die Mittel und "
         "die Zeit der Mitglieder für andere Projekte ein."
     ),
+    # reasons and whys (issue 15, part 3): the planner's reasons, stored as key + values
+    "plan.reason.from_older_result": (
+        "Diese Begründung stammt aus einem Plan, den eine ältere Version von trustmatch "
+        "gespeichert hat; planen Sie erneut, um sie zu sehen."
+    ),
+    "plan.why.generated": {
+        "one": "Bedient {needs} für {people}; {contacts}; Kosten: {uses}.",
+        "other": "Bringt {people} zu {needs} zusammen; {contacts}; Kosten: {uses}.",
+    },
+    "plan.why.fixed_value": {
+        "one": "Beteiligt {people} an einem festen Projekt mit dem Wert {value}; {contacts}; "
+        "Kosten: {uses}.",
+        "other": "Bringt {people} in einem festen Projekt mit dem Wert {value} zusammen; "
+        "{contacts}; Kosten: {uses}.",
+    },
+    "plan.why.no_need": {
+        "one": "Beteiligt {people}, bedient aber keinen genannten Bedarf; {contacts}; Kosten: "
+        "{uses}.",
+        "other": "Bringt {people} zusammen, bedient aber keinen genannten Bedarf; {contacts}; "
+        "Kosten: {uses}.",
+    },
+    "plan.why.contacts": {"one": "ein neuer Kontakt", "other": "{count} neue Kontakte"},
+    "plan.why.no_contacts": "keine neuen Kontakte",
+    "plan.why.amount": "{amount} ({resource})",
+    "plan.why.no_cost": "keine",
+    "plan.reason.dropped": (
+        "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
+        "mindestens {threshold}, um eine Gruppe von {size} zu bilden."
+    ),
+    "plan.reason.dropped_rivals": (
+        "Zu wenige der anderen interessierten Mitglieder haben mit {name} ein Vertrauen von "
+        "mindestens {threshold} (unter Wettbewerbern mindestens {rivals}, da die Sensibilität "
+        "des Projekts „{level}“ ist), um eine Gruppe von {size} zu bilden."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "Zu wenige der anderen interessierten Mitglieder kommen mit {name} für eine Gruppe von "
+        "{size} in Frage: Unter Wettbewerbern braucht es ein Vertrauen von mindestens {rivals}, "
+        "da die Sensibilität des Projekts „{level}“ ist."
+    ),
+    "plan.reason.rival_trust": (
+        "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt mit {have} "
+        "unter den {need}, die Wettbewerber für ein Projekt der Sensibilität „{level}“ brauchen."
+    ),
+    "plan.reason.rival_trust_more": {
+        "one": "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt mit "
+        "{have} unter den {need}, die Wettbewerber für ein Projekt der Sensibilität „{level}“ "
+        "brauchen (und auch zu einem weiteren teilnehmenden Mitglied reicht das Vertrauen "
+        "nicht).",
+        "other": "{name} und {other} stehen im Wettbewerb; ihr gegenseitiges Vertrauen liegt "
+        "mit {have} unter den {need}, die Wettbewerber für ein Projekt der Sensibilität "
+        "„{level}“ brauchen (und auch zu {count} weiteren Teilnehmenden reicht das Vertrauen "
+        "nicht).",
+    },
+    "plan.reason.trust_below": (
+        "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, die dieses "
+        "Projekt braucht."
+    ),
+    "plan.reason.trust_below_more": {
+        "one": "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, "
+        "die dieses Projekt braucht (und auch zu einem weiteren teilnehmenden Mitglied "
+        "reicht es nicht).",
+        "other": "Das Vertrauen zwischen {name} und {other} liegt mit {have} unter den {need}, "
+        "die dieses Projekt braucht (und auch zu {count} weiteren Teilnehmenden reicht es "
+        "nicht).",
+    },
+    "plan.reason.at_limit": {
+        "one": "{name} ist in dieser Phase bereits an einem Projekt beteiligt (Obergrenze: "
+        "{limit}).",
+        "other": "{name} ist in dieser Phase bereits an {count} Projekten beteiligt "
+        "(Obergrenze: {limit}).",
+    },
+    "plan.reason.full": (
+        "Für {name} ist kein Platz mehr: Das Projekt ist voll (höchstens {size} Teilnehmende)."
+    ),
+    "plan.reason.already_served": {
+        "one": "Der Bedarf {needs} von {name} wird bereits durch {projects} bedient.",
+        "other": "Die Bedarfe {needs} von {name} werden bereits durch {projects} bedient.",
+    },
+    "plan.reason.balance_join": (
+        "Eine Teilnahme würde in dieser Phase deutlich mehr Bedarfe von {name} bedienen als von "
+        "{rival} (beide stehen im Wettbewerb; die bedienten Anteile dürfen höchstens um "
+        "{tolerance} voneinander abweichen)."
+    ),
+    "plan.reason.resource_left": (
+        "Für {name} ist zu wenig übrig ({resource}): Ein weiteres Mitglied braucht {needed}, "
+        "übrig sind noch {left}."
+    ),
+    "plan.reason.not_worth_it": (
+        "Die Teilnahme von {name} würde den Plan nicht verbessern: Der Aufwand wiegt hier "
+        "schwerer als der Nutzen, oder die Kapazität ist in einem anderen Projekt besser "
+        "eingesetzt."
+    ),
+    "plan.reason.pair_too_low": (
+        "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das Projekt "
+        "braucht {need}."
+    ),
+    "plan.reason.pair_too_low_more": {
+        "one": "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das "
+        "Projekt braucht {need} (ein solches Paar).",
+        "other": "Das gegenseitige Vertrauen von {name} und {other} beträgt nur {have}; das "
+        "Projekt braucht {need} (insgesamt {count} solche Paare).",
+    },
+    "plan.reason.no_group_yet": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, die einander mindestens "
+        "{threshold} vertrauen; unter den {members} interessierten Mitgliedern gibt es eine "
+        "solche Gruppe noch nicht."
+    ),
+    "plan.reason.no_group_yet_rivals": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, die einander mindestens "
+        "{threshold} vertrauen (unter Wettbewerbern mindestens {rivals}, da ihre Sensibilität "
+        "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
+        "Gruppe noch nicht."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "Die Projektart „{type}“ braucht {size} Teilnehmende, und Wettbewerber unter ihnen "
+        "brauchen ein gegenseitiges Vertrauen von mindestens {rivals} (da ihre Sensibilität "
+        "„{level}“ ist); unter den {members} interessierten Mitgliedern gibt es eine solche "
+        "Gruppe noch nicht."
+    ),
+    "plan.reason.type_unused": (
+        "Die Projektart „{type}“ behandelt keinen Bedarf, den ein Mitglied genannt hat."
+    ),
     #
     #
     #
@@ -619,16 +741,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{actor} nimmt an keinen Projekten teil (höchstens 0 Projekte pro Phase)."
     ),
     "themes.reason.not-matched": (
-        "„{label}“ passt zu keinem Bedarf des Katalogs, daher behandelt ihn keine Projektart; "
-        "er ähnelt „{tag_label}“: Bitte prüfen Sie die Zuordnung."
+        "{label} passt zu keinem Bedarf des Katalogs, daher behandelt ihn keine Projektart; "
+        "er ähnelt {tag_label}: Bitte prüfen Sie die Zuordnung."
     ),
     "themes.reason.no-project-type": (
-        "Keine Projektart behandelt „{label}“; legen Sie dafür eine Projektart (oder ein festes "
+        "Keine Projektart behandelt {label}; legen Sie dafür eine Projektart (oder ein festes "
         "Projekt) an."
     ),
     "themes.reason.similar": (
         "Kein anderes Mitglied nennt genau diesen Bedarf, aber {other} nennt etwas Ähnliches: "
-        "„{text}“ – bitte prüfen Sie die Zuordnung."
+        "{text} – bitte prüfen Sie die Zuordnung."
     ),
     "themes.reason.ask-member": {
         "one": "Kein anderes Mitglied nennt diesen Bedarf, aber {members} ({fit}) könnte ihn "
@@ -913,38 +1035,25 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_reason": "Warum offen",
     "report.col_recruit": "Wen gewinnen",
     "report.recruit_rules": (
-        "So entsteht der Hinweis: Zuerst entscheiden die Wörter des Bedarfs (Forschung und "
-        "Technologie → Forschungspartner; Fachkräfte, Ausbildung und Studium → Hochschule; "
-        "Material, Einkauf, Teile und Logistik → Zulieferer; Gründung, Finanzierung und neue "
-        "Ideen → Start-up; Märkte, Export und Sichtbarkeit → etabliertes Unternehmen); sonst "
-        "entscheidet, wer ihn nennt (nur Start-ups, Hochschulen, Forschungseinrichtungen, "
-        "Verbände oder öffentliche Stellen → ein etabliertes Unternehmen; Firmen → ein "
-        "Forschungspartner bei sensiblen Bedarfen, sonst ein Zulieferer). Bedarfe, die nur "
-        "fehlendes Vertrauen offenhält, brauchen kein neues Mitglied: Sie werden mit "
-        "wachsendem Vertrauen möglich."
+        "So entsteht der Hinweis: Ein neues Mitglied wird nur empfohlen, wo es die Lösung ist, "
+        "also wo kein anderes Mitglied den Bedarf nennt und auch keines der passenden Art ihn "
+        "bedienen könnte, oder wo weniger Mitglieder ihn nennen, als das kleinste Projekt dafür "
+        "braucht. Jeder andere offene Bedarf hat eine eigene Lösung: Vertrauen, das mit "
+        "Einstiegsprojekten wächst, eine höhere Projektgrenze, ein Projekt, das auch das "
+        "konkurrierende Mitglied bedient, mehr Mittel, eine Projektart oder zuerst die Nachfrage "
+        "bei einem passenden Mitglied. Wen Sie gewinnen sollten, richtet sich zuerst nach dem "
+        "Thema des Bedarfs ({topics}); nennen seine Wörter keines dieser Themen, entscheidet, "
+        "wer ihn nennt: {stater}."
     ),
-    "report.recruit_research": "einen Forschungspartner",
-    "report.recruit_university": "eine Hochschule",
-    "report.recruit_supplier": "einen Zulieferer",
-    "report.recruit_startup": "ein Start-up",
-    "report.recruit_company": "ein etabliertes Unternehmen",
-    "report.because_words": "der Bedarf betrifft {topic}",
-    "report.because_stater": "ihn nennen {who}",
-    "report.topic_research": "Forschung und Technologie",
-    "report.topic_university": "Fachkräfte und Ausbildung",
-    "report.topic_supplier": "Material und Beschaffung",
-    "report.topic_startup": "Gründung und neue Ideen",
-    "report.topic_company": "Märkte und Sichtbarkeit",
-    "report.recruit_trust_first": "noch niemanden: erst Vertrauen aufbauen",
-    "report.because_trust": (
-        "die Mitglieder, die ihn teilen, vertrauen einander noch nicht genug; Einstiegsprojekte "
-        "bauen dieses Vertrauen auf"
+    "report.recruit_topic": "{topic} → {who}",
+    "report.recruit_stater": (
+        "nur Start-ups, Hochschulen, Forschungseinrichtungen, Verbände oder öffentliche Stellen "
+        "→ {company}; sonst bei einem sensiblen Bedarf {research}, ansonsten {supplier}"
     ),
     "report.more_reasons": {
         "one": "Ein ähnlicher Grund für ein weiteres Mitglied.",
         "other": "{count} ähnliche Gründe für weitere Mitglieder.",
     },
-    "report.sole_need": "Nur ein Mitglied nennt ihn.",
     "report.h_provenance": "Herkunft der Ergebnisse",
     "report.prov_version": "trustmatch-Version",
     "report.prov_scenario": "Szenario",
@@ -967,103 +1076,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "vom Aufrufer übergeben",
     "report.source_ledger": "berechnet aus dem Projektbuch {path}",
     "report.no_figure": "(keine Daten für diese Abbildung)",
-    "report.reason.trust_first": "Noch nicht genug Vertrauen: {text}",
-    "report.reason.part_competitors": " (Wettbewerber {value}, Sensibilität {level})",
-    "report.reason.part_more": {
-        "one": " (und ein weiteres teilnehmendes Mitglied)",
-        "other": " (und {count} weitere Teilnehmende)",
-    },
-    "report.reason.part_pairs": {"one": " (ein solches Paar)", "other": " ({count} solche Paare)"},
-    "report.reason.trusts_too_few": (
-        "{name} vertraut zu wenigen der anderen interessierten Mitglieder mindestens "
-        "{x}{competitors}, um eine Gruppe von {count} zu bilden."
-    ),
-    "report.reason.pair_too_low": (
-        "{first} und {second} vertrauen einander nur {x}; das Projekt braucht {y}{pairs}."
-    ),
-    "report.reason.no_group_yet": (
-        "die Projektart „{type}“ braucht {count} Teilnehmende, die einander mindestens "
-        "{x}{competitors} vertrauen; unter den {members} interessierten Mitgliedern gibt es "
-        "eine solche Gruppe noch nicht."
-    ),
-    "report.reason.at_limit": {
-        "one": (
-            "{name} ist in dieser Phase bereits an einem Projekt beteiligt (Obergrenze: "
-            "{limit})."
-        ),
-        "other": (
-            "{name} ist in dieser Phase bereits an {count} Projekten beteiligt (Obergrenze: "
-            "{limit})."
-        ),
-    },
-    "report.reason.competitor_trust": (
-        "{first} steht im Wettbewerb mit {second}; ihr Vertrauen {x} liegt unter den {y}, die "
-        "Wettbewerber für ein Projekt der Sensibilität „{level}“ brauchen{more}."
-    ),
-    "report.reason.trust_below": (
-        "Das Vertrauen zwischen {first} und {second} beträgt {x} und liegt unter den {y}, die "
-        "dieses Projekt braucht{more}."
-    ),
-    "report.reason.full": "Das Projekt ist voll (höchstens {count} Teilnehmende).",
-    "report.reason.already_served": "Der Bedarf zu {need} wird bereits durch {project} bedient.",
-    "report.reason.balance_join": (
-        "Mit einer Teilnahme würden bei {first} deutlich mehr der eigenen Bedarfe erfüllt als "
-        "bei {second} in dieser Phase – beide stehen im Wettbewerb (die bedienten Anteile "
-        "dürfen höchstens um {t} abweichen)."
-    ),
-    "report.reason.resource_left": (
-        "Zu wenig übrig ({resource}): ein weiteres Mitglied braucht {n}, übrig sind noch {m}."
-    ),
-    "report.reason.not_worth_it": (
-        "{name} dazuzunehmen verbessert den Plan nicht: die Kosten überwiegen den Nutzen hier, "
-        "oder die Kapazität ist in einem anderen Projekt besser eingesetzt."
-    ),
-    "report.reason.no_capacity": "{name} nimmt an keinen Projekten teil (Kapazität pro Phase: 0).",
-    "report.reason.no_type": (
-        "Keine Projektart im Szenario behandelt „{need}“; legen Sie dafür eine Projektart oder "
-        "ein konkretes Projekt an."
-    ),
-    "report.reason.sole": (
-        "Kein anderes Mitglied nennt diesen Bedarf: Gewinnen Sie ein Mitglied, das „{need}“ "
-        "teilt (einen Zulieferer, ein Start-up oder einen Forschungspartner), damit ein "
-        "gemeinsames Projekt möglich wird."
-    ),
-    "report.reason.too_few": {
-        "one": (
-            "Nur ein Mitglied nennt diesen Bedarf, weniger als die {least} Teilnehmenden, die "
-            "die kleinste passende Projektart braucht: Gewinnen Sie Mitglieder, die „{need}“ "
-            "teilen."
-        ),
-        "other": (
-            "Nur {count} Mitglieder nennen diesen Bedarf, weniger als die {least} "
-            "Teilnehmenden, die die kleinste passende Projektart braucht: Gewinnen Sie "
-            "Mitglieder, die „{need}“ teilen."
-        ),
-    },
-    "report.reason.busy": {
-        "one": (
-            "{name} ist bereits an einem Projekt beteiligt (die Obergrenze): andere Projekte "
-            "bedienten mehr der eigenen Bedarfe."
-        ),
-        "other": (
-            "{name} ist bereits an {count} Projekten beteiligt (die Obergrenze): andere "
-            "Projekte bedienten mehr der eigenen Bedarfe."
-        ),
-    },
-    "report.reason.balance_need": (
-        "Wettbewerbsbalance: Den Bedarf zu bedienen, brächte {first} gegenüber {second} zu "
-        "weit nach vorn – beide stehen im Wettbewerb (die bedienten Anteile dürfen höchstens "
-        "um {t} abweichen); ein Projekt, das auch {third} bedient, würde Raum dafür schaffen."
-    ),
-    "report.reason.resource_spent": (
-        "Zu wenig übrig ({resource}) für ein Projekt dazu: die Mittel gingen an wertvollere "
-        "Projekte; mehr Mittel würden es ermöglichen."
-    ),
-    "report.reason.no_valid_group": (
-        "In dieser Phase ließ sich keine gültige Gruppe dafür bilden: die anderen Mitglieder "
-        "mit diesem Bedarf waren durch ihre Kapazität oder die Wettbewerbsbalance "
-        "ausgeschlossen, oder er war weniger wert als seine Kosten."
-    ),
     #
     #
     #

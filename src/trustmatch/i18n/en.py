@@ -526,6 +526,109 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "In phase {phase} a project with {name} was allowed, but the plan used the resources and "
         "the members' time for other projects."
     ),
+    # reasons and whys (issue 15, part 3): the planner's reasons, stored as key + values
+    "plan.reason.from_older_result": (
+        "This reason comes from a plan saved by an older version of trustmatch; plan again to "
+        "see it."
+    ),
+    "plan.why.generated": {
+        "one": "Serves {needs} for {people}; {contacts}; costs {uses}.",
+        "other": "Brings {people} together on {needs}; {contacts}; costs {uses}.",
+    },
+    "plan.why.fixed_value": {
+        "one": "Involves {people} in a fixed project worth {value}; {contacts}; costs {uses}.",
+        "other": "Brings {people} together in a fixed project worth {value}; {contacts}; costs "
+        "{uses}.",
+    },
+    "plan.why.no_need": {
+        "one": "Involves {people}, though it serves no stated need; {contacts}; costs {uses}.",
+        "other": "Brings {people} together, though it serves no stated need; {contacts}; costs "
+        "{uses}.",
+    },
+    "plan.why.contacts": {"one": "one new contact", "other": "{count} new contacts"},
+    "plan.why.no_contacts": "no new contacts",
+    "plan.why.amount": "{amount} ({resource})",
+    "plan.why.no_cost": "nothing",
+    "plan.reason.dropped": (
+        "{name} trusts too few of the other interested members at least {threshold} to form a "
+        "group of {size}."
+    ),
+    "plan.reason.dropped_rivals": (
+        "{name} trusts too few of the other interested members at least {threshold} "
+        "(competitors at least {rivals}, as the project's sensitivity is “{level}”) to form a "
+        "group of {size}."
+    ),
+    "plan.reason.dropped_rivals_only": (
+        "{name} trusts too few of its competitors among the interested members at least "
+        "{rivals} (as the project's sensitivity is “{level}”) to form a group of {size}."
+    ),
+    "plan.reason.rival_trust": (
+        "{name} competes with {other}; their trust {have} is below the {need} competitors need "
+        "for a project of sensitivity “{level}”."
+    ),
+    "plan.reason.rival_trust_more": {
+        "one": "{name} competes with {other}; their trust {have} is below the {need} "
+        "competitors need for a project of sensitivity “{level}” (and one more participant "
+        "is trusted too little).",
+        "other": "{name} competes with {other}; their trust {have} is below the {need} "
+        "competitors need for a project of sensitivity “{level}” (and {count} more "
+        "participants are trusted too little).",
+    },
+    "plan.reason.trust_below": (
+        "Trust between {name} and {other} is {have}, below the {need} this project needs."
+    ),
+    "plan.reason.trust_below_more": {
+        "one": "Trust between {name} and {other} is {have}, below the {need} this project "
+        "needs (and one more participant is trusted too little).",
+        "other": "Trust between {name} and {other} is {have}, below the {need} this project "
+        "needs (and {count} more participants are trusted too little).",
+    },
+    "plan.reason.at_limit": {
+        "one": "{name} already takes part in one project this phase (its limit is {limit}).",
+        "other": "{name} already takes part in {count} projects this phase (its limit is "
+        "{limit}).",
+    },
+    "plan.reason.full": "No room for {name}: the project is full (at most {size} participants).",
+    "plan.reason.already_served": {
+        "one": "The need {needs} of {name} is already served by {projects}.",
+        "other": "The needs {needs} of {name} are already served by {projects}.",
+    },
+    "plan.reason.balance_join": (
+        "Joining would serve much more of the needs of {name} than of its competitor {rival} "
+        "this phase (served shares may differ by at most {tolerance})."
+    ),
+    "plan.reason.resource_left": (
+        "Not enough {resource} left for {name}: one more participant needs {needed}, {left} "
+        "remain."
+    ),
+    "plan.reason.not_worth_it": (
+        "Adding {name} would not improve the plan: its cost outweighs what it adds here, or its "
+        "capacity is better used in another project."
+    ),
+    "plan.reason.pair_too_low": (
+        "{name} and {other} trust each other only {have}; the project needs {need}."
+    ),
+    "plan.reason.pair_too_low_more": {
+        "one": "{name} and {other} trust each other only {have}; the project needs {need} "
+        "(one such pair).",
+        "other": "{name} and {other} trust each other only {have}; the project needs {need} "
+        "({count} such pairs).",
+    },
+    "plan.reason.no_group_yet": (
+        "The project type “{type}” needs {size} participants who trust each other at least "
+        "{threshold}; among the {members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.no_group_yet_rivals": (
+        "The project type “{type}” needs {size} participants who trust each other at least "
+        "{threshold} (competitors at least {rivals}, as its sensitivity is “{level}”); among the "
+        "{members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.no_group_yet_rivals_only": (
+        "The project type “{type}” needs {size} participants, and competitors among them need "
+        "mutual trust of at least {rivals} (as its sensitivity is “{level}”); among the "
+        "{members} members interested in it no such group exists yet."
+    ),
+    "plan.reason.type_unused": "The project type “{type}” addresses no need any member stated.",
     #
     #
     #
@@ -547,14 +650,14 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "{actor} takes part in no projects (it can join 0 projects per phase)."
     ),
     "themes.reason.not-matched": (
-        "'{label}' matches no catalogue need, so no project type addresses it; it resembles "
-        "'{tag_label}': check the grouping."
+        "{label} matches no catalogue need, so no project type addresses it; it resembles "
+        "{tag_label}: check the grouping."
     ),
     "themes.reason.no-project-type": (
-        "No project type addresses '{label}'; add a project type (or a fixed project) for it."
+        "No project type addresses {label}; add a project type (or a fixed project) for it."
     ),
     "themes.reason.similar": (
-        "No other member states exactly this, but {other} states something similar: '{text}' "
+        "No other member states exactly this, but {other} states something similar: {text} "
         "— check the grouping."
     ),
     "themes.reason.ask-member": {
@@ -822,37 +925,24 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.col_reason": "Why it is open",
     "report.col_recruit": "Whom to recruit",
     "report.recruit_rules": (
-        "How the hint is chosen: the need's words decide first (research and technology → "
-        "research partner; skills, training and students → university; materials, purchasing, "
-        "parts and logistics → supplier; founding, financing and new ideas → start-up; "
-        "markets, export and visibility → established company); otherwise who states it "
-        "decides (only start-ups, universities, research institutes, associations or public "
-        "bodies → an established company; firms → a research partner for sensitive needs, else "
-        "a supplier). Needs that only missing trust keeps open need no new member: they become "
-        "possible as trust grows."
+        "How the hint is chosen: a new member is advised only where one is the remedy, that is "
+        "where nobody else states the need and no member of the fitting kind could serve it, or "
+        "where fewer members state it than the smallest project for it needs. Every other open "
+        "need has its own remedy: trust that grows with starter projects, a higher project "
+        "limit, a project that serves the competitor too, more resources, a project type or "
+        "asking a fitting member first. Whom to recruit follows the need's topic first "
+        "({topics}); where the need's words name none of these topics, who states it decides: "
+        "{stater}."
     ),
-    "report.recruit_research": "a research partner",
-    "report.recruit_university": "a university or college",
-    "report.recruit_supplier": "a supplier",
-    "report.recruit_startup": "a start-up",
-    "report.recruit_company": "an established company",
-    "report.because_words": "the need is about {topic}",
-    "report.because_stater": "it is stated by {who}",
-    "report.topic_research": "research and technology",
-    "report.topic_university": "skills and training",
-    "report.topic_supplier": "materials and supply",
-    "report.topic_startup": "founders and new ideas",
-    "report.topic_company": "markets and visibility",
-    "report.recruit_trust_first": "nobody yet: build trust first",
-    "report.because_trust": (
-        "the members who share it do not trust each other enough yet; starter projects build "
-        "that trust"
+    "report.recruit_topic": "{topic} → {who}",
+    "report.recruit_stater": (
+        "only start-ups, universities, research institutes, associations or public bodies → "
+        "{company}; otherwise {research} for a sensitive need, else {supplier}"
     ),
     "report.more_reasons": {
         "one": "One similar reason for another member.",
         "other": "{count} similar reasons for other members.",
     },
-    "report.sole_need": "Only one member states it.",
     "report.h_provenance": "Where these results come from",
     "report.prov_version": "trustmatch version",
     "report.prov_scenario": "Scenario",
@@ -875,92 +965,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "report.source_given": "passed in by the caller",
     "report.source_ledger": "computed from the ledger {path}",
     "report.no_figure": "(no data for this figure)",
-    "report.reason.trust_first": "Not enough trust yet: {text}",
-    "report.reason.part_competitors": " (competitors {value}, sensitivity {level})",
-    "report.reason.part_more": {
-        "one": " (and one more participant)",
-        "other": " (and {count} more participants)",
-    },
-    "report.reason.part_pairs": {"one": " (one such pair)", "other": " ({count} such pairs)"},
-    "report.reason.trusts_too_few": (
-        "{name} trusts too few of the other interested members at least {x}{competitors} to "
-        "form a group of {count}."
-    ),
-    "report.reason.pair_too_low": (
-        "{first} and {second} trust each other only {x}; the project needs {y}{pairs}."
-    ),
-    "report.reason.no_group_yet": (
-        "the project type “{type}” needs {count} participants who trust each other at least "
-        "{x}{competitors}; among the {members} members interested in it no such group exists "
-        "yet."
-    ),
-    "report.reason.at_limit": {
-        "one": "{name} already takes part in one project this phase (its limit is {limit}).",
-        "other": "{name} already takes part in {count} projects this phase (its limit is {limit}).",
-    },
-    "report.reason.competitor_trust": (
-        "{first} competes with {second}; their trust {x} is below the {y} competitors need for "
-        "a project of sensitivity “{level}”{more}."
-    ),
-    "report.reason.trust_below": (
-        "Trust between {first} and {second} is {x}, below the {y} this project needs{more}."
-    ),
-    "report.reason.full": "The project is full ({count} participants at most).",
-    "report.reason.already_served": "Its need on {need} is already served by {project}.",
-    "report.reason.balance_join": (
-        "Joining would serve {first} much more of its needs than its competitor {second} gets "
-        "this phase (served shares may differ by at most {t})."
-    ),
-    "report.reason.resource_left": (
-        "Not enough {resource} left: one more participant needs {n}, {m} remain."
-    ),
-    "report.reason.not_worth_it": (
-        "Adding {name} would not improve the plan: its cost outweighs what it adds here, or "
-        "its capacity is better used in another project."
-    ),
-    "report.reason.no_capacity": "{name} takes part in no projects (its capacity per phase is 0).",
-    "report.reason.no_type": (
-        "No kind of project in the scenario addresses “{need}”; describe one for it (a project "
-        "type or a project)."
-    ),
-    "report.reason.sole": (
-        "No other member states this need: recruit a member who shares “{need}” (a supplier, "
-        "start-up or research partner) so that a joint project becomes possible."
-    ),
-    "report.reason.too_few": {
-        "one": (
-            "Only one member states this need, fewer than the {least} participants the "
-            "smallest fitting project type needs: recruit members who share “{need}”."
-        ),
-        "other": (
-            "Only {count} members state this need, fewer than the {least} participants the "
-            "smallest fitting project type needs: recruit members who share “{need}”."
-        ),
-    },
-    "report.reason.busy": {
-        "one": (
-            "{name} already takes part in one project (its limit): other projects served more "
-            "of its needs."
-        ),
-        "other": (
-            "{name} already takes part in {count} projects (its limit): other projects served "
-            "more of its needs."
-        ),
-    },
-    "report.reason.balance_need": (
-        "Competitor balance: serving it would put {first} too far ahead of its competitor "
-        "{second} (served shares may differ by at most {t}); a project that serves {third} too "
-        "would make room for it."
-    ),
-    "report.reason.resource_spent": (
-        "Not enough {resource} left for a project on it: the resources went to projects worth "
-        "more; more resources would allow it."
-    ),
-    "report.reason.no_valid_group": (
-        "No valid group could be formed for it this phase: the other members who share it are "
-        "kept out by their capacity or the competitor balance, or it was worth less than its "
-        "cost."
-    ),
     #
     #
     #

@@ -11,25 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
 
 from trustmatch.i18n import format_amount, join_list, message
 from trustmatch.scenario.models import Scenario
 
 SOLVER_NAMES: dict[str, str] = {"highs": "HiGHS", "cbc": "CBC"}
 """How the solvers write their own names."""
-
-
-def label_translations(scenario: Scenario, lang: str) -> dict[str, str]:
-    """Return what the planner's reasons write -> what the reader calls it in ``lang``.
-
-    The planner quotes needs and project types by the scenario's ``label`` and names resources
-    by their key (``budget_eur``); the reader sees the label in their language and the
-    resource's name (``Budget``).
-    """
-    pairs = [(need.label, need.label_in(lang)) for need in scenario.needs]
-    pairs += [(ptype.label, ptype.label_in(lang)) for ptype in scenario.project_types]
-    pairs += [(key, scenario.resource_label(key, lang)) for key in scenario.resources]
-    return {source: target for source, target in pairs if source != target}
 
 
 @dataclass(frozen=True)
@@ -47,10 +36,18 @@ class ScenarioWords:
     lang: str
     theme_labels: Mapping[str, str] = field(default_factory=dict)
 
+    @cached_property
+    def _names(self) -> dict[str, str]:
+        # Looked up once: reasons of a 200-member plan name members thousands of times.
+        return {actor.id: actor.name for actor in self.scenario.actors}
+
     def actor(self, actor_id: str) -> str:
         """Return a member's name (the id when the member is unknown)."""
-        names = {actor.id: actor.name for actor in self.scenario.actors}
-        return names.get(actor_id, actor_id)
+        return self._names.get(actor_id, actor_id)
+
+    def join(self, items: Sequence[str]) -> str:
+        """Return items as a readable list in this language (``a, b und c``)."""
+        return join_list(list(items), self.lang)
 
     def actors(self, actor_ids: Iterable[str]) -> list[str]:
         """Return members' names in the given order."""
@@ -104,6 +101,17 @@ class ScenarioWords:
             return self.project_type(type_id)
         return message("common.project_on", self.lang, type=self.project_type(type_id),
                        needs=self.needs(need_ids))
+
+    def planned(self, project: Any) -> str:
+        """Return the name of a planned project or a project of the lookahead's path.
+
+        Args:
+            project: A :class:`~trustmatch.results.PlannedProject` (or anything with ``id``,
+                ``type``, ``needs`` and ``label``) or a :class:`~trustmatch.results.PathProject`
+                (named by its ``group``).
+        """
+        project_id = getattr(project, "id", None) or getattr(project, "group", "")
+        return self.project(project_id, project.type, project.needs, project.label)
 
     def resource(self, key: str) -> str:
         """Return what the reader calls a resource (its label, else the key)."""

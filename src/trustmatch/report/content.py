@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from trustmatch import __version__
-from trustmatch.explain import UnservedReason, describe_unserved
 from trustmatch.i18n import message
-from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords, label_translations
+from trustmatch.i18n.reasons import say_reason
+from trustmatch.i18n.words import SOLVER_NAMES, ScenarioWords
 from trustmatch.report.batchruns import BatchRuns
 from trustmatch.report.i18n import Translator
-from trustmatch.report.reasons import reason_in
 from trustmatch.report.recruiting import group_unserved, remedy
 from trustmatch.results import (
     PhasePlan,
@@ -246,12 +245,6 @@ def localized_roadmap(roadmap: RoadmapResult, words: ScenarioWords) -> RoadmapRe
     return roadmap.model_copy(update={"phases": phases, "themes": themes})
 
 
-def in_words(facts: Mapping[str, object], translations: Mapping[str, str]) -> dict[str, object]:
-    """Return a structured reason's facts with the labels it quotes in the reader's language."""
-    return {key: translations.get(value, value) if key in ("label", "tag_label", "text")
-            and isinstance(value, str) else value for key, value in facts.items()}
-
-
 def _kinds_sentence(kinds: Sequence[ActorKind], t: Translator) -> str:
     counts = Counter(kinds)
     order = ["company", "startup", "supplier", "university", "research", "association", "public"]
@@ -264,7 +257,6 @@ def project_view(
     kinds: dict[str, str],
     cost_resource: str | None,
     t: Translator,
-    translations: dict[str, str] | None = None,
 ) -> ProjectView:
     """Return one planned project as printable text in the translator's language."""
     cost = project.uses.get(cost_resource) if cost_resource is not None else None
@@ -287,7 +279,7 @@ def project_view(
     for item in project.left_out:
         name = words.actor(item.actor)
         # Most reasons already start with the member's name; do not say it twice.
-        reason = reason_in(t.lang, item.reason, translations, words.amount)
+        reason = say_reason(item.said, words)
         left_out.append(reason if name in reason else f"{name}: {reason}")
     level = min(max(project.ambition, 1), 4)
     return ProjectView(
@@ -487,7 +479,7 @@ LABEL_KEYS: tuple[str, ...] = (
     "col_why", "col_left_out", "none_left_out", "no_new_contacts", "col_resource",
     "col_used", "col_available", "col_share", "h_figures", "h_batch", "col_strategy", "col_runs",
     "col_final_trust", "col_total_cost", "col_succeeded", "h_unserved", "unserved_intro",
-    "unserved_none", "col_need", "col_stated_by", "col_reason", "col_recruit", "recruit_rules",
+    "unserved_none", "col_need", "col_stated_by", "col_reason", "col_recruit",
     "h_provenance", "no_figure",
 )
 """Labels the templates print directly."""
@@ -498,23 +490,12 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     loaded = inputs.loaded
     scenario = loaded.scenario
     words = scenario_words(inputs, t.lang)
-    translations = label_translations(scenario, t.lang)
-    # The planner's reasons name other projects by id: the reader sees their names.
-    for plan in ([p.plan for p in inputs.roadmap.phases] if inputs.roadmap is not None
-                 else list(inputs.plan.phases) if inputs.plan is not None else []):
-        translations.update({p.id: words.project(p.id, p.type, p.needs, p.label)
-                             for p in plan.projects})
     kinds = {actor.id: actor.kind for actor in scenario.actors}
     names = actor_names(loaded)
     groups = group_unserved(inputs.unserved, inputs.themes, scenario)
     unserved_rows = []
     for group in groups:
-        reasons = [
-            describe_unserved(UnservedReason(e.kind, in_words(e.facts, translations)), t.lang,
-                              names)
-            if e.kind else reason_in(t.lang, e.reason, translations, words.amount)
-            for e in group.entries
-        ]
+        reasons = [say_reason(entry.said, words) for entry in group.entries]
         reasons = list(dict.fromkeys(reasons))
         if len(reasons) > MAX_REASONS:
             # The reasons per member mostly repeat each other with another name.
@@ -534,7 +515,7 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
     resources = []
     if phase is not None:
         projects = [
-            project_view(p, words, kinds, scenario.cost_resource, t, translations)
+            project_view(p, words, kinds, scenario.cost_resource, t)
             for p in phase.projects
         ]
         for key in words.ordered(set(phase.resources_used) | set(phase.resources_available)):
@@ -570,7 +551,7 @@ def build_view(inputs: ReportInputs, t: Translator) -> ReportView:
         batch_intro=batch_intro,
         batch_rows=batch_rows,
         provenance=_provenance(inputs, t),
-        labels={key: t(key) for key in LABEL_KEYS},
+        labels={**{key: t(key) for key in LABEL_KEYS}, "recruit_rules": t.recruit_rules()},
         **_trust_path_view(inputs, t.lang),
     )
 

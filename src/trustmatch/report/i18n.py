@@ -104,6 +104,21 @@ class Translator:
         """Return a date written out, e.g. ``26 November 2026`` / ``26. November 2026``."""
         return i18n.format_date(day, self.lang)
 
+    def recruit_rules(self) -> str:
+        """Return how the recruiting hint is chosen, as :mod:`trustmatch.report.recruiting` does.
+
+        Built from the rules themselves (:data:`trustmatch.needs.fit.FITS` in their order, and
+        the fall-back on who states a need), so the note cannot drift from what is computed.
+        """
+        from trustmatch.needs.fit import FITS
+
+        topics = [self("recruit_topic", topic=self(f"themes.topic.{fit}"),
+                       who=self(f"themes.fit.{fit}.recruit")) for fit, _, _ in FITS]
+        stater = self("recruit_stater", company=self("themes.fit.company.recruit"),
+                      research=self("themes.fit.research.recruit"),
+                      supplier=self("themes.fit.supplier.recruit"))
+        return self("recruit_rules", topics="; ".join(topics), stater=stater)
+
     def join(self, items: list[str]) -> str:
         """Return items as a readable list: ``a, b and c`` / ``a, b und c``."""
         return i18n.join_list(items, self.lang)
