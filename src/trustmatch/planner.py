@@ -56,7 +56,7 @@ from trustmatch.optimize.portfolio import (
     evaluate,
     violations,
 )
-from trustmatch.optimize.solvers import solve
+from trustmatch.optimize.solvers import phrase, solve
 from trustmatch.optimize.strategies import big_bang, greedy, random_portfolio
 from trustmatch.outcomes import success_probability
 from trustmatch.results import (
@@ -68,7 +68,9 @@ from trustmatch.results import (
     ScenarioRef,
     SolverOutcome,
     SolverStatus,
+    StoredPhrase,
     UnservedNeed,
+    say_phrases,
 )
 from trustmatch.scenario import LoadedScenario, Scenario
 from trustmatch.scenario.competition import competitor_pairs
@@ -339,7 +341,7 @@ def plan_phase(
         context, trust, strategy, history, phases_left=phases_left, planned=planned
     )
     bound: float | None = None
-    message = ""
+    phrases: tuple[StoredPhrase, ...] = ()
     horizon_objective: float | None = None
     path: list[PathProject] = []
     horizon = 1
@@ -360,8 +362,8 @@ def plan_phase(
             reproducible=settings.reproducible,
             integer_later=settings.lookahead_later == "integer",
         )
-        status, bound, message, portfolio = (
-            outcome.status, outcome.bound, outcome.message, outcome.portfolio
+        status, bound, phrases, portfolio = (
+            outcome.status, outcome.bound, outcome.phrases, outcome.portfolio
         )
         horizon_objective, horizon = outcome.objective, outcome.horizon
         path = [
@@ -380,7 +382,7 @@ def plan_phase(
     elif strategy in PROGRAM_STRATEGIES:
         name = solver or settings.solver
         allowed_gap = settings.mip_gap if mip_gap is None else mip_gap
-        status, bound, message, portfolio = _solve_program(
+        status, bound, phrases, portfolio = _solve_program(
             problem,
             name,
             time_limit=settings.time_limit if time_limit is None else time_limit,
@@ -415,10 +417,7 @@ def plan_phase(
             # Only with the compact contact count: the model counted a pair meeting in two
             # projects twice, so its optimum is an upper bound, not this portfolio's value.
             status = SolverStatus.FEASIBLE
-            message = (
-                "Optimal for the compact model, which counts a pair meeting in two projects "
-                "twice; the plan's true value is within the reported gap of the optimum."
-            )
+            phrases = (phrase("compact_model"),)
     projects = _planned_projects(context, problem, candidates, portfolio, trust)
     notes = [said_in_english(note, context.words) for note in context.notes] + [
         said_in_english(candidates.blocked[k], context.words) for k in sorted(candidates.blocked)
@@ -432,7 +431,8 @@ def plan_phase(
             bound=bound,
             gap=gap,
             seconds=round(time.perf_counter() - started, 3),
-            message=message,
+            message=say_phrases(phrases, "en"),
+            phrases=list(phrases),
         ),
         projects=projects,
         resources_used={
@@ -474,7 +474,7 @@ def _solve_program(
     mip_gap: float,
     started: float | None = None,
     reproducible: bool = False,
-) -> tuple[SolverStatus, float | None, str, list[Selection]]:
+) -> tuple[SolverStatus, float | None, tuple[StoredPhrase, ...], list[Selection]]:
     """Solve the integer program; with the compact contact count, repair double counting.
 
     When the model counts contacts per project (large phases), a solution may let a pair meet in
@@ -494,14 +494,15 @@ def _solve_program(
     never ends without a plan, whatever the size of the cluster and the time limit.
 
     Returns:
-        Status, bound, message and portfolio (empty only for infeasible inputs).
+        Status, bound, what to say about it (catalogue phrases) and portfolio (empty only for
+        infeasible inputs).
     """
     started = time.perf_counter() if started is None else started
     exact_pairs: frozenset[tuple[str, str]] = frozenset()
     best: list[Selection] | None = None
     best_value = float("-inf")
     bound: float | None = None
-    status, message = SolverStatus.ERROR, ""
+    status, phrases = SolverStatus.ERROR, ()
     start_portfolio: list[Selection] | None = None
     for _ in range(MAX_CONTACT_ROUNDS):
         remaining = time_limit - (time.perf_counter() - started)
@@ -513,7 +514,7 @@ def _solve_program(
             # The time went into building candidates: no time left for a model, so the
             # greedy plan below is the answer (see the guarantee in the docstring).
             status = SolverStatus.TIME_LIMIT
-            message = "The time limit was used up before the solver could start."
+            phrases = (phrase("no_time_left"),)
             break
         model = build_model(problem, exact_pairs=exact_pairs)
         start = None
@@ -537,18 +538,15 @@ def _solve_program(
                 # is still a valid plan, and the bound (if any) still holds for it.
                 best = start_portfolio
                 status = SolverStatus.FEASIBLE
-                message = (
-                    f"{report.message} The solver found no plan of its own within the time "
-                    "limit; this is the greedy plan it started from."
-                ).strip()
+                phrases = (*report.phrases, phrase("greedy_start"))
             elif best is None:
-                status, message = report.status, report.message
+                status, phrases = report.status, report.phrases
             break
         portfolio = model.portfolio(list(problem.candidates))
         value = evaluate(problem, portfolio).objective
         if value > best_value:
             best, best_value = portfolio, value
-            status, message = report.status, report.message
+            status, phrases = report.status, report.phrases
         doubles = _pairs_meeting_twice(problem, portfolio)
         if model.exact_contacts or not doubles or report.status != SolverStatus.OPTIMAL:
             break
@@ -559,11 +557,8 @@ def _solve_program(
         # solver stops (time limit, error) before any plan of its own, the greedy one is given.
         best = start_portfolio if start_portfolio is not None else greedy(problem)
         status = SolverStatus.FEASIBLE
-        message = (
-            f"{message} The solver found no plan of its own within the time limit; this is "
-            "the greedy plan (a longer time limit may find a better one)."
-        ).strip()
-    return status, bound, message, best or []
+        phrases = (*phrases, phrase("greedy_fallback"))
+    return status, bound, phrases, best or []
 
 
 def _pairs_meeting_twice(

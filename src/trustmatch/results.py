@@ -43,6 +43,44 @@ class SolverStatus(str, Enum):
         return self in (SolverStatus.OPTIMAL, SolverStatus.FEASIBLE, SolverStatus.HEURISTIC)
 
 
+class StoredPhrase(ResultModel):
+    """A sentence kept in a result as a catalogue key and its values, said in a language later.
+
+    Numbers stay numbers until they are said (``1.5`` → ``1,5`` in German); a value named in
+    ``terms`` is itself a catalogue key (a stop reason) and is said in the same language.
+    Unlike :class:`trustmatch.i18n.phrase.Phrase` (validation findings, never stored) it is part
+    of the result's JSON, so a plan file read back says it in any language.
+    """
+
+    key: str
+    """Catalogue key of the sentence (``trustmatch.i18n``)."""
+    values: dict[str, str | int | float] = Field(default_factory=dict)
+    """Placeholder → value (numbers formatted for the reader when said)."""
+    terms: dict[str, str] = Field(default_factory=dict)
+    """Placeholder → catalogue key of a word or phrase filled in."""
+
+    def text(self, lang: str) -> str:
+        """Return the sentence in ``lang`` (``en`` or ``de``)."""
+        from trustmatch.i18n import format_number, message
+
+        shown: dict[str, object] = {}
+        for name, value in self.values.items():
+            if isinstance(value, bool) or not isinstance(value, int | float):
+                shown[name] = value
+            else:
+                # As many decimals as the value has, up to two (2.5 → "2,5", 30.0 → "30").
+                digits = next(d for d in (0, 1, 2) if d == 2 or round(value, d) == value)
+                shown[name] = format_number(value, lang, digits)
+        for name, key in self.terms.items():
+            shown[name] = message(key, lang, **shown)
+        return message(self.key, lang, **shown)
+
+
+def say_phrases(phrases: list[StoredPhrase] | tuple[StoredPhrase, ...], lang: str) -> str:
+    """Return phrases as one text in ``lang``, sentence after sentence."""
+    return " ".join(phrase.text(lang) for phrase in phrases)
+
+
 class SolverOutcome(ResultModel):
     """What the solver (or baseline strategy) reported for one phase."""
 
@@ -59,7 +97,15 @@ class SolverOutcome(ResultModel):
     seconds: float = 0.0
     """Wall-clock seconds for building and solving (the only timing in the JSON)."""
     message: str = ""
-    """Plain-words explanation, e.g. why the problem is infeasible."""
+    """Plain-words explanation in English, e.g. why the problem is infeasible (``phrases`` in
+    English; kept for scripts that read it)."""
+    phrases: list[StoredPhrase] = Field(default_factory=list)
+    """The explanation as catalogue sentences: what a reader sees, in their language
+    (:func:`say_phrases`)."""
+
+    def explanation(self, lang: str) -> str:
+        """Return the explanation in ``lang`` (the English ``message`` when no phrases)."""
+        return say_phrases(self.phrases, lang) if self.phrases else self.message
 
 
 class Statement(ResultModel):

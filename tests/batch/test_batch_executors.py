@@ -119,8 +119,8 @@ def test_progress_bar_shows_rate_and_eta_on_request(tmp_path, write_spec, capsys
     spec = write_spec(strategies=["greedy"], replications=3)
     run_batch(spec, tmp_path / "r.sqlite", executor="local", progress=True)
     err = capsys.readouterr().err
-    assert "tiny-batch: 100%" in err and "3/3" in err
-    assert "run/s" in err or "s/run" in err  # tqdm's rate
+    assert "Batch tiny-batch: 100%" in err and "3/3" in err  # labelled
+    assert "runs/s" in err or "s/ runs" in err  # tqdm's rate
     assert "<00:00" in err  # elapsed<remaining: the ETA
 
 

@@ -51,7 +51,7 @@ def test_record_appends_with_plan_details(plan_file: Path, tmp_path: Path):
         "2026-11-27",
     )
     assert result.exit_code == 0, result.output
-    assert "The ledger holds 1 entry" in result.stdout
+    assert "The ledger holds one entry." in result.stdout
     actual = ",".join(first["participants"][:2] + second["participants"][:1])
     result = run(
         "record",

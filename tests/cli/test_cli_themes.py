@@ -18,9 +18,11 @@ def test_themes_lists_every_statement_and_flags_the_unsure_one(capsys):
     assert "1 assignment is unsure: please check it." in out
     # The skilled-worker need in the members' own words joins its catalogue need.
     skilled = out[out.index("[skilled-workers]"):]
-    skilled = skilled[:skilled.index("\n\n")]
+    skilled = " ".join(skilled[:skilled.index("\n\n")].split())  # lines wrapped to 80 columns
     assert "Planungsbüro Hug Tragwerksplanung, need 3: \u201cTragwerksplaner mit Holzbau" in skilled
-    unsure = [line for line in out.splitlines() if line.startswith("  ? ")]
+    # A statement continues on lines indented by four spaces.
+    unsure = [" ".join(part.split()) for part in out.replace("\n    ", " ").splitlines()
+              if part.startswith("  ? ")]
     assert len(unsure) == 1 and "sawdust from the sawmills" in unsure[0]
     assert "unsure, please check" in unsure[0]
     assert "something similar: Sägewerk Kaltenbach" in out

@@ -23,22 +23,8 @@ from trustmatch.errors import Problem, UserError
 FIXED_KEYS: tuple[str, ...] = ("scenario", "override", "strategy", "replication", "parameters")
 """Grouping keys every batch has; the batch's grid parameters (dotted paths) can be used too."""
 
-SHORT_NAMES: dict[str, str] = {
-    "objective": "objective",
-    "gap": "gap",
-    "cost": "cost",
-    "cluster_trust": "trust",
-    "projects_chosen": "chosen",
-    "projects_succeeded": "succeeded",
-    "ambition_reached": "ambition",
-    "worst_competitor_imbalance": "imbalance",
-    "served_share": "served",
-    "value_delivered": "value",
-    "value_per_money": "value/money",
-    "members_reached": "reached",
-    "largest_connected_share": "connected",
-}
-"""Column headings of the printed table (the CSV uses the full metric names)."""
+NO_VALUE = "(none)"
+"""A group's value for a key its runs do not have (no override, no grid parameter)."""
 
 
 @dataclass(frozen=True)
@@ -91,13 +77,30 @@ class Comparison:
     metrics: tuple[str, ...]
     groups: list[GroupSummary]
 
-    def to_text(self) -> str:
-        """Return the table as aligned text: ``mean ± half-width`` of the 95 % interval."""
-        header = [*self.by, "runs", "failed", *(SHORT_NAMES.get(m, m) for m in self.metrics)]
+    def to_text(self, lang: str | None = None, width: int | None = None) -> str:
+        """Return the table as aligned text: ``mean ± half-width`` of the 95 % interval.
+
+        Args:
+            lang: ``en`` or ``de`` (default: the chosen language, else the locale's): the
+                headings, the note under the table and the numbers' separators.
+            width: Fit the table into this many columns, as several narrower tables that
+                repeat the grouping keys (None: one table, however wide).
+        """
+        from trustmatch.i18n import catalogue, format_number, message, resolve_language
+
+        lang = resolve_language(lang)
+
+        def heading(name: str) -> str:
+            key = f"cli.compare.col.{name}"
+            return message(key, lang) if key in catalogue(lang) else name
+
+        header = [*(heading(key) for key in self.by), heading("runs"), heading("failed"),
+                  *(heading(m) for m in self.metrics)]
         body = []
         for group in self.groups:
-            cells = [*group.key, str(group.runs), str(group.failed)]
-            cells += [_format_summary(group.metrics[m]) for m in self.metrics]
+            cells = [*(_shown_key(value, lang) for value in group.key),
+                     format_number(group.runs, lang), format_number(group.failed, lang)]
+            cells += [_format_summary(group.metrics[m], lang) for m in self.metrics]
             body.append(cells)
         widths = [max(len(row[i]) for row in [header, *body]) for i in range(len(header))]
         numeric_from = len(self.by)
@@ -108,10 +111,20 @@ class Comparison:
                 for i, (cell, width) in enumerate(zip(cells, widths, strict=True))
             ).rstrip()
 
-        phase = "the last phase" if self.phase == "last" else f"phase {self.phase}"
-        lines = [line(header), line(["-" * w for w in widths])]
-        lines += [line(cells) for cells in body]
-        lines.append(f"Metrics of {phase}: mean ± half-width of the 95 % t interval over runs.")
+        if width is not None:
+            from trustmatch.cli.terminal import split_table, wrap
+
+            lines = split_table(header, body, width, right=range(numeric_from, len(header)),
+                                keep=max(1, numeric_from))
+        else:
+            lines = [line(header), line(["-" * w for w in widths])]
+            lines += [line(cells) for cells in body]
+        if self.phase == "last":
+            lines.append(message("cli.compare.note_last", lang))
+        else:
+            lines.append(message("cli.compare.note_phase", lang, phase=self.phase))
+        if width is not None:
+            lines[-1:] = wrap(lines[-1], width)
         return "\n".join(lines)
 
     def write_csv(self, path: str | Path) -> None:
@@ -161,7 +174,7 @@ def compare(
     grid_keys = sorted({k for r in runs for k in json.loads(r["parameters"])})
     problems = _check_request(by, chosen, phase, grid_keys)
     if problems:
-        raise UserError(problems, summary="Cannot compare the batch that way")
+        raise UserError(problems, summary=_say("cli.compare.refused"))
     phase_label = str(phase)
     if phase_label == "last":
         query = (
@@ -173,14 +186,12 @@ def compare(
         rows = read_rows(results, "SELECT * FROM phases WHERE phase = ?", (int(phase_label),))
         stored = [row[0] for row in read_rows(results, "SELECT DISTINCT phase FROM phases")]
         if not rows and stored:
-            from trustmatch.i18n import message, resolve_language
-
             raise UserError(
-                Problem("<command line>", None, None, "--phase", message(
-                    "results.no_such_phase", resolve_language(), phase=phase_label,
-                    first=min(stored), last=max(stored),
+                Problem("<command line>", None, None, "--phase", _say(
+                    "results.no_such_phase", phase=phase_label, first=min(stored),
+                    last=max(stored),
                 )),
-                summary="Cannot compare the batch that way",
+                summary=_say("cli.compare.refused"),
             )
     values = {row["run_id"]: row for row in rows}
     groups: dict[tuple[str, ...], list] = {}
@@ -201,6 +212,12 @@ def compare(
             )
         )
     return Comparison(by=by, phase=phase_label, metrics=chosen, groups=summaries)
+
+
+def _say(key: str, /, **values: object) -> str:
+    from trustmatch.i18n import message, resolve_language
+
+    return message(key, resolve_language(), **values)
 
 
 def summarize(values: Sequence[float]) -> MetricSummary:
@@ -227,22 +244,23 @@ def _check_request(
         if key not in allowed:
             problems.append(
                 Problem("<command line>", None, None, "--by",
-                        f"'{key}' is not a way to group runs; choose from {', '.join(allowed)}")
+                        _say("cli.compare.unknown_key", key=key, choices=", ".join(allowed)))
             )
     if len(set(by)) != len(by):
-        problems.append(Problem("<command line>", None, None, "--by", "a key is given twice"))
+        problems.append(Problem("<command line>", None, None, "--by",
+                                _say("cli.compare.key_twice")))
     for metric in metrics:
         if metric not in PHASE_METRICS:
             known = ", ".join(PHASE_METRICS)
             problems.append(
                 Problem("<command line>", None, None, "--metrics",
-                        f"'{metric}' is not a stored metric; choose from {known}")
+                        _say("cli.compare.unknown_metric", metric=metric, choices=known))
             )
     label = str(phase)
     if label != "last" and not (label.isdigit() and int(label) >= 1):
         problems.append(
             Problem("<command line>", None, None, "--phase",
-                    f"'{label}' is not a phase: give 'last' or a phase number (1, 2, ...)")
+                    _say("cli.compare.bad_phase", phase=label))
         )
     return problems
 
@@ -253,27 +271,37 @@ def _group_key(run, by: tuple[str, ...]) -> tuple[str, ...]:
     for name in by:
         if name == "override":
             overrides = json.loads(run["overrides"])
-            key.append("+".join(overrides) if overrides else "(none)")
+            key.append("+".join(overrides) if overrides else NO_VALUE)
         elif name == "parameters":
             key.append(
                 " ".join(f"{p}={json.dumps(parameters[p])}" for p in sorted(parameters))
-                or "(none)"
+                or NO_VALUE
             )
         elif name in ("scenario", "strategy", "replication"):
             key.append(str(run[name]))
         else:
-            key.append(json.dumps(parameters[name]) if name in parameters else "(none)")
+            key.append(json.dumps(parameters[name]) if name in parameters else NO_VALUE)
     return tuple(key)
 
 
-def _format_summary(summary: MetricSummary) -> str:
+def _format_summary(summary: MetricSummary, lang: str = "en") -> str:
+    from trustmatch.i18n import format_number
+
     if summary.mean is None:
         return "–"
     decimals = _decimals(summary.mean)
-    text = f"{summary.mean:.{decimals}f}"
+    text = format_number(summary.mean, lang, decimals)
     if summary.high is not None:
-        text += f" ± {summary.high - summary.mean:.{decimals}f}"
+        # No-break spaces: a narrow column never separates a mean from its interval.
+        text += "\u00a0±\u00a0" + format_number(summary.high - summary.mean, lang, decimals)
     return text
+
+
+def _shown_key(value: str, lang: str) -> str:
+    """Return a group's value for the table: ``(none)`` in the reader's words."""
+    from trustmatch.i18n import message
+
+    return message("cli.compare.none", lang) if value == NO_VALUE else value
 
 
 def _decimals(value: float) -> int:

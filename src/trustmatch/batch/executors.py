@@ -25,6 +25,7 @@ from typing import Any
 
 from trustmatch.batch.worker import init_process_worker, pin_solver_threads
 from trustmatch.errors import Problem, UserError
+from trustmatch.i18n import message, resolve_language
 
 EXECUTORS: tuple[str, ...] = ("local", "processes", "dask")
 """Names of the executors, as given to ``--executor``."""
@@ -34,15 +35,19 @@ class ExecutorError(UserError):
     """The chosen executor cannot be used (a missing extra, an unreachable scheduler...).
 
     Args:
-        message: What is wrong and what to do, in plain words.
+        text: What is wrong and what to do, in plain words.
         option: The command-line option at fault.
     """
 
-    def __init__(self, message: str, option: str = "--executor"):
+    def __init__(self, text: str, option: str = "--executor"):
         super().__init__(
-            Problem("<command line>", None, None, option, message),
-            summary="Cannot start the batch workers",
+            Problem("<command line>", None, None, option, text),
+            summary=message("cli.batch.cannot_start", resolve_language()),
         )
+
+
+def _say(key: str, **values: object) -> str:
+    return message(key, resolve_language(), **values)
 
 
 @dataclass(frozen=True)
@@ -53,13 +58,21 @@ class OpenExecutor:
         executor: Submit runs here (``submit(fn, run)`` returns a ``concurrent.futures.Future``).
         name: ``local``, ``processes`` or ``dask``.
         workers: How many runs execute at the same time.
-        description: For the summary, e.g. ``2 processes`` or ``dask at tcp://...``.
+        description_key: Catalogue key saying where the runs execute (its count is
+            ``workers``), so the summary says it in the reader's language.
+        address: The Dask scheduler's address (empty for the others).
     """
 
     executor: cf.Executor
     name: str
     workers: int
-    description: str
+    description_key: str
+    address: str = ""
+
+    @property
+    def description(self) -> str:
+        """Where the runs execute, in English, e.g. ``2 processes`` or ``dask at tcp://...``."""
+        return message(self.description_key, "en", count=self.workers, address=self.address)
 
 
 class InProcessExecutor(cf.Executor):
@@ -111,11 +124,12 @@ def open_executor(
         ExecutorError: Unknown executor, bad ``jobs``, Dask missing or unreachable.
     """
     if name not in EXECUTORS:
-        raise ExecutorError(f"unknown executor '{name}'; choose one of {', '.join(EXECUTORS)}")
+        raise ExecutorError(_say("cli.batch.unknown_executor", name=name,
+                                 choices=", ".join(EXECUTORS)))
     if jobs is not None and jobs < 1:
-        raise ExecutorError(f"must be at least 1 (got {jobs})", "--jobs")
+        raise ExecutorError(_say("cli.batch.jobs_at_least_one", got=jobs), "--jobs")
     if dask_address is not None and name != "dask":
-        raise ExecutorError("needs --executor dask", "--dask-address")
+        raise ExecutorError(_say("cli.batch.needs_dask"), "--dask-address")
     if name != "local" and getattr(multiprocessing.current_process(), "_inheriting", False):
         # A spawned worker is importing the user's script, which starts a batch at import time.
         raise RuntimeError(
@@ -125,7 +139,7 @@ def open_executor(
     if name == "local":
         executor = InProcessExecutor()
         try:
-            yield OpenExecutor(executor, "local", 1, "in-process")
+            yield OpenExecutor(executor, "local", 1, "cli.batch.executor.local")
         finally:
             executor.shutdown()
     elif name == "processes":
@@ -137,8 +151,7 @@ def open_executor(
             initargs=(os.getpid(),),
         )
         try:
-            noun = "process" if workers == 1 else "processes"
-            yield OpenExecutor(pool, "processes", workers, f"{workers} {noun}")
+            yield OpenExecutor(pool, "processes", workers, "cli.batch.executor.processes")
         except BaseException:
             _stop_now(pool)
             raise
@@ -170,9 +183,7 @@ def _dask_executor(jobs: int | None, address: str | None) -> Iterator[OpenExecut
         from distributed import Client, LocalCluster
         from distributed.diagnostics.plugin import WorkerPlugin
     except ImportError:
-        raise ExecutorError(
-            "the Dask executor needs the optional extra: pip install 'trustmatch[dask]'"
-        ) from None
+        raise ExecutorError(_say("cli.batch.dask_missing")) from None
 
     class PinSolverThreads(WorkerPlugin):
         """Caps numerical libraries at one thread on every worker, also on late joiners."""
@@ -196,22 +207,19 @@ def _dask_executor(jobs: int | None, address: str | None) -> Iterator[OpenExecut
                 )
             )
             client = stack.enter_context(Client(cluster))
-            description = f"dask LocalCluster of {workers} workers"
+            description = "cli.batch.executor.dask_local"
         else:
             try:
                 client = stack.enter_context(Client(address, timeout="20s"))
             except (OSError, TimeoutError) as error:
-                raise ExecutorError(
-                    f"cannot reach the Dask scheduler at {address} ({error}); check the address "
-                    "and that `dask scheduler` is running",
-                    "--dask-address",
-                ) from None
+                raise ExecutorError(_say("cli.batch.dask_unreachable", address=address,
+                                         error=error), "--dask-address") from None
             threads = sum(w["nthreads"] for w in client.scheduler_info()["workers"].values())
             workers = max(1, threads)
-            description = f"dask at {address} ({workers} worker threads)"
+            description = "cli.batch.executor.dask_at"
         client.register_plugin(PinSolverThreads())
         executor = client.get_executor(pure=False)
         try:
-            yield OpenExecutor(executor, "dask", workers, description)
+            yield OpenExecutor(executor, "dask", workers, description, address or "")
         finally:
             executor.shutdown(wait=False)

@@ -21,6 +21,7 @@ from trustmatch.batch.runs import RunSpec, expand_runs
 from trustmatch.batch.spec import BatchSpec, load_spec
 from trustmatch.batch.store import ResultsStore
 from trustmatch.batch.worker import describe_error, execute_run
+from trustmatch.i18n import message, resolve_language
 
 RunFunction = Callable[[RunSpec], dict[str, Any]]
 """A top-level (picklable) function that executes one run, like :func:`execute_run`."""
@@ -42,7 +43,11 @@ class BatchSummary:
         failed: Runs that failed in this invocation (recorded with their error).
         skipped: Runs already stored before this invocation (``--resume``).
         elapsed: Wall-clock seconds of this invocation.
-        executor: Where the runs executed, e.g. ``2 processes``.
+        executor: Where the runs executed, e.g. ``2 processes`` (English, for scripts).
+        executor_key: The catalogue key saying where, in the reader's language (empty: say
+            ``executor``).
+        workers: How many runs executed at the same time.
+        address: The Dask scheduler's address, if one was used.
     """
 
     name: str
@@ -53,6 +58,9 @@ class BatchSummary:
     skipped: int
     elapsed: float
     executor: str
+    executor_key: str = ""
+    workers: int = 1
+    address: str = ""
 
     @property
     def seconds_per_run(self) -> float | None:
@@ -66,23 +74,28 @@ class BatchSummary:
         executed = self.done + self.failed
         return executed / self.elapsed if executed and self.elapsed > 0 else None
 
-    def render(self) -> str:
-        """Return the summary as a few lines of text."""
+    def render(self, lang: str | None = None) -> str:
+        """Return the summary as a few lines of text in ``lang`` (default: the chosen one)."""
+        from trustmatch.i18n import Messages
+
+        say = Messages(lang)
         per_run = self.seconds_per_run
-        timing = f"{self.elapsed:.1f} s elapsed"
+        timing = say("cli.batch.elapsed", seconds=say.number(self.elapsed, 1))
         if per_run is not None:
-            timing += f", {per_run:.3f} s per run ({self.runs_per_second:.2f} runs/s)"
+            timing = say("cli.batch.per_run", elapsed=timing, seconds=say.number(per_run, 3),
+                         rate=say.number(self.runs_per_second or 0.0, 2))
+        executor = (say(self.executor_key, count=self.workers, address=self.address)
+                    if self.executor_key else self.executor)
         lines = [
-            f"Batch '{self.name}': {self.total} runs on {self.executor}",
-            f"  done {self.done}, failed {self.failed}, skipped {self.skipped} (already stored)",
+            say("cli.batch.title", count=self.total, name=self.name, executor=executor),
+            "  " + say("cli.batch.counts", done=say.number(self.done),
+                       failed=say.number(self.failed), skipped=say.number(self.skipped)),
             f"  {timing}",
-            f"  results: {self.out}",
+            "  " + say("cli.batch.results", path=self.out),
         ]
         if self.failed:
-            lines.append(
-                "  failed runs are stored with their error: "
-                f"sqlite3 {self.out} \"SELECT run_id, error FROM runs WHERE status='failed'\""
-            )
+            query = f"sqlite3 {self.out} \"SELECT run_id, error FROM runs WHERE status='failed'\""
+            lines.append("  " + say("cli.batch.failed_runs", query=query))
         return "\n".join(lines)
 
 
@@ -131,10 +144,11 @@ def run_batch(
         skipped = len(runs) - len(todo)
         show = sys.stderr.isatty() if progress is None else progress
         counts = {"done": 0, "failed": 0}
-        description = executor
+        description, description_key, workers = executor, "", 1
         if todo:
             with open_executor(executor, jobs, dask_address) as opened:
-                description = opened.description
+                description, description_key = opened.description, opened.description_key
+                workers = opened.workers
                 with _progress_bar(len(runs), skipped, show, loaded.spec.name) as bar:
                     _drive(opened.executor, 2 * opened.workers, todo, store, run_function,
                            counts, bar)
@@ -147,6 +161,9 @@ def run_batch(
         skipped=skipped,
         elapsed=time.perf_counter() - started,
         executor=description,
+        executor_key=description_key,
+        workers=workers,
+        address=dask_address or "",
     )
 
 
@@ -182,11 +199,8 @@ def _drive(
         for future in in_flight:
             future.cancel()
         raise BatchAborted(
-            f"A worker process stopped unexpectedly ({error}). When run_batch is called from a "
-            "script, the call must sit under `if __name__ == \"__main__\":` (workers import "
-            "the script); otherwise the machine may have run out of memory. The "
-            f"{counts['done'] + counts['failed']} runs finished so far are stored; run the same "
-            "command with --resume to continue."
+            message("cli.batch.worker_stopped", resolve_language(), error=error,
+                    count=counts["done"] + counts["failed"])
         ) from None
     except BaseException:
         # Ctrl-C: what is stored stays stored; the rest is cancelled and picked up again by
@@ -229,11 +243,12 @@ def _progress_bar(total: int, initial: int, show: bool, name: str) -> Any:
         return _NoBar()
     from tqdm import tqdm
 
+    lang = resolve_language()
     return tqdm(
         total=total,
         initial=initial,
-        desc=name,
-        unit="run",
+        desc=message("cli.batch.progress", lang, name=name),
+        unit=" " + message("cli.progress.unit_run", lang),
         file=sys.stderr,
         dynamic_ncols=True,
         smoothing=0.1,

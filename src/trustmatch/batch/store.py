@@ -85,8 +85,8 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 """Table → the columns this version reads and writes (taken from ``_SCHEMA``)."""
 
 
-def _say(key: str, **values: object) -> str:
-    return message(f"results.{key}", resolve_language(), **values)
+def _say(key: str, count: int | None = None, **values: object) -> str:
+    return message(f"results.{key}", resolve_language(), count=count, **values)
 
 
 def _read_only_uri(path: Path) -> str:
@@ -133,7 +133,7 @@ class StoreError(UserError):
 
     def __init__(self, path: str | Path, message: str):
         super().__init__(
-            Problem(str(path), None, None, "", message), summary="Cannot use the results file"
+            Problem(str(path), None, None, "", message), summary=_say("cannot_use")
         )
 
 
@@ -147,9 +147,9 @@ class ResultsStore:
     def __init__(self, path: str | Path):
         self.path = Path(path)
         if not self.path.parent.is_dir():
-            raise StoreError(self.path, f"the folder {self.path.parent} does not exist")
+            raise StoreError(self.path, _say("no_folder", folder=self.path.parent))
         if self.path.is_dir():
-            raise StoreError(self.path, "is a folder; give a file name such as results.sqlite")
+            raise StoreError(self.path, _say("is_folder"))
         exists = self.path.exists()
         # SQLite needs to write the file and, for its journal, the folder: say which is not
         # writable instead of letting it fail as "unable to open database file".
@@ -202,14 +202,12 @@ class ResultsStore:
         meta = self.meta()
         stored = meta.get("spec_fingerprint")
         if stored is not None and meta.get("schema_version") != SCHEMA_VERSION:
-            raise StoreError(
-                self.path,
-                f"was written by {meta.get('created_by', 'an older trustmatch')} with another "
-                "table layout; write to a new --out file.",
-            )
+            raise StoreError(self.path, _say(
+                "other_layout", version=meta.get("created_by") or _say("older_version")
+            ))
         if stored is None:
             if self.count_runs():
-                raise StoreError(self.path, "holds runs but no batch spec; choose another --out")
+                raise StoreError(self.path, _say("runs_without_spec"))
             from trustmatch import __version__
 
             with self._transaction():
@@ -226,19 +224,9 @@ class ResultsStore:
                 )
             return
         if stored != fingerprint:
-            raise StoreError(
-                self.path,
-                "holds the results of a different batch "
-                f"('{meta.get('batch_name', '?')}', or the same spec before its settings or "
-                "scenario files changed). Resuming would mix two batches: write to a new --out "
-                "file, or restore the spec and scenario files it was made with."
-            )
+            raise StoreError(self.path, _say("other_batch", name=meta.get("batch_name", "?")))
         if not resume and self.count_runs():
-            raise StoreError(
-                self.path,
-                f"already holds {self.count_runs()} runs of this batch. "
-                "Add --resume to continue it, or choose another --out file."
-            )
+            raise StoreError(self.path, _say("holds_runs", count=self.count_runs()))
 
     def count_runs(self) -> int:
         """Return the number of stored runs (done and failed)."""
@@ -330,11 +318,11 @@ def read_rows(path: str | Path, query: str, parameters: Iterable[Any] = ()) -> l
     """
     path = Path(path)
     if not path.is_file():
-        raise StoreError(path, "no such results file")
+        raise StoreError(path, _say("no_such_file"))
     try:
         connection = sqlite3.connect(_read_only_uri(path), uri=True)
     except sqlite3.OperationalError as error:
-        raise StoreError(path, f"cannot be opened ({error})") from None
+        raise StoreError(path, _say("cannot_open", reason=error)) from None
     connection.row_factory = sqlite3.Row
     try:
         check_file(connection, path)

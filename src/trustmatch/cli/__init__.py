@@ -19,7 +19,7 @@ import click
 
 from trustmatch import __version__
 from trustmatch.errors import EXIT_INPUT, EXIT_INTERNAL, SolverError, UserError
-from trustmatch.i18n import LANGUAGES, message, resolve_language
+from trustmatch.i18n import LANGUAGES, message, resolve_language, speaking
 
 
 class CommandEntry(NamedTuple):
@@ -141,6 +141,11 @@ class TrustmatchGroup(click.Group):
                 formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):  # noqa: D102 - click's own method
+        # Library code below a command (results files, ledgers) speaks the chosen language too.
+        with speaking(ctx.params.get("lang")):
+            return self._invoke_reporting_errors(ctx)
+
+    def _invoke_reporting_errors(self, ctx: click.Context):
         debug = bool(ctx.params.get("debug"))
         try:
             return super().invoke(ctx)

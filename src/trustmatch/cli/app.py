@@ -12,6 +12,7 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import lang_option
 from trustmatch.errors import Problem, UserError
 from trustmatch.i18n import Messages
 
@@ -51,8 +52,7 @@ def _free_port(host: str, wanted: int) -> int:
 @click.option("--no-browser", is_flag=True, help="Do not open the browser.")
 @click.option("--replications", type=click.IntRange(1, 1000), default=20, show_default=True,
               help="Simulated runs behind the band of expected trust of each plan.")
-@click.option("--lang", type=click.Choice(["en", "de"]), default=None,
-              help="Language of these lines (the pages follow the browser or the switch).")
+@lang_option
 def command(folder: Path, port: int, host: str | None, no_browser: bool, replications: int,
             lang: str | None) -> None:
     """Open the web app on FOLDER (default: here): clusters, plans, outcomes, report.

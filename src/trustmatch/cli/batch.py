@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from trustmatch.cli.common import lang_option
+
 EXECUTOR_CHOICES = ("local", "processes", "dask")
 """Mirrors :data:`trustmatch.batch.EXECUTORS` (kept here so ``--help`` needs no heavy import)."""
 
@@ -28,6 +30,7 @@ EXECUTOR_CHOICES = ("local", "processes", "dask")
 )
 @click.option("--resume", is_flag=True, help="Continue an interrupted batch: skip stored runs.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@lang_option
 @click.pass_context
 def command(
     ctx: click.Context,
@@ -38,6 +41,7 @@ def command(
     dask_address: str | None,
     resume: bool,
     quiet: bool,
+    lang: str,
 ) -> None:
     """Run every scenario x override set x grid point x strategy x replication of SPEC.
 
@@ -46,6 +50,7 @@ def command(
     `trustmatch compare RESULTS.sqlite --by strategy`.
     """
     from trustmatch.batch import BatchAborted, run_batch
+    from trustmatch.i18n import message
 
     silent = quiet or bool((ctx.obj or {}).get("quiet"))
     try:
@@ -59,13 +64,9 @@ def command(
             progress=False if silent else None,
         )
     except KeyboardInterrupt:
-        click.echo(
-            f"Interrupted. Finished runs are stored in {out}; run the same command with --resume "
-            "to continue.",
-            err=True,
-        )
+        click.echo(message("cli.batch.interrupted", lang, out=out), err=True)
         ctx.exit(130)
     except BatchAborted as error:
         click.echo(str(error), err=True)
         ctx.exit(1)
-    click.echo(summary.render())
+    click.echo(summary.render(lang))

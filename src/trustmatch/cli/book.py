@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import lang_option
+
 COMMAND_LINE = "<command line>"
 
 
@@ -61,15 +63,6 @@ def _figures(pairs: tuple[str, ...], names: tuple[str, ...], say) -> tuple[dict,
     return values, problems
 
 
-def _lang_option(function):
-    return click.option(
-        "--lang",
-        type=click.Choice(["en", "de"]),
-        default=None,
-        help="Language of the output (default: from the locale).",
-    )(function)
-
-
 @click.group("book")
 def book() -> None:
     """The cluster manager's book: indicators per period and the network of members.
@@ -97,7 +90,7 @@ def book() -> None:
 @click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
               help="Date of the entry, YYYY-MM-DD (default: today).")
 @click.option("--note", default="", help="A free note kept with the entry.")
-@_lang_option
+@lang_option
 def record(book_file, figures, scenario_file, period, member, when, note, lang) -> None:
     """Record figures for one period in BOOK (created if missing).
 
@@ -174,7 +167,7 @@ def record(book_file, figures, scenario_file, period, member, when, note, lang) 
 )
 @click.option("--period", type=click.IntRange(1, 100), required=True,
               help="The period (phase) the figures belong to.")
-@_lang_option
+@lang_option
 def import_(book_file, survey_file, scenario_file, period, lang) -> None:
     """Record the members' figures from a survey workbook's indicators sheet in BOOK.
 
@@ -212,7 +205,7 @@ def import_(book_file, survey_file, scenario_file, period, lang) -> None:
               help="Seed of the simulated phases (default: the scenario's seed).")
 @click.option("--json", "json_out", default=None, type=click.Path(dir_okay=False, path_type=Path),
               metavar="OUT.json", help="Also write everything as JSON (- for standard output).")
-@_lang_option
+@lang_option
 def show(book_file, scenario_file, ledger_file, forecast, seed, json_out, lang) -> None:
     """Show the network per phase and, with BOOK, the indicators beside the activities.
 

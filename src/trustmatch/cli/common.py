@@ -103,6 +103,34 @@ def language(ctx: click.Context, lang: str | None = None) -> str:
     return resolve_language(lang or (ctx.obj or {}).get("lang"))
 
 
+def lang_option(function: Callable) -> Callable:
+    """Add ``--lang en|de``; the command receives the language to speak as ``lang``.
+
+    Given after the command (``trustmatch record --lang de ...``) it counts like the global
+    ``trustmatch --lang de record ...``; without either, the locale decides (``LANG``).
+    """
+    from trustmatch.i18n import LANGUAGES
+
+    def chosen(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+        from trustmatch.i18n import speaking
+
+        if value:
+            # The shell's own messages (an interrupted run, a solver failure) follow it too.
+            ctx.find_root().ensure_object(dict)["lang"] = value
+        lang = language(ctx, value)
+        # Library code below the command (results files, ledgers) speaks it meanwhile.
+        ctx.with_resource(speaking(lang))
+        return lang
+
+    return click.option(
+        "--lang",
+        type=click.Choice(LANGUAGES),
+        default=None,
+        callback=chosen,
+        help="Language of the output: en or de (default: the global --lang, else the locale).",
+    )(function)
+
+
 def is_debug(ctx: click.Context) -> bool:
     """Whether ``--debug`` was given (then ids and solver details are shown too)."""
     return bool((ctx.obj or {}).get("debug", False))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import click
 
+from trustmatch.cli.common import lang_option
+
 
 def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
@@ -27,8 +29,9 @@ def _split(value: str | None) -> list[str]:
     "projects_chosen, projects_succeeded, ambition_reached, worst_competitor_imbalance, "
     "served_share.",
 )
+@lang_option
 def command(
-    results: str, by: str, csv_path: str | None, phase: str, metrics: str | None
+    results: str, by: str, csv_path: str | None, phase: str, metrics: str | None, lang: str
 ) -> None:
     """Compare the runs of a batch: mean and 95 % interval (Student's t) per group.
 
@@ -38,13 +41,16 @@ def command(
     from trustmatch.batch import compare
     from trustmatch.cli.common import check_writable
     from trustmatch.errors import output_error
+    from trustmatch.i18n import message
 
     check_writable(csv_path)
     table = compare(results, by=_split(by), phase=phase, metrics=_split(metrics) or None)
-    click.echo(table.to_text())
+    from trustmatch.cli.terminal import terminal_width
+
+    click.echo(table.to_text(lang, width=terminal_width()))
     if csv_path:
         try:
             table.write_csv(csv_path)
         except OSError as error:
-            raise output_error(csv_path, error) from None
-        click.echo(f"CSV written to {csv_path}", err=True)
+            raise output_error(csv_path, error, lang) from None
+        click.echo(message("cli.compare.csv_written", lang, path=csv_path), err=True)

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import lang_option
+
 
 @click.command("meetings")
 @click.argument("plan_file", metavar="PLAN.json",
@@ -23,8 +25,7 @@ import click
 @click.option("-o", "--out", "out", required=True,
               type=click.Path(file_okay=False, path_type=Path),
               help="Folder for the invitations (.ics) and participant lists (created if missing).")
-@click.option("--lang", type=click.Choice(["en", "de"]), default=None,
-              help="Language of the invitations and lists (default: from the locale).")
+@lang_option
 def command(plan_file, scenario_file, phase, start, out, lang) -> None:
     """Propose a kick-off date for every project of PLAN.json and write the invitations.
 

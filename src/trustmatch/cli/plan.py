@@ -67,7 +67,8 @@ def command(ctx, file, overrides, sets, strategy, solver, time_limit, gap, json_
                           debug=is_debug(ctx)))
     outcome = result.phases[0].solver
     if not outcome.status.has_solution:
-        raise SolverError(outcome.message or f"status {outcome.status.value}")
+        raise SolverError(outcome.explanation(language(ctx))
+                          or say_status(outcome.status.value, language(ctx)))
 
 
 MAX_LEFT_OUT = 2
@@ -178,6 +179,14 @@ def render(result: PlanResult, scenario: Scenario, lang: str = "en", width: int 
     return "\n".join(lines)
 
 
+def say_status(status: str, lang: str) -> str:
+    """Return how an optimization ended (a solver status) in words."""
+    from trustmatch.i18n import catalogue, message
+
+    key = f"common.status.{status}"
+    return message(key if key in catalogue(lang) else "common.status.other", lang)
+
+
 def _solver_line(phase, say: Messages, debug: bool) -> str:
     """Return how the optimization ended, in words (numbers only with --debug)."""
     from trustmatch.i18n import catalogue
@@ -198,6 +207,6 @@ def _solver_line(phase, say: Messages, debug: bool) -> str:
         if solver.gap is not None:
             numbers.append(f"gap {100 * solver.gap:.2f} %")
         text += " [" + ", ".join(numbers) + "]"
-        if solver.message:
-            text += " " + solver.message
+        if solver.phrases or solver.message:
+            text += " " + solver.explanation(say.lang)
     return text

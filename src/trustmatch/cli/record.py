@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import lang_option
 from trustmatch.ledger import append_entry, entry_from_plan, read_plan
 from trustmatch.scenario import load_scenario
 
@@ -60,6 +61,7 @@ def _participants(value: str | None) -> list[str] | None:
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     help="Scenario file: check --participants against all of its members.",
 )
+@lang_option
 def command(
     ledger: Path,
     plan_file: Path,
@@ -70,6 +72,7 @@ def command(
     note: str,
     when: dt.datetime | None,
     scenario_file: Path | None,
+    lang: str,
 ) -> None:
     """Record the outcome of one planned project in LEDGER (created if missing).
 
@@ -77,10 +80,15 @@ def command(
     changed, and a project can be recorded once per phase. `trustmatch plan FILE --ledger
     LEDGER` then plans the next phase from the trust these outcomes imply.
     """
+    from trustmatch.i18n import Messages
+
+    say = Messages(lang)
     planned = read_plan(plan_file, phase)
+    scenario = None
     members = None
     if scenario_file is not None:
-        members = [a.id for a in load_scenario(scenario_file).scenario.actors]
+        scenario = load_scenario(scenario_file).scenario
+        members = [a.id for a in scenario.actors]
     entry = entry_from_plan(
         planned,
         project,
@@ -93,9 +101,27 @@ def command(
     written = append_entry(
         ledger, entry, scenario=planned.scenario, scenario_sha256=planned.scenario_sha256
     )
-    count = len(written.ledger.entries)
-    click.echo(
-        f"Recorded in {ledger}: phase {entry.phase}, {entry.project}: {entry.result} "
-        f"({len(entry.participants)} participants). The ledger holds {count} "
-        f"entr{'y' if count == 1 else 'ies'}."
-    )
+    click.echo(say(
+        "cli.record.recorded",
+        ledger=ledger,
+        phase=entry.phase,
+        project=_project_name(scenario, planned.projects[entry.project], plan_file, say.lang)
+        if scenario is not None and entry.project in planned.projects
+        else say("common.quoted", text=entry.project),
+        outcome=say(f"common.outcome.{entry.result}"),
+        participants=say("cli.record.participants", count=len(entry.participants)),
+        entries=say("cli.record.entries", count=len(written.ledger.entries)),
+    ))
+
+
+def _project_name(scenario, project, plan_file: Path, lang: str) -> str:
+    """Return the project's name in the reader's words (type and needs, or its label)."""
+    import json
+
+    from trustmatch.i18n.words import ScenarioWords
+
+    # Themes of free-text needs have no catalogue label: the plan file holds theirs.
+    data = json.loads(plan_file.read_text(encoding="utf-8"))
+    themes = {theme["id"]: theme["label"] for theme in data.get("themes", [])}
+    words = ScenarioWords(scenario, lang, themes)
+    return words.project(project.id, project.type, project.needs, project.label)

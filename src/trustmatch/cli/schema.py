@@ -6,19 +6,24 @@ from pathlib import Path
 
 import click
 
-from trustmatch.errors import Problem, UserError
+from trustmatch.cli.common import lang_option
 from trustmatch.scenario.schema import scenario_schema_json
 
 
 @click.command("schema")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: standard output).")
-def command(output: Path | None) -> None:
+@lang_option
+def command(output: Path | None, lang: str) -> None:
     """Print the JSON Schema of scenario files (generated from the format's models).
 
     Point your editor's YAML support at it, e.g. with the first line
-    `# yaml-language-server: $schema=trustmatch-scenario.schema.json`.
+    `# yaml-language-server: $schema=trustmatch-scenario.schema.json`. The schema's own
+    descriptions are English; --lang chooses the language of the messages.
     """
+    from trustmatch.errors import output_error
+    from trustmatch.i18n import message
+
     text = scenario_schema_json()
     if output is None:
         click.echo(text, nl=False)
@@ -26,6 +31,5 @@ def command(output: Path | None) -> None:
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as error:
-        raise UserError(Problem(str(output), None, None, "",
-                                f"cannot be written: {error.strerror or error}")) from None
-    click.echo(f"wrote the JSON Schema of scenario files to {output}", err=True)
+        raise output_error(output, error, lang) from None
+    click.echo(message("cli.schema.written", lang, path=output), err=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from trustmatch.cli.common import lang_option
 from trustmatch.errors import Problem, UserError
 from trustmatch.i18n import LANGUAGES, message, resolve_language
 
@@ -31,8 +32,7 @@ def _cannot_write(path: Path, error: OSError, lang: str) -> UserError:
 
 @click.command("survey-template")
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-              help="Language of sheets, headers and instructions (default: your locale).")
+@lang_option
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
 def survey_template(path: Path, lang: str | None, force: bool) -> None:
     """Write the needs-survey workbook PATH (.xlsx) to send to the members.
@@ -63,10 +63,12 @@ def survey_template(path: Path, lang: str | None, force: bool) -> None:
 @click.option("--name", default=None, metavar="NAME",
               help="Name of the scenario (default: made from the survey's file name).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-              help="Language of labels, comments and messages (default: the survey's).")
+              help="Language of labels, comments and messages (default: the global --lang, "
+              "else the survey's).")
 @click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
-def import_survey(survey: Path, output: Path, budget: float, hours: float | None,
-                  name: str | None, lang: str | None, force: bool) -> None:
+@click.pass_context
+def import_survey(ctx: click.Context, survey: Path, output: Path, budget: float,
+                  hours: float | None, name: str | None, lang: str | None, force: bool) -> None:
     """Turn a filled survey (SURVEY.xlsx, or a web form's SURVEY.csv) into a scenario.
 
     The scenario has the members with ids made from their names, their needs in their own
@@ -78,6 +80,8 @@ def import_survey(survey: Path, output: Path, budget: float, hours: float | None
     """
     from trustmatch.survey import import_survey as run_import
 
+    # The survey's own language decides unless the reader chose one (here or globally).
+    lang = lang or (ctx.find_root().obj or {}).get("lang")
     _refuse_existing(output, force, resolve_language(lang))
     result = run_import(survey, budget=budget, hours=hours, lang=lang, name=name)
     for warning in result.warnings:

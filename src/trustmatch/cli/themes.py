@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from trustmatch.cli.common import scenario_file_options
+from trustmatch.cli.common import lang_option, scenario_file_options
 
 
 @click.command("themes")
@@ -16,8 +16,7 @@ from trustmatch.cli.common import scenario_file_options
               help="Print the themes, statements, confidences and similar statements as JSON.")
 @click.option("--unsure", "unsure_only", is_flag=True,
               help="Show only the statements whose theme is unsure.")
-@click.option("--lang", type=click.Choice(("en", "de")), default=None,
-              help="Language of the text output (default: from the locale).")
+@lang_option
 def command(
     file: Path,
     overrides: tuple[str, ...],
@@ -41,7 +40,10 @@ def command(
     if as_json:
         click.echo(json.dumps(themes_json(loaded.scenario, found), indent=2, ensure_ascii=False))
         return
-    for line in themes_lines(loaded.scenario, found, resolve_language(lang), unsure_only):
+    from trustmatch.cli.terminal import terminal_width
+
+    for line in themes_lines(loaded.scenario, found, resolve_language(lang), unsure_only,
+                             width=terminal_width()):
         click.echo(line)
 
 
@@ -82,19 +84,46 @@ def _similar(found, statement) -> dict | None:
             "similarity": near.similarity}
 
 
-def themes_lines(scenario, found, lang: str, unsure_only: bool = False) -> list[str]:
-    """Return the text output of ``trustmatch themes`` in ``lang``."""
-    from trustmatch.i18n import format_percent, message
+def themes_lines(scenario, found, lang: str, unsure_only: bool = False,
+                 width: int | None = None) -> list[str]:
+    """Return the text output of ``trustmatch themes`` in ``lang``.
 
+    Args:
+        scenario: The scenario (names, the needs' labels per language).
+        found: Its themes.
+        lang: ``en`` or ``de``.
+        unsure_only: Show only the statements whose theme is unsure.
+        width: Wrap the lines to this width (None: one line per paragraph).
+    """
+    from trustmatch.cli.terminal import wrap
+    from trustmatch.i18n import format_number, format_percent, message
+    from trustmatch.i18n.words import ScenarioWords
+
+    def wrapped(text: str, indent: str = "", hanging: str | None = None) -> list[str]:
+        if width is None:
+            return [indent + text]
+        return wrap(text, width, indent=indent, hanging=hanging)
+
+    words = ScenarioWords(scenario, lang)
     names = {actor.id: actor.name for actor in scenario.actors}
+    stated_needs = {actor.id: actor.needs for actor in scenario.actors}
     stated = [need for actor in scenario.actors for need in actor.needs]
     free = sum(1 for need in stated if need.text is not None)
     unsure = found.unsure()
+
+    def statement_text(statement) -> str:
+        """A tagged need in the reader's language, a free-text one as the member wrote it."""
+        needs = stated_needs.get(statement.actor, [])
+        if 0 < statement.need <= len(needs) and needs[statement.need - 1].text is None:
+            return words.need(needs[statement.need - 1].need)
+        return statement.text
+
     lines = [
-        message("themes.cli.summary", lang, count=len(found.themes),
-                needs=str(len(stated)), free=str(free)),
-        message("themes.cli.unsure", lang, count=len(unsure)) if unsure
-        else message("themes.cli.none_unsure", lang),
+        *wrapped(message("themes.cli.summary", lang, count=len(found.themes),
+                         needs=format_number(len(stated), lang),
+                         free=format_number(free, lang))),
+        *wrapped(message("themes.cli.unsure", lang, count=len(unsure)) if unsure
+                 else message("themes.cli.none_unsure", lang)),
     ]
     for theme in found.themes:
         shown = [s for s in theme.statements if s.unsure or not unsure_only]
@@ -104,21 +133,26 @@ def themes_lines(scenario, found, lang: str, unsure_only: bool = False) -> list[
             "themes.cli.catalogue_theme" if theme.needs else "themes.cli.free_theme", lang
         )
         members = message("themes.cli.members", lang, count=len(theme.actors))
-        lines += ["", f"{theme.label} [{theme.id}] – {kind}, {members}"]
+        label = words.need(theme.id) if theme.needs else theme.label
+        # The theme's id in brackets is what a correction's ``tag:`` names.
+        lines += ["", *wrapped(f"{label} [{theme.id}] – {kind}, {members}")]
         for statement in shown:
             text = message("themes.cli.statement", lang, name=names.get(statement.actor,
-                           statement.actor), position=statement.need, text=statement.text)
+                           statement.actor), position=statement.need,
+                           text=statement_text(statement))
             marks = [message("themes.cli.confidence", lang,
                              value=format_percent(statement.confidence, lang))]
             if statement.unsure:
                 marks.append(message("themes.cli.unsure_mark", lang))
             if statement.corrected:
                 marks.append(message("themes.cli.corrected_mark", lang))
-            lines.append(f"  {'?' if statement.unsure else '-'} {text} ({'; '.join(marks)})")
+            lines += wrapped(f"{text} ({'; '.join(marks)})",
+                             indent=f"  {'?' if statement.unsure else '-'} ", hanging="    ")
             near = found.similar.get((statement.actor, statement.need - 1))
             if near is not None:
-                lines.append("      " + message("themes.cli.similar", lang,
-                             other=names.get(near.actor, near.actor), text=near.text))
+                lines += wrapped(message("themes.cli.similar", lang,
+                                         other=names.get(near.actor, near.actor),
+                                         text=near.text), indent="      ")
     if unsure:
         theme, first = unsure[0]
         near = found.similar.get((first.actor, first.need - 1))
@@ -131,6 +165,6 @@ def themes_lines(scenario, found, lang: str, unsure_only: bool = False) -> list[
             if target is not None
             else f"{{actor: {first.actor}, need: {first.need}, same_as: {{actor: ..., need: 1}}}}"
         )
-        lines += ["", message("themes.cli.how_to_correct", lang), "", "  themes:",
+        lines += ["", *wrapped(message("themes.cli.how_to_correct", lang)), "", "  themes:",
                   "    corrections:", f"      - {example}"]
     return lines

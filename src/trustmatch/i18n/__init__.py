@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache
 from importlib import import_module
 
@@ -32,12 +34,35 @@ LOCALE_VARIABLES: tuple[str, ...] = ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"
 """Environment variables read, in order, when no language is given."""
 
 
-def resolve_language(lang: str | None = None) -> str:
-    """Return the language to speak: ``lang`` if given, else the one of the user's locale.
+_CHOSEN_LANGUAGE: ContextVar[str | None] = ContextVar("trustmatch_language", default=None)
+"""The language a caller chose for everything said meanwhile (see :func:`speaking`)."""
+
+
+@contextmanager
+def speaking(lang: str | None) -> Iterator[None]:
+    """Speak ``lang`` wherever no language is passed, until the block ends.
+
+    The command line chooses the language once (``--lang``); library code deep below it that
+    reports a problem (a results file, a ledger) asks :func:`resolve_language` without knowing
+    the option, and is answered with the chosen language instead of the locale's.
 
     Args:
-        lang: ``en``, ``de`` or None (read the locale from the environment; English unless it
-            names German).
+        lang: ``en``, ``de`` or None (keep what was chosen before, else the locale).
+    """
+    token = _CHOSEN_LANGUAGE.set(resolve_language(lang)) if lang else None
+    try:
+        yield
+    finally:
+        if token is not None:
+            _CHOSEN_LANGUAGE.reset(token)
+
+
+def resolve_language(lang: str | None = None) -> str:
+    """Return the language to speak: ``lang`` if given, else the chosen one, else the locale's.
+
+    Args:
+        lang: ``en``, ``de`` or None (the language chosen by :func:`speaking`, else read the
+            locale from the environment; English unless it names German).
 
     Returns:
         ``en`` or ``de``.
@@ -49,6 +74,9 @@ def resolve_language(lang: str | None = None) -> str:
         if lang not in LANGUAGES:
             raise ValueError(f"unknown language {lang!r}; use one of {', '.join(LANGUAGES)}")
         return lang
+    chosen = _CHOSEN_LANGUAGE.get()
+    if chosen:
+        return chosen
     for variable in LOCALE_VARIABLES:
         value = os.environ.get(variable, "")
         if value and value not in ("C", "POSIX"):

@@ -258,6 +258,221 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "das bekannte Vertrauen zwischen „{a}“ und „{b}“ ist hier {value}, in Eintrag "
         "{position} von trust.known aber {earlier}; bitte nur einmal angeben"
     ),
+    # cli commands (issue 15, part 2)
+    # record
+    "cli.record.recorded": (
+        "In {ledger} eingetragen: Phase {phase}, {project}: {outcome} ({participants}). "
+        "{entries}"
+    ),
+    "cli.record.participants": {
+        "one": "ein Mitglied nahm teil",
+        "other": "{count} Mitglieder nahmen teil",
+    },
+    "cli.record.entries": {
+        "one": "Das Projektbuch enthält einen Eintrag.",
+        "other": "Das Projektbuch enthält {count} Einträge.",
+    },
+    # batch
+    "cli.batch.title": {
+        "one": "Serie „{name}“: ein Lauf, {executor}",
+        "other": "Serie „{name}“: {count} Läufe, {executor}",
+    },
+    "cli.batch.counts": (
+        "fertig {done}, fehlgeschlagen {failed}, übersprungen {skipped} (schon gespeichert)"
+    ),
+    "cli.batch.elapsed": "Dauer {seconds} s",
+    "cli.batch.per_run": "{elapsed}, {seconds} s je Lauf ({rate} Läufe je Sekunde)",
+    "cli.batch.results": "Ergebnisse: {path}",
+    "cli.batch.failed_runs": "fehlgeschlagene Läufe sind mit ihrem Fehler gespeichert: {query}",
+    "cli.batch.executor.local": "gerechnet in diesem Prozess",
+    "cli.batch.executor.processes": {
+        "one": "gerechnet in einem Prozess",
+        "other": "gerechnet in {count} Prozessen",
+    },
+    "cli.batch.executor.dask_local": {
+        "one": "gerechnet in einem lokalen Dask-Cluster mit einem Prozess",
+        "other": "gerechnet in einem lokalen Dask-Cluster mit {count} Prozessen",
+    },
+    "cli.batch.executor.dask_at": {
+        "one": "gerechnet mit Dask unter {address} (ein Rechenkern)",
+        "other": "gerechnet mit Dask unter {address} ({count} Rechenkerne)",
+    },
+    "cli.batch.progress": "Serie {name}",
+    "cli.batch.interrupted": (
+        "Abgebrochen. Die fertigen Läufe sind in {out} gespeichert; derselbe Befehl mit --resume "
+        "setzt die Serie fort."
+    ),
+    "cli.batch.worker_stopped": (
+        "Ein Rechenprozess hat unerwartet aufgehört ({error}). Wird run_batch aus einem Skript "
+        "aufgerufen, muss der Aufruf unter `if __name__ == \"__main__\":` stehen (die "
+        "Rechenprozesse laden das Skript); andernfalls war womöglich der Arbeitsspeicher "
+        "erschöpft. Die {count} bisher fertigen Läufe sind gespeichert; derselbe Befehl mit "
+        "--resume setzt die Serie fort."
+    ),
+    "cli.batch.cannot_start": "Die Rechenprozesse der Serie können nicht starten",
+    "cli.batch.unknown_executor": (
+        "„{name}“ ist keine bekannte Ausführungsart; wählen Sie eine von {choices}"
+    ),
+    "cli.batch.jobs_at_least_one": "muss mindestens 1 sein (angegeben: {got})",
+    "cli.batch.needs_dask": "geht nur zusammen mit --executor dask",
+    "cli.batch.dask_missing": (
+        "für Dask muss die optionale Erweiterung installiert sein: pip install "
+        "'trustmatch[dask]'"
+    ),
+    "cli.batch.dask_unreachable": (
+        "der Dask-Scheduler unter {address} ist nicht erreichbar ({error}); prüfen Sie die "
+        "Adresse und ob `dask scheduler` läuft"
+    ),
+    # results files of a batch (read by the store)
+    "results.cannot_use": "Die Ergebnisdatei kann nicht verwendet werden",
+    "results.no_folder": "den Ordner {folder} gibt es nicht",
+    "results.is_folder": "ist ein Ordner; geben Sie einen Dateinamen an, etwa results.sqlite",
+    "results.other_layout": (
+        "wurde von {version} mit einem anderen Tabellenaufbau geschrieben; schreiben Sie in eine "
+        "neue Datei (--out)."
+    ),
+    "results.older_version": "einer älteren Version von trustmatch",
+    "results.runs_without_spec": (
+        "enthält Läufe, aber keine Beschreibung der Serie; wählen Sie eine andere Datei (--out)"
+    ),
+    "results.other_batch": (
+        "enthält die Ergebnisse einer anderen Serie („{name}“, oder derselben Beschreibung, "
+        "bevor sich ihre Einstellungen oder Szenariodateien geändert haben). Ein Fortsetzen "
+        "würde zwei Serien vermischen: schreiben Sie in eine neue Datei (--out) oder stellen "
+        "Sie die Beschreibung und die Szenariodateien wieder her, mit denen sie entstand."
+    ),
+    "results.holds_runs": {
+        "one": (
+            "enthält schon einen Lauf dieser Serie. Setzen Sie sie mit --resume fort oder "
+            "wählen Sie eine andere Datei (--out)."
+        ),
+        "other": (
+            "enthält schon {count} Läufe dieser Serie. Setzen Sie sie mit --resume fort oder "
+            "wählen Sie eine andere Datei (--out)."
+        ),
+    },
+    "results.no_such_file": "diese Ergebnisdatei gibt es nicht",
+    "results.cannot_open": "kann nicht geöffnet werden ({reason})",
+    # compare
+    "cli.compare.col.scenario": "Szenario",
+    "cli.compare.col.override": "Variante",
+    "cli.compare.col.strategy": "Strategie",
+    "cli.compare.col.replication": "Wiederholung",
+    "cli.compare.col.parameters": "Parameter",
+    "cli.compare.col.runs": "Läufe",
+    "cli.compare.col.failed": "fehlgeschl.",
+    "cli.compare.col.objective": "Zielwert",
+    "cli.compare.col.gap": "Lücke",
+    "cli.compare.col.cost": "Kosten",
+    "cli.compare.col.cluster_trust": "Vertrauen",
+    "cli.compare.col.projects_chosen": "gewählt",
+    "cli.compare.col.projects_succeeded": "erfolgreich",
+    "cli.compare.col.ambition_reached": "Anspruch",
+    "cli.compare.col.worst_competitor_imbalance": "Ungleichgewicht",
+    "cli.compare.col.served_share": "bedient",
+    "cli.compare.col.value_delivered": "Nutzen",
+    "cli.compare.col.value_per_money": "Nutzen/Geld",
+    "cli.compare.col.members_reached": "erreicht",
+    "cli.compare.col.largest_connected_share": "verbunden",
+    "cli.compare.none": "(keine)",
+    "cli.compare.note_last": (
+        "Kennzahlen der letzten Phase: Mittelwert ± halbe Breite des 95-%-t-Intervalls über "
+        "die Läufe."
+    ),
+    "cli.compare.note_phase": (
+        "Kennzahlen der Phase {phase}: Mittelwert ± halbe Breite des 95-%-t-Intervalls über "
+        "die Läufe."
+    ),
+    "cli.compare.csv_written": "CSV-Datei {path} geschrieben",
+    "cli.compare.refused": "So lässt sich die Serie nicht vergleichen",
+    "cli.compare.unknown_key": (
+        "nach „{key}“ lassen sich die Läufe nicht gruppieren; wählen Sie aus {choices}"
+    ),
+    "cli.compare.key_twice": "ein Schlüssel ist doppelt angegeben",
+    "cli.compare.unknown_metric": (
+        "„{metric}“ ist keine gespeicherte Kennzahl; wählen Sie aus {choices}"
+    ),
+    "cli.compare.bad_phase": (
+        "„{phase}“ ist keine Phase: geben Sie „last“ oder eine Phasennummer an (1, 2, …)"
+    ),
+    # new, schema, generate
+    "cli.new.exists": (
+        "gibt es schon; wählen Sie einen anderen Namen oder überschreiben Sie die Datei mit "
+        "--force"
+    ),
+    "cli.new.written": (
+        "Ein Startszenario steht in {path}; als Nächstes: trustmatch validate {path}"
+    ),
+    "cli.schema.written": "Das JSON-Schema der Szenariodateien steht in {path}",
+    "cli.generate.header": "Künstlicher Cluster, erzeugt von trustmatch {version}:",
+    "cli.generate.header_same": (
+        "Derselbe Befehl schreibt immer dieselbe Datei. Ändern Sie sie nach Belieben; "
+        "`trustmatch validate` prüft sie."
+    ),
+    "cli.generate.written": {
+        "one": "Ein künstlicher Cluster mit einem Mitglied (Startwert {seed}) steht in {path}.",
+        "other": (
+            "Ein künstlicher Cluster mit {count} Mitgliedern (Startwert {seed}) steht in {path}."
+        ),
+    },
+    # how the optimization ended: solver and lookahead notes (shown on failure and with --debug)
+    "cli.solver.failed": "{solver} ist fehlgeschlagen: {error}",
+    "cli.solver.safety_clock_plan": (
+        "Die Sicherheitsuhr (das {factor}-Fache der Zeitgrenze, mindestens {seconds} s) hat "
+        "HiGHS angehalten, bevor die gezählte Rechenarbeit getan war: Dieser Plan kann von "
+        "Lauf zu Lauf verschieden sein."
+    ),
+    "cli.solver.safety_clock_none": (
+        "Die Sicherheitsuhr (das {factor}-Fache der Zeitgrenze, mindestens {seconds} s) hat "
+        "HiGHS angehalten, bevor ein Plan gefunden war."
+    ),
+    "cli.solver.unconfirmed": (
+        "HiGHS meldete ein Optimum, das die eigene Lösung nicht bestätigt; dies ist der beste "
+        "Plan, der die Prüfung bestanden hat."
+    ),
+    "cli.solver.no_valid_plan": "{solver} hat keine gültige Auswahl an Projekten gefunden.",
+    "cli.solver.stopped_unproven": (
+        "{solver} hat angehalten ({why}), bevor nachgewiesen war, dass es die beste Auswahl ist."
+    ),
+    "cli.solver.stopped_no_plan": "{solver} hat angehalten ({why}), ohne einen Plan zu finden.",
+    "cli.solver.ended": "{solver} endete mit dem Zustand „{status}“.",
+    "cli.solver.cbc_unproven": (
+        "{solver} hat angehalten, bevor nachgewiesen war, dass es die beste Auswahl ist."
+    ),
+    "cli.solver.cbc_no_plan": "{solver} hat angehalten, ohne einen gültigen Plan zu finden.",
+    "cli.solver.stop.time_limit": "Zeitgrenze erreicht",
+    "cli.solver.stop.work_limit": "Grenze der Rechenarbeit erreicht",
+    "cli.solver.stop.safety_clock": "von der Sicherheitsuhr angehalten",
+    "cli.solver.stop.unconfirmed": "mit einem Optimum, das die eigene Lösung nicht bestätigt",
+    "cli.solver.stop.iteration_limit": "Grenze der Rechenschritte erreicht",
+    "cli.solver.stop.interrupted": "unterbrochen",
+    "cli.solver.stop.memory_limit": "Speichergrenze erreicht",
+    "cli.solver.stop.solution_limit": "Grenze der Lösungen erreicht",
+    "cli.solver.stop.other": "aus einem anderen Grund",
+    "cli.solver.horizon_shortened": (
+        "Der Planungshorizont wurde auf {phases} Phasen verkürzt, damit das Rechenmodell "
+        "höchstens {binaries} Ja-Nein-Entscheidungen enthält."
+    ),
+    "cli.solver.lookahead_greedy": (
+        "Die vorausschauende Planung hat innerhalb der Zeitgrenze keinen Plan gefunden; dies "
+        "ist der Plan der Greedy-Strategie für diese Phase."
+    ),
+    "cli.solver.compact_model": (
+        "Optimal für das vereinfachte Modell, das ein Paar, das sich in zwei Projekten trifft, "
+        "doppelt zählt; der wahre Wert des Plans liegt innerhalb der angegebenen Lücke zum "
+        "Optimum."
+    ),
+    "cli.solver.no_time_left": (
+        "Die Zeitgrenze war aufgebraucht, bevor der Optimierer beginnen konnte."
+    ),
+    "cli.solver.greedy_start": (
+        "Der Optimierer hat innerhalb der Zeitgrenze keinen eigenen Plan gefunden; dies ist der "
+        "Plan der Greedy-Strategie, mit dem er begonnen hat."
+    ),
+    "cli.solver.greedy_fallback": (
+        "Der Optimierer hat innerhalb der Zeitgrenze keinen eigenen Plan gefunden; dies ist der "
+        "Plan der Greedy-Strategie (mit mehr Zeit findet sich vielleicht ein besserer)."
+    ),
     #
     #
     #

@@ -231,6 +231,181 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "the known trust of '{a}' and '{b}' is {value} here but {earlier} in entry {position} "
         "of trust.known; give it once"
     ),
+    # cli commands (issue 15, part 2)
+    # record
+    "cli.record.recorded": (
+        "Recorded in {ledger}: phase {phase}, {project}: {outcome} ({participants}). {entries}"
+    ),
+    "cli.record.participants": {"one": "one participant", "other": "{count} participants"},
+    "cli.record.entries": {
+        "one": "The ledger holds one entry.",
+        "other": "The ledger holds {count} entries.",
+    },
+    # batch
+    "cli.batch.title": {
+        "one": "Batch '{name}': one run on {executor}",
+        "other": "Batch '{name}': {count} runs on {executor}",
+    },
+    "cli.batch.counts": "done {done}, failed {failed}, skipped {skipped} (already stored)",
+    "cli.batch.elapsed": "{seconds} s elapsed",
+    "cli.batch.per_run": "{elapsed}, {seconds} s per run ({rate} runs/s)",
+    "cli.batch.results": "results: {path}",
+    "cli.batch.failed_runs": "failed runs are stored with their error: {query}",
+    "cli.batch.executor.local": "in-process",
+    "cli.batch.executor.processes": {"one": "1 process", "other": "{count} processes"},
+    "cli.batch.executor.dask_local": {
+        "one": "dask LocalCluster of 1 worker",
+        "other": "dask LocalCluster of {count} workers",
+    },
+    "cli.batch.executor.dask_at": {
+        "one": "dask at {address} (1 worker thread)",
+        "other": "dask at {address} ({count} worker threads)",
+    },
+    "cli.batch.progress": "Batch {name}",
+    "cli.batch.interrupted": (
+        "Interrupted. Finished runs are stored in {out}; run the same command with --resume to "
+        "continue."
+    ),
+    "cli.batch.worker_stopped": (
+        "A worker process stopped unexpectedly ({error}). When run_batch is called from a "
+        "script, the call must sit under `if __name__ == \"__main__\":` (workers import the "
+        "script); otherwise the machine may have run out of memory. The {count} runs finished "
+        "so far are stored; run the same command with --resume to continue."
+    ),
+    "cli.batch.cannot_start": "Cannot start the batch workers",
+    "cli.batch.unknown_executor": "unknown executor '{name}'; choose one of {choices}",
+    "cli.batch.jobs_at_least_one": "must be at least 1 (got {got})",
+    "cli.batch.needs_dask": "needs --executor dask",
+    "cli.batch.dask_missing": (
+        "the Dask executor needs the optional extra: pip install 'trustmatch[dask]'"
+    ),
+    "cli.batch.dask_unreachable": (
+        "cannot reach the Dask scheduler at {address} ({error}); check the address and that "
+        "`dask scheduler` is running"
+    ),
+    # results files of a batch (read by the store)
+    "results.cannot_use": "Cannot use the results file",
+    "results.no_folder": "the folder {folder} does not exist",
+    "results.is_folder": "is a folder; give a file name such as results.sqlite",
+    "results.other_layout": (
+        "was written by {version} with another table layout; write to a new --out file."
+    ),
+    "results.older_version": "an older trustmatch",
+    "results.runs_without_spec": "holds runs but no batch spec; choose another --out",
+    "results.other_batch": (
+        "holds the results of a different batch ('{name}', or the same spec before its settings "
+        "or scenario files changed). Resuming would mix two batches: write to a new --out file, "
+        "or restore the spec and scenario files it was made with."
+    ),
+    "results.holds_runs": {
+        "one": (
+            "already holds one run of this batch. Add --resume to continue it, or choose "
+            "another --out file."
+        ),
+        "other": (
+            "already holds {count} runs of this batch. Add --resume to continue it, or choose "
+            "another --out file."
+        ),
+    },
+    "results.no_such_file": "no such results file",
+    "results.cannot_open": "cannot be opened ({reason})",
+    # compare
+    "cli.compare.col.scenario": "scenario",
+    "cli.compare.col.override": "override",
+    "cli.compare.col.strategy": "strategy",
+    "cli.compare.col.replication": "replication",
+    "cli.compare.col.parameters": "parameters",
+    "cli.compare.col.runs": "runs",
+    "cli.compare.col.failed": "failed",
+    "cli.compare.col.objective": "objective",
+    "cli.compare.col.gap": "gap",
+    "cli.compare.col.cost": "cost",
+    "cli.compare.col.cluster_trust": "trust",
+    "cli.compare.col.projects_chosen": "chosen",
+    "cli.compare.col.projects_succeeded": "succeeded",
+    "cli.compare.col.ambition_reached": "ambition",
+    "cli.compare.col.worst_competitor_imbalance": "imbalance",
+    "cli.compare.col.served_share": "served",
+    "cli.compare.col.value_delivered": "value",
+    "cli.compare.col.value_per_money": "value/money",
+    "cli.compare.col.members_reached": "reached",
+    "cli.compare.col.largest_connected_share": "connected",
+    "cli.compare.none": "(none)",
+    "cli.compare.note_last": (
+        "Metrics of the last phase: mean ± half-width of the 95 % t interval over runs."
+    ),
+    "cli.compare.note_phase": (
+        "Metrics of phase {phase}: mean ± half-width of the 95 % t interval over runs."
+    ),
+    "cli.compare.csv_written": "CSV written to {path}",
+    "cli.compare.refused": "Cannot compare the batch that way",
+    "cli.compare.unknown_key": "'{key}' is not a way to group runs; choose from {choices}",
+    "cli.compare.key_twice": "a key is given twice",
+    "cli.compare.unknown_metric": "'{metric}' is not a stored metric; choose from {choices}",
+    "cli.compare.bad_phase": "'{phase}' is not a phase: give 'last' or a phase number (1, 2, ...)",
+    # new, schema, generate
+    "cli.new.exists": "already exists; choose another name or add --force to overwrite it",
+    "cli.new.written": "wrote a starter scenario to {path}; next: trustmatch validate {path}",
+    "cli.schema.written": "wrote the JSON Schema of scenario files to {path}",
+    "cli.generate.header": "Synthetic cluster generated by trustmatch {version}:",
+    "cli.generate.header_same": (
+        "The same command always writes the same file. Edit freely; `trustmatch validate` "
+        "checks it."
+    ),
+    "cli.generate.written": {
+        "one": "Wrote a synthetic cluster of one actor (seed {seed}) to {path}.",
+        "other": "Wrote a synthetic cluster of {count} actors (seed {seed}) to {path}.",
+    },
+    # how the optimization ended: solver and lookahead notes (shown on failure and with --debug)
+    "cli.solver.failed": "{solver} failed: {error}",
+    "cli.solver.safety_clock_plan": (
+        "The safety clock ({factor} times the time limit, at least {seconds} s) stopped HiGHS "
+        "before its counted work was done: this plan may differ between runs."
+    ),
+    "cli.solver.safety_clock_none": (
+        "The safety clock ({factor} times the time limit, at least {seconds} s) stopped HiGHS "
+        "before it found any plan."
+    ),
+    "cli.solver.unconfirmed": (
+        "HiGHS reported an optimum its own solution does not confirm; this is the best plan "
+        "that passed the check."
+    ),
+    "cli.solver.no_valid_plan": "{solver} found no valid portfolio.",
+    "cli.solver.stopped_unproven": "{solver} stopped ({why}) before proving optimality.",
+    "cli.solver.stopped_no_plan": "{solver} stopped ({why}) without any solution.",
+    "cli.solver.ended": "{solver} ended with status '{status}'.",
+    "cli.solver.cbc_unproven": "{solver} stopped before proving optimality.",
+    "cli.solver.cbc_no_plan": "{solver} stopped without a valid integer solution.",
+    "cli.solver.stop.time_limit": "time limit reached",
+    "cli.solver.stop.work_limit": "work limit reached",
+    "cli.solver.stop.safety_clock": "stopped by the safety clock",
+    "cli.solver.stop.unconfirmed": "with an optimum its own solution does not confirm",
+    "cli.solver.stop.iteration_limit": "iteration limit reached",
+    "cli.solver.stop.interrupted": "interrupted",
+    "cli.solver.stop.memory_limit": "memory limit reached",
+    "cli.solver.stop.solution_limit": "solution limit reached",
+    "cli.solver.stop.other": "for another reason",
+    "cli.solver.horizon_shortened": (
+        "The horizon was shortened to {phases} phases to keep the program within {binaries} "
+        "binary variables."
+    ),
+    "cli.solver.lookahead_greedy": (
+        "The lookahead found no plan within the time limit; this is the greedy plan of this "
+        "phase."
+    ),
+    "cli.solver.compact_model": (
+        "Optimal for the compact model, which counts a pair meeting in two projects twice; the "
+        "plan's true value is within the reported gap of the optimum."
+    ),
+    "cli.solver.no_time_left": "The time limit was used up before the solver could start.",
+    "cli.solver.greedy_start": (
+        "The solver found no plan of its own within the time limit; this is the greedy plan it "
+        "started from."
+    ),
+    "cli.solver.greedy_fallback": (
+        "The solver found no plan of its own within the time limit; this is the greedy plan (a "
+        "longer time limit may find a better one)."
+    ),
     #
     #
     #

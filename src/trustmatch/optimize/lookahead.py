@@ -72,7 +72,7 @@ from trustmatch.optimize.model import (
     served_levels,
 )
 from trustmatch.optimize.portfolio import PhaseProblem, Selection, reaches
-from trustmatch.results import SolverStatus
+from trustmatch.results import SolverStatus, StoredPhrase
 from trustmatch.scenario.models import SimulationSettings
 from trustmatch.trust import TrustState, pair_key
 
@@ -530,7 +530,7 @@ class LookaheadOutcome:
     Attributes:
         status: Solver status on the horizon program.
         bound: Best proven upper bound on the horizon objective (None when unknown).
-        message: Plain words when there is no proven optimum.
+        phrases: Plain words when there is no proven optimum (catalogue sentences).
         portfolio: Phase 1's portfolio (the recommendation).
         objective: The horizon objective of the plan: phase 1's true value plus the later
             phases' model value (None without a solution).
@@ -540,7 +540,7 @@ class LookaheadOutcome:
 
     status: SolverStatus
     bound: float | None
-    message: str
+    phrases: tuple[StoredPhrase, ...]
     portfolio: list[Selection]
     objective: float | None
     horizon: int
@@ -572,7 +572,7 @@ def solve_lookahead(
     construction) is returned as ``feasible`` without a bound, and the message says so.
     """
     from trustmatch.optimize.portfolio import evaluate
-    from trustmatch.optimize.solvers import solve
+    from trustmatch.optimize.solvers import phrase, solve
     from trustmatch.optimize.strategies import greedy
 
     started = time.perf_counter() if started is None else started
@@ -606,18 +606,14 @@ def solve_lookahead(
     )
     shortened = model.stats["horizon"] < horizon
     note = (
-        f" The horizon was shortened to {model.stats['horizon']} phases to keep the program "
-        f"within {MAX_BINARIES} binary variables."
-        if shortened else ""
+        (phrase("horizon_shortened", phases=model.stats["horizon"], binaries=MAX_BINARIES),)
+        if shortened else ()
     )
     if not report.has_solution:
         return LookaheadOutcome(
             status=SolverStatus.FEASIBLE,
             bound=None,
-            message=(
-                f"{report.message} The lookahead found no plan within the time limit; this is "
-                "the greedy plan of this phase." + note
-            ).strip(),
+            phrases=(*report.phrases, phrase("lookahead_greedy"), *note),
             portfolio=greedy(problem),
             objective=None,
             horizon=1,
@@ -629,7 +625,7 @@ def solve_lookahead(
     return LookaheadOutcome(
         status=report.status,
         bound=report.bound,
-        message=(report.message + note).strip(),
+        phrases=(*report.phrases, *note),
         portfolio=portfolio,
         objective=objective,
         horizon=model.stats["horizon"],

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 import numpy as np
 import pulp
 
-from trustmatch.results import SolverStatus
+from trustmatch.results import SolverStatus, StoredPhrase, say_phrases
 
 SOLVERS = ("highs", "cbc")
 """Solver names accepted by ``--solver`` and ``planning.solver``."""
@@ -48,13 +48,42 @@ class SolveReport:
         status: The mapped status.
         has_solution: Whether the variables hold a valid portfolio.
         bound: Best proven upper bound on the objective (None when unknown).
-        message: Plain words when there is no (proven) optimum.
+        phrases: Plain words when there is no (proven) optimum, said in the reader's language
+            (``message``: in English).
     """
 
     status: SolverStatus
     has_solution: bool
     bound: float | None
-    message: str = ""
+    phrases: tuple[StoredPhrase, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The phrases in English (empty for a proven optimum)."""
+        return say_phrases(self.phrases, "en")
+
+
+def phrase(key: str, terms: Mapping[str, str] | None = None, **values: str | float) -> StoredPhrase:
+    """Return the catalogue sentence ``cli.solver.<key>`` with its values (said later)."""
+    return StoredPhrase(key=f"cli.solver.{key}", values=values, terms=dict(terms or {}))
+
+
+STOP_REASONS: dict[str, str] = {
+    "time limit reached": "time_limit",
+    "work limit reached": "work_limit",
+    "stopped by the safety clock": "safety_clock",
+    "with an optimum its own solution does not confirm": "unconfirmed",
+    "iteration limit reached": "iteration_limit",
+    "interrupted by user": "interrupted",
+    "memory limit reached": "memory_limit",
+    "solution limit reached": "solution_limit",
+}
+"""Why HiGHS stopped, as the adapter and HiGHS write it → ``cli.solver.stop.<key>``."""
+
+
+def stop_reason(why: str) -> dict[str, str]:
+    """Return the ``terms`` saying why HiGHS stopped (a reason it has no word for: as written)."""
+    return {"why": f"cli.solver.stop.{STOP_REASONS.get(why.strip().lower(), 'other')}"}
 
 
 _stdout_lock = threading.Lock()
@@ -857,7 +886,7 @@ def solve(
         The mapped outcome; when ``has_solution`` the variables hold the solution.
     """
     if not lp.variables():
-        return SolveReport(SolverStatus.OPTIMAL, True, 0.0, "")
+        return SolveReport(SolverStatus.OPTIMAL, True, 0.0)
     if solver == "highs":
         return _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible)
     if solver == "cbc":
@@ -876,7 +905,8 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible=False) -> 
         with quiet_stdout():
             lp.solve(adapter)
     except Exception as error:  # HiGHS failing is reported, not raised
-        return SolveReport(SolverStatus.ERROR, False, None, f"HiGHS failed: {error}")
+        return SolveReport(SolverStatus.ERROR, False, None,
+                           (phrase("failed", solver="HiGHS", error=str(error)),))
     highs = lp.solverModel
     status = highspy.HighsModelStatus
     concurrent = adapter.concurrent
@@ -907,39 +937,35 @@ def _solve_highs(lp, time_limit, mip_gap, start, blocks, reproducible=False) -> 
         if has_solution:
             return SolveReport(
                 SolverStatus.OPTIMAL if proven else SolverStatus.FEASIBLE, True, bound,
-                f"The safety clock ({SAFETY_FACTOR:g} times the time limit, at least "
-                f"{SAFETY_MIN_SECONDS:g} s) stopped HiGHS before its counted work was done: "
-                "this plan may differ between runs.",
+                (phrase("safety_clock_plan", factor=SAFETY_FACTOR, seconds=SAFETY_MIN_SECONDS),),
             )
         return SolveReport(
             SolverStatus.TIME_LIMIT, False, bound,
-            f"The safety clock ({SAFETY_FACTOR:g} times the time limit, at least "
-            f"{SAFETY_MIN_SECONDS:g} s) stopped HiGHS before it found any plan.",
+            (phrase("safety_clock_none", factor=SAFETY_FACTOR, seconds=SAFETY_MIN_SECONDS),),
         )
     if proven:
         return SolveReport(SolverStatus.OPTIMAL, True, bound)
     if model_status == status.kOptimal and has_solution:
         return SolveReport(
-            SolverStatus.FEASIBLE, True, bound,
-            "HiGHS reported an optimum its own solution does not confirm; this is the best "
-            "plan that passed the check.",
+            SolverStatus.FEASIBLE, True, bound, (phrase("unconfirmed"),),
         )
     if model_status in (status.kInfeasible, status.kUnboundedOrInfeasible):
-        return SolveReport(SolverStatus.INFEASIBLE, False, None, "HiGHS found no valid portfolio.")
+        return SolveReport(SolverStatus.INFEASIBLE, False, None,
+                           (phrase("no_valid_plan", solver="HiGHS"),))
     if model_status in (status.kTimeLimit, status.kInterrupt, status.kIterationLimit,
                         status.kSolutionLimit, status.kMemoryLimit, status.kObjectiveBound,
                         status.kObjectiveTarget, status.kHighsInterrupt, status.kUnknown):
         if has_solution:
             return SolveReport(
                 SolverStatus.FEASIBLE, True, bound,
-                f"HiGHS stopped ({why}) before proving optimality.",
+                (phrase("stopped_unproven", stop_reason(why), solver="HiGHS", text=why),),
             )
         return SolveReport(
-            SolverStatus.TIME_LIMIT, False, bound, f"HiGHS stopped ({why}) without any solution."
+            SolverStatus.TIME_LIMIT, False, bound,
+            (phrase("stopped_no_plan", stop_reason(why), solver="HiGHS", text=why),),
         )
     return SolveReport(
-        SolverStatus.ERROR, False, None,
-        f"HiGHS ended with status '{why}'.",
+        SolverStatus.ERROR, False, None, (phrase("ended", solver="HiGHS", status=why),),
     )
 
 
@@ -955,23 +981,25 @@ def _solve_cbc(lp, time_limit, mip_gap, reproducible=False) -> SolveReport:
     try:
         lp.solve(adapter)
     except Exception as error:  # CBC missing or crashing is reported, not raised
-        return SolveReport(SolverStatus.ERROR, False, None, f"CBC failed: {error}")
+        return SolveReport(SolverStatus.ERROR, False, None,
+                           (phrase("failed", solver="CBC", error=str(error)),))
     valid = _satisfies_everything(lp)
     if valid and lp.status == pulp.constants.LpStatusOptimal:
         if lp.sol_status == pulp.constants.LpSolutionOptimal:
             bound = pulp.value(lp.objective) if mip_gap == 0 else None
             return SolveReport(SolverStatus.OPTIMAL, True, bound)
         return SolveReport(
-            SolverStatus.FEASIBLE, True, None, "CBC stopped before proving optimality."
+            SolverStatus.FEASIBLE, True, None, (phrase("cbc_unproven", solver="CBC"),)
         )
     if lp.status == pulp.constants.LpStatusInfeasible and lp.sol_status != 2:
-        return SolveReport(SolverStatus.INFEASIBLE, False, None, "CBC found no valid portfolio.")
+        return SolveReport(SolverStatus.INFEASIBLE, False, None,
+                           (phrase("no_valid_plan", solver="CBC"),))
     if valid:
         return SolveReport(
-            SolverStatus.FEASIBLE, True, None, "CBC stopped before proving optimality."
+            SolverStatus.FEASIBLE, True, None, (phrase("cbc_unproven", solver="CBC"),)
         )
     return SolveReport(
-        SolverStatus.TIME_LIMIT, False, None, "CBC stopped without a valid integer solution."
+        SolverStatus.TIME_LIMIT, False, None, (phrase("cbc_no_plan", solver="CBC"),)
     )
 
 
