@@ -74,3 +74,18 @@ def test_a_correction_in_the_file_is_shown_and_an_unknown_tag_is_a_located_error
     assert (f"{broken}:{lines}:54: themes.corrections, entry 1, tag: unknown need 'residue': "
             "not in 'needs'") in err
     assert "Traceback" not in err
+
+
+def test_output_read_only_in_part_is_not_an_error():
+    """``trustmatch themes FILE | head``: the reader stops early; no "internal error"."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "trustmatch", "themes", str(YOUNG)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+    )
+    process.stdout.close()  # the reader is gone before the first line: every write fails
+    _, errors = process.communicate(timeout=300)
+    assert process.returncode == 0, errors.decode()
+    assert b"Internal error" not in errors and b"Traceback" not in errors

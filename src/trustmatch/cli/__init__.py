@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import sys
 import traceback
 from typing import NamedTuple
@@ -164,6 +165,12 @@ class TrustmatchGroup(click.Group):
         except KeyboardInterrupt:
             click.echo(_say("interrupted"), err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            # The reader of the output stopped early (`trustmatch themes FILE | head`): that is
+            # what they asked for, not a failure. Later writes and the final flush go nowhere.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
         except Exception as error:  # the one place that catches everything
             if debug:
                 raise
