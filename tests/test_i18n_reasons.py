@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from catalogue_text import sentence_pieces
 from trustmatch.cli import cli
 from trustmatch.cli.new import starter_text
 from trustmatch.i18n import en
@@ -63,14 +64,7 @@ def reasons_of(result: PlanResult) -> list[tuple[Reason, str]]:
 
 def english_pieces(key: str) -> list[str]:
     """The literal parts of the English sentence ``key`` (between placeholders), 3+ words."""
-    entry = en.MESSAGES[key]
-    pieces = []
-    for text in entry.values() if isinstance(entry, dict) else [entry]:
-        for literal, *_ in string.Formatter().parse(text):
-            piece = " ".join(literal.split()).strip(" ,.;:()—")
-            if len(piece.split()) >= 3:
-                pieces.append(piece)
-    return pieces
+    return sentence_pieces([en.MESSAGES[key]], min_words=3)
 
 
 def placeholders(key: str) -> set[str]:

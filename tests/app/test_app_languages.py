@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 import re
 import shutil
-import string
 import warnings
 from html.parser import HTMLParser
 from pathlib import Path
@@ -23,6 +22,7 @@ with warnings.catch_warnings():
     warnings.simplefilter("ignore")
     from starlette.testclient import TestClient
 
+from catalogue_text import catalogue_pieces
 from trustmatch import roadmap
 from trustmatch.app import create_app
 from trustmatch.cli.new import starter_text
@@ -71,14 +71,7 @@ def reader_text(html: str) -> str:
 
 def fragments(catalogue: dict) -> set[str]:
     """Pieces of a catalogue's sentences between placeholders, of at least four words."""
-    pieces = set()
-    for entry in catalogue.values():
-        for text in entry.values() if isinstance(entry, dict) else [entry]:
-            for literal, *_ in string.Formatter().parse(text):
-                piece = " ".join(literal.split()).strip(" ,.;:()–—")
-                if len(piece.split()) >= 4:
-                    pieces.add(piece)
-    return pieces
+    return catalogue_pieces(catalogue)
 
 
 ENGLISH_ONLY = fragments(en.MESSAGES) - fragments(de.MESSAGES)

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-import string
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from catalogue_text import catalogue_pieces
 from trustmatch.cli import cli
 from trustmatch.cli.common import progress_bar
 from trustmatch.cli.terminal import table, wrap
@@ -154,14 +154,7 @@ def test_german_validate_summary_fits_80_columns():
 
 def english_fragments() -> set[str]:
     """Pieces of English catalogue sentences (between placeholders) of at least four words."""
-    pieces = set()
-    for entry in en.MESSAGES.values():
-        for text in entry.values() if isinstance(entry, dict) else [entry]:
-            for literal, *_ in string.Formatter().parse(text):
-                piece = " ".join(literal.split()).strip(" ,.;:()")
-                if len(piece.split()) >= 4:
-                    pieces.add(piece)
-    return pieces
+    return catalogue_pieces(en.MESSAGES)
 
 
 def test_german_terminal_output_holds_no_english_catalogue_sentence(german_plan):

@@ -13,13 +13,13 @@ where ids and keys belong):
 from __future__ import annotations
 
 import re
-import string
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 from report_fixtures import REPORT_DATE
 
+from catalogue_text import catalogue_pieces
 from trustmatch.cli.new import starter_text
 from trustmatch.i18n import en
 from trustmatch.report import render_report
@@ -137,14 +137,7 @@ def test_no_id_resource_key_or_config_key_in_reader_text(reports, path, lang):
 
 def english_fragments() -> set[str]:
     """Pieces of English catalogue sentences (between placeholders) of at least four words."""
-    pieces = set()
-    for entry in en.MESSAGES.values():
-        for text in entry.values() if isinstance(entry, dict) else [entry]:
-            for literal, *_ in string.Formatter().parse(text):
-                piece = " ".join(literal.split()).strip(" ,.;:()")
-                if len(piece.split()) >= 4:
-                    pieces.add(piece)
-    return pieces
+    return catalogue_pieces(en.MESSAGES)
 
 
 @pytest.mark.parametrize("path", BUNDLED)
