@@ -51,6 +51,7 @@ def imported_by(*args: str) -> tuple[int, set[str], str]:
         ["--help"],
         ["validate", str(YOUNG)],
         ["plan", "--help"],
+        ["--lang", "de", "plan", "--help"],
         ["report", "--help"],
         ["roadmap", "no-such-file.yaml"],
     ],

@@ -19,47 +19,45 @@ from typing import NamedTuple
 import click
 
 from trustmatch import __version__
+from trustmatch.cli.help import ROOT_NAME, CatalogueGroup
 from trustmatch.errors import EXIT_INPUT, EXIT_INTERNAL, SolverError, UserError
 from trustmatch.i18n import LANGUAGES, message, resolve_language, speaking
 
 
 class CommandEntry(NamedTuple):
-    """Where a command lives and what ``trustmatch --help`` says about it.
+    """Where a command lives (its line in ``trustmatch --help`` is ``cli.help.short.<name>``).
 
     Attributes:
         module: Module of ``trustmatch.cli`` defining the command (as ``command``, or in a tuple
             ``commands``).
-        short_help: The line ``trustmatch --help`` shows (the module is not imported for it).
     """
 
     module: str
-    short_help: str
 
 
 COMMANDS: dict[str, CommandEntry] = {
-    "validate": CommandEntry("validate", "Check scenario files and summarise what they hold."),
-    "new": CommandEntry("new", "Write a commented starter scenario that validates."),
-    "schema": CommandEntry("schema", "Print the JSON Schema of scenario files for editors."),
-    "generate": CommandEntry("generate", "Write a seeded synthetic cluster as a scenario file."),
-    "themes": CommandEntry("themes", "Show how the members' needs group into themes."),
-    "plan": CommandEntry("plan", "Plan the next phase: projects, participants, cost and why."),
-    "roadmap": CommandEntry("roadmap", "Plan phase after phase as trust grows (simulated)."),
-    "record": CommandEntry("record", "Record what really happened to a planned project."),
-    "strategies": CommandEntry(
-        "compare_strategies", "Compare planning strategies over replications of the roadmap."
-    ),
-    "batch": CommandEntry("batch", "Run a batch of roadmaps into a SQLite results file."),
-    "compare": CommandEntry("compare", "Compare the runs of a batch: means and 95 % intervals."),
-    "report": CommandEntry("report", "Write the report a cluster manager reads (HTML/Markdown)."),
-    "survey-template": CommandEntry("survey", "Write the needs survey workbook to send out."),
-    "import-survey": CommandEntry("survey", "Turn filled-in survey workbooks into a scenario."),
-    "app": CommandEntry("app", "Open the local web app in the browser."),
-    "book": CommandEntry("book", "The manager's book: indicators, network, meetings."),
-    "meetings": CommandEntry("meetings", "Kick-off meetings of the planned projects."),
+    "validate": CommandEntry("validate"),
+    "new": CommandEntry("new"),
+    "schema": CommandEntry("schema"),
+    "generate": CommandEntry("generate"),
+    "themes": CommandEntry("themes"),
+    "plan": CommandEntry("plan"),
+    "roadmap": CommandEntry("roadmap"),
+    "record": CommandEntry("record"),
+    "strategies": CommandEntry("compare_strategies"),
+    "batch": CommandEntry("batch"),
+    "compare": CommandEntry("compare"),
+    "report": CommandEntry("report"),
+    "survey-template": CommandEntry("survey"),
+    "import-survey": CommandEntry("survey"),
+    "app": CommandEntry("app"),
+    "book": CommandEntry("book"),
+    "meetings": CommandEntry("meetings"),
 }
-"""Command name → module and one-line help, in the order ``--help`` lists them.
+"""Command name → module, in the order ``--help`` lists them (each line from the catalogue).
 
 Commands whose module is not part of this build are left out of ``--help`` and unknown."""
+
 
 COMMAND_MODULES: tuple[str, ...] = tuple(dict.fromkeys(e.module for e in COMMANDS.values()))
 """Modules of ``trustmatch.cli`` that define commands (each ``command`` or ``commands``)."""
@@ -122,8 +120,12 @@ def _accept_quiet_anywhere(command: click.Command) -> None:
             _accept_quiet_anywhere(sub)
 
 
-class TrustmatchGroup(click.Group):
-    """A lazy click group that reports user errors without a traceback (unless ``--debug``)."""
+class TrustmatchGroup(CatalogueGroup):
+    """A lazy click group that reports user errors without a traceback (unless ``--debug``).
+
+    Its help page and its commands' come from the catalogue (:mod:`trustmatch.cli.help`); the
+    command table lists the commands without importing any of them.
+    """
 
     def list_commands(self, ctx: click.Context) -> list[str]:  # noqa: D102 - click's own method
         return [name for name, entry in COMMANDS.items() if module_exists(entry.module)]
@@ -133,13 +135,6 @@ class TrustmatchGroup(click.Group):
         if command is not None:
             _accept_quiet_anywhere(command)
         return command
-
-    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        """List the commands with their help from the table, importing none of them."""
-        rows = [(name, COMMANDS[name].short_help) for name in self.list_commands(ctx)]
-        if rows:
-            with formatter.section("Commands"):
-                formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):  # noqa: D102 - click's own method
         # Library code below a command (results files, ledgers) speaks the chosen language too.
@@ -180,7 +175,9 @@ class TrustmatchGroup(click.Group):
             ctx.exit(EXIT_INTERNAL)
 
 
-@click.group(cls=TrustmatchGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    ROOT_NAME, cls=TrustmatchGroup, context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, "--version", prog_name="trustmatch")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bars or chatter on stderr.")

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.errors import Problem, UserError
 from trustmatch.i18n import Messages
 
@@ -41,7 +42,7 @@ def _free_port(host: str, wanted: int) -> int:
         return probe.getsockname()[1]
 
 
-@click.command("app")
+@click.command("app", cls=CatalogueCommand)
 @click.argument("folder", required=False, default=".",
                 type=click.Path(exists=True, path_type=Path))
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,

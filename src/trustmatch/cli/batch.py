@@ -5,12 +5,13 @@ from __future__ import annotations
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 
 EXECUTOR_CHOICES = ("local", "processes", "dask")
 """Mirrors :data:`trustmatch.batch.EXECUTORS` (kept here so ``--help`` needs no heavy import)."""
 
 
-@click.command("batch")
+@click.command("batch", cls=CatalogueCommand)
 @click.argument("spec", type=click.Path(dir_okay=False))
 @click.option(
     "--out", "-o", required=True, type=click.Path(dir_okay=False),

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueGroup
 
 COMMAND_LINE = "<command line>"
 
@@ -63,7 +64,7 @@ def _figures(pairs: tuple[str, ...], names: tuple[str, ...], say) -> tuple[dict,
     return values, problems
 
 
-@click.group("book")
+@click.group("book", cls=CatalogueGroup)
 def book() -> None:
     """The cluster manager's book: indicators per period and the network of members.
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 
 
 def _split(value: str | None) -> list[str]:
     return [part.strip() for part in (value or "").split(",") if part.strip()]
 
 
-@click.command("compare")
+@click.command("compare", cls=CatalogueCommand)
 @click.argument("results", type=click.Path(dir_okay=False))
 @click.option(
     "--by", default="strategy", show_default=True, metavar="KEY[,KEY...]",

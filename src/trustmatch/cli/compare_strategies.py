@@ -21,6 +21,7 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
+from trustmatch.cli.help import CatalogueCommand
 
 if TYPE_CHECKING:
     from trustmatch.i18n import Messages
@@ -174,7 +175,7 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
     return lines
 
 
-@click.command("strategies")
+@click.command("strategies", cls=CatalogueCommand)
 @scenario_file_options
 @solver_options
 @click.option(

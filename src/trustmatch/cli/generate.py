@@ -11,6 +11,7 @@ import yaml
 
 from trustmatch import __version__
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.errors import output_error
 from trustmatch.i18n import message
 from trustmatch.synthetic import generate_scenario
@@ -42,7 +43,7 @@ def scenario_yaml(data: dict[str, Any], actors: int, seed: int, lang: str = "en"
     return header + body
 
 
-@click.command("generate")
+@click.command("generate", cls=CatalogueCommand)
 @click.option(
     "--actors", "-n", type=click.IntRange(min=3, max=100_000), required=True,
     help="Number of cluster members.",

@@ -10,9 +10,10 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 
 
-@click.command("meetings")
+@click.command("meetings", cls=CatalogueCommand)
 @click.argument("plan_file", metavar="PLAN.json",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--scenario", "scenario_file", required=True,

@@ -13,6 +13,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.errors import Problem, UserError
 
 STARTERS: dict[str, str] = {"en": "starter.yaml", "de": "starter.de.yaml"}
@@ -38,7 +39,7 @@ def starter_text(lang: str = "en") -> str:
     return text.replace(NEEDS_MARKER, needs).replace(TYPES_MARKER, kinds)
 
 
-@click.command("new")
+@click.command("new", cls=CatalogueCommand)
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
 @lang_option

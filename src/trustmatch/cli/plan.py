@@ -18,6 +18,7 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.errors import SolverError
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from trustmatch.scenario.models import Scenario
 
 
-@click.command("plan")
+@click.command("plan", cls=CatalogueCommand)
 @scenario_file_options
 @click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default=DEFAULT_STRATEGY,
               show_default=True,

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.ledger import append_entry, entry_from_plan, read_plan
 from trustmatch.scenario import load_scenario
 
@@ -18,7 +19,7 @@ def _participants(value: str | None) -> list[str] | None:
     return [part.strip() for part in value.split(",") if part.strip()]
 
 
-@click.command("record")
+@click.command("record", cls=CatalogueCommand)
 @click.argument("ledger", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--plan",

@@ -16,6 +16,7 @@ from trustmatch.cli.common import (
     progress_bar,
     scenario_file_options,
 )
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.i18n import LANGUAGES, format_number, message
 
 FORMATS: tuple[str, ...] = ("html", "md", "pdf")
@@ -25,7 +26,7 @@ DEFAULT_REPLICATIONS = 20
 """Mirrors :data:`trustmatch.report.render.DEFAULT_REPLICATIONS`."""
 
 
-@click.command("report")
+@click.command("report", cls=CatalogueCommand)
 @scenario_file_options
 @click.option("--roadmap", "roadmap_file", metavar="ROADMAP.json",
               type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,

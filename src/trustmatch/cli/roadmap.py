@@ -24,6 +24,7 @@ from trustmatch.cli.common import (
     solver_options,
     write_json,
 )
+from trustmatch.cli.help import CatalogueCommand
 
 if TYPE_CHECKING:
     from trustmatch.i18n import Messages
@@ -151,7 +152,7 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
     return lines + table(header, rows, width, right=sorted(right))
 
 
-@click.command("roadmap")
+@click.command("roadmap", cls=CatalogueCommand)
 @scenario_file_options
 @solver_options
 @phases_option

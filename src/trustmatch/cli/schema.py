@@ -7,10 +7,11 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.scenario.schema import scenario_schema_json
 
 
-@click.command("schema")
+@click.command("schema", cls=CatalogueCommand)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="File to write (default: standard output).")
 @lang_option

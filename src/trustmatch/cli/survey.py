@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.errors import Problem, UserError
 from trustmatch.i18n import LANGUAGES, message, resolve_language
 
@@ -30,7 +31,7 @@ def _cannot_write(path: Path, error: OSError, lang: str) -> UserError:
     )
 
 
-@click.command("survey-template")
+@click.command("survey-template", cls=CatalogueCommand)
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @lang_option
 @click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
@@ -52,7 +53,7 @@ def survey_template(path: Path, lang: str | None, force: bool) -> None:
     click.echo(message("survey.cli.template_written", lang, path=path))
 
 
-@click.command("import-survey")
+@click.command("import-survey", cls=CatalogueCommand)
 @click.argument("survey", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
               metavar="SCENARIO.yaml", help="Scenario file to write (- for standard output).")

@@ -8,9 +8,10 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import lang_option, scenario_file_options
+from trustmatch.cli.help import CatalogueCommand
 
 
-@click.command("themes")
+@click.command("themes", cls=CatalogueCommand)
 @scenario_file_options
 @click.option("--json", "as_json", is_flag=True,
               help="Print the themes, statements, confidences and similar statements as JSON.")

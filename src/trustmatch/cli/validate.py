@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from trustmatch.cli.common import language
+from trustmatch.cli.help import CatalogueCommand
 from trustmatch.cli.terminal import terminal_width
 from trustmatch.errors import EXIT_INPUT, ScenarioError
 from trustmatch.i18n import message
@@ -15,7 +16,7 @@ from trustmatch.scenario import load_scenario
 from trustmatch.scenario.summary import summarize, summary_lines
 
 
-@click.command("validate")
+@click.command("validate", cls=CatalogueCommand)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--override", "overrides", multiple=True, metavar="NAME",
               help="Apply a named override from the file's 'overrides' section (repeatable, "

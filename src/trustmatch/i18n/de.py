@@ -473,6 +473,464 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Der Optimierer hat innerhalb der Zeitgrenze keinen eigenen Plan gefunden; dies ist der "
         "Plan der Greedy-Strategie (mit mehr Zeit findet sich vielleicht ein besserer)."
     ),
+    # cli help (issue 15): texts of --help, see trustmatch.cli.help
+    # help: click's headings and placeholders
+    "cli.help.usage": "Aufruf:",
+    "cli.help.options": "Optionen",
+    "cli.help.commands": "Befehle",
+    "cli.help.options_metavar": "[OPTIONEN]",
+    "cli.help.command_metavar": "BEFEHL [ARGUMENTE]...",
+    "cli.help.required": "erforderlich",
+    "cli.help.default": "Standard: {default}",
+    # help: options that mean the same in every command
+    "cli.help.option.help": "Diese Hilfe zeigen und beenden.",
+    "cli.help.option.quiet": "Ohne Fortschrittsbalken und Zwischenmeldungen.",
+    "cli.help.option.lang": (
+        "Sprache der Ausgabe: en (Englisch) oder de (Deutsch); Standard: das --lang vor dem "
+        "Befehl, sonst die Spracheinstellung des Systems."
+    ),
+    "cli.help.option.override": (
+        "Eine benannte Variante aus dem Abschnitt overrides des Szenarios anwenden (mehrfach "
+        "möglich)."
+    ),
+    "cli.help.option.set": (
+        "Eine Einstellung ändern, z. B. --set resources.budget_eur=12000 (mehrfach möglich)."
+    ),
+    "cli.help.option.solver": "Optimierer für die Pläne (Standard: der im Szenario genannte).",
+    "cli.help.option.time-limit": (
+        "Sekunden für die Planung jeder Phase, Optimierer eingeschlossen (Standard: wie im "
+        "Szenario festgelegt)."
+    ),
+    "cli.help.option.reproducible": (
+        "Den Optimierer jeder Phase nach einer festen Menge Arbeit anhalten statt an der "
+        "Zeitgrenze: bei jedem Aufruf derselbe Plan, wie ausgelastet der Rechner auch ist."
+    ),
+    "cli.help.option.phases": "Zu planende Phasen (Standard: die Phasen des Szenarios).",
+    "cli.help.option.seed": (
+        "Startwert des Zufalls für die simulierten Ergebnisse (Standard: der des Szenarios)."
+    ),
+    "cli.help.option.jobs": (
+        "Prozesse, auf denen die Durchläufe laufen (Standard: alle Prozessorkerne, wenn sich ihr "
+        "Start bei der Menge an Arbeit lohnt, sonst nur dieser). Die Ergebnisse sind für jedes N "
+        "gleich."
+    ),
+    "cli.help.option.force": "PATH überschreiben, falls vorhanden.",
+    "cli.help.option.date": "Datum des Eintrags, JJJJ-MM-TT (Standard: heute).",
+    "cli.help.option.note": "Eine freie Notiz zum Eintrag.",
+    # help: the group
+    "cli.help.trustmatch": (
+        "trustmatch: plant vertrauensbildende Projekte für einen jungen Unternehmens-Cluster.\n\n"
+        "Zuerst `trustmatch validate FILE`, dann `trustmatch plan FILE`. Rückgabewerte: 0 in "
+        "Ordnung, 1 interner Fehler, 2 ungültige Eingabe, 3 keine brauchbare Antwort des "
+        "Optimierers."
+    ),
+    "cli.help.trustmatch.version": "Die Version zeigen und beenden.",
+    "cli.help.trustmatch.debug": "Bei einem Fehler die vollständige technische Fehlerspur zeigen.",
+    "cli.help.trustmatch.lang": (
+        "Sprache der Ausgabe: en (Englisch) oder de (Deutsch); Standard: die Spracheinstellung des "
+        "Systems (LANG)."
+    ),
+    # help: the command table
+    "cli.help.short.validate": "Szenariodateien prüfen und ihren Inhalt zusammenfassen.",
+    "cli.help.short.new": "Ein kommentiertes, gültiges Startszenario schreiben.",
+    "cli.help.short.schema": "Das JSON-Schema der Szenariodateien für Editoren ausgeben.",
+    "cli.help.short.generate": (
+        "Einen künstlichen Cluster (mit Startwert) als Szenariodatei schreiben."
+    ),
+    "cli.help.short.themes": "Zeigen, wie sich die Bedarfe der Mitglieder zu Themen gruppieren.",
+    "cli.help.short.plan": "Die nächste Phase planen: Projekte, Teilnehmende, Kosten und Gründe.",
+    "cli.help.short.roadmap": "Phase für Phase planen, während das Vertrauen wächst (simuliert).",
+    "cli.help.short.record": "Festhalten, wie ein geplantes Projekt wirklich verlaufen ist.",
+    "cli.help.short.strategies": (
+        "Planungsstrategien über wiederholte Durchläufe des Fahrplans vergleichen."
+    ),
+    "cli.help.short.batch": (
+        "Eine Reihe von Fahrplänen rechnen und in einer SQLite-Ergebnisdatei speichern."
+    ),
+    "cli.help.short.compare": (
+        "Die Durchläufe einer Reihe vergleichen: Mittelwerte und 95-%-Intervalle."
+    ),
+    "cli.help.short.report": "Den Bericht für das Clustermanagement schreiben (HTML/Markdown/PDF).",
+    "cli.help.short.survey-template": (
+        "Die Arbeitsmappe der Bedarfsumfrage zum Verschicken schreiben."
+    ),
+    "cli.help.short.import-survey": "Ausgefüllte Umfrage-Arbeitsmappen in ein Szenario umwandeln.",
+    "cli.help.short.app": "Die lokale Web-Anwendung im Browser öffnen.",
+    "cli.help.short.book": "Das Buch des Clustermanagements: Kennzahlen und Netzwerk.",
+    "cli.help.short.meetings": "Auftakttreffen der geplanten Projekte.",
+    "cli.help.short.book.record": "Kennzahlen einer Periode erfassen.",
+    "cli.help.short.book.import": (
+        "Die Kennzahlen der Mitglieder aus einer Umfrage-Arbeitsmappe erfassen."
+    ),
+    "cli.help.short.book.show": "Das Netzwerk und die Kennzahlen je Phase zeigen.",
+    # help: validate
+    "cli.help.validate": (
+        "Szenariodateien (FILES) prüfen und jede zusammenfassen: Mitglieder, Bedarfe, "
+        "Wettbewerber, Projektarten.\n\n"
+        "Jedes Problem einer Datei erscheint als DATEI:ZEILE:SPALTE: Ort: Meldung; Listeneinträge "
+        "werden ab 1 gezählt (JSON nennt zusätzlich den Pfad mit Punkten, ab 0 gezählt, wie --set "
+        "ihn erwartet). Rückgabewert 0, wenn jede Datei gültig ist (Warnungen erlaubt), 2, wenn "
+        "eine Datei einen Fehler enthält."
+    ),
+    "cli.help.validate.override": (
+        "Eine benannte Variante aus dem Abschnitt overrides der Datei anwenden (mehrfach möglich, "
+        "in der angegebenen Reihenfolge)."
+    ),
+    "cli.help.validate.set": (
+        "Einen Wert über seinen Pfad mit Punkten setzen, z. B. resources.budget_eur=12000 "
+        "(mehrfach möglich, nach den Varianten angewandt)."
+    ),
+    "cli.help.validate.json": "Das Ergebnis jeder Datei als JSON auf der Standardausgabe ausgeben.",
+    # help: new, schema, generate
+    "cli.help.new": (
+        "Ein kommentiertes Startszenario nach PATH schreiben; danach bearbeiten und mit "
+        "`trustmatch validate PATH` prüfen.\n\n"
+        "Die Kommentare stehen in der Sprache von --lang (Standard: die Spracheinstellung des "
+        "Systems)."
+    ),
+    "cli.help.schema": (
+        "Das JSON-Schema der Szenariodateien ausgeben (aus den Modellen des Formats erzeugt).\n\n"
+        "Die YAML-Unterstützung des Editors darauf verweisen, z. B. mit der ersten Zeile `# "
+        "yaml-language-server: $schema=trustmatch-scenario.schema.json`. Die Beschreibungen im "
+        "Schema selbst sind englisch; --lang wählt die Sprache der Meldungen."
+    ),
+    "cli.help.schema.output": "Zu schreibende Datei (Standard: die Standardausgabe).",
+    "cli.help.generate": (
+        "Einen künstlichen Cluster mit ACTORS Mitgliedern als Szenariodatei schreiben.\n\n"
+        "Der Cluster hat Gruppen von Wettbewerbern, getaggte Bedarfe, die sich je Gruppe auf "
+        "wenige Themen konzentrieren, bekanntes Vertrauen aus früherer Zusammenarbeit, "
+        "Projektarten jeder Ambitionsstufe und Ressourcen, die mit seiner Größe wachsen. Dient den "
+        "Messungen der Skalierung und als Ausgangspunkt für Experimente."
+    ),
+    "cli.help.generate.actors": "Anzahl der Mitglieder des Clusters.",
+    "cli.help.generate.seed": "Startwert jeder Zufallsziehung (gleicher Startwert, gleiche Datei).",
+    "cli.help.generate.output": "Zu schreibende Datei (Standard: Ausgabe auf der Standardausgabe).",
+    # help: themes
+    "cli.help.themes": (
+        "Zeigen, wie die Bedarfe in FILE zu Themen gruppiert sind und welche Zuordnungen "
+        "unsicher sind.\n\n"
+        "Jedes Thema listet seine Aussagen mit dem Mitglied, der Stelle des Bedarfs in der Liste "
+        "des Mitglieds und der Sicherheit der Zuordnung. Korrekturen der Gruppierung gehören in "
+        "den Abschnitt themes.corrections des Szenarios (siehe README, Abschnitt „Need themes“)."
+    ),
+    "cli.help.themes.json": (
+        "Themen, Aussagen, Sicherheiten und ähnliche Aussagen als JSON ausgeben."
+    ),
+    "cli.help.themes.unsure": "Nur die Aussagen zeigen, deren Thema unsicher ist.",
+    # help: plan
+    "cli.help.plan": (
+        "Die nächste Phase von FILE planen: welche Projekte, wer teilnimmt, was es kostet und "
+        "warum."
+    ),
+    "cli.help.plan.strategy": (
+        "lookahead (den Weg über mehrere Phasen planen, diese Phase festlegen), one-phase, optimal "
+        "(der Planer vor der Vorausschau) oder ein Vergleichsverfahren."
+    ),
+    "cli.help.plan.gap": (
+        "Relativer Abstand zum bestmöglichen Plan, bei dem der Optimierer aufhören darf (Standard: "
+        "wie im Szenario festgelegt)."
+    ),
+    "cli.help.plan.json": (
+        "Zusätzlich das vollständige Ergebnis als JSON schreiben („-“: Standardausgabe, ohne die "
+        "Tabelle)."
+    ),
+    "cli.help.plan.ledger": (
+        "Die Phase nach den in diesem Projektbuch festgehaltenen Ergebnissen planen (`trustmatch "
+        "record`), ausgehend vom Vertrauen, das aus ihnen folgt."
+    ),
+    # help: roadmap
+    "cli.help.roadmap": (
+        "Phase für Phase planen, während das Vertrauen wächst, und das Ergebnis jedes Projekts "
+        "auslosen.\n\n"
+        "Phase 1 wird aus dem anfänglichen Vertrauen geplant; ihre Projekte gelingen oder "
+        "scheitern zufällig (mit Startwert), das Vertrauen wird fortgeschrieben, und Phase 2 wird "
+        "aus dem neuen Vertrauen geplant: So werden mit wachsendem Vertrauen ehrgeizigere Projekte "
+        "möglich. Mit --replications R läuft der Fahrplan R-mal, und eine Übersichtstabelle zeigt, "
+        "wie Vertrauen im Cluster, Erfolge und Ambition über die Durchläufe streuen."
+    ),
+    "cli.help.roadmap.strategy": "Wie die Projekte jeder Phase ausgewählt werden.",
+    "cli.help.roadmap.replications": (
+        "Simulierte Durchläufe; bei mehr als 1 kommt die Übersichtstabelle hinzu."
+    ),
+    "cli.help.roadmap.ledger": (
+        "Nach den in diesem Projektbuch festgehaltenen Ergebnissen beginnen."
+    ),
+    "cli.help.roadmap.json": (
+        "Zusätzlich das vollständige Ergebnis als JSON in diese Datei schreiben („-“: "
+        "Standardausgabe)."
+    ),
+    # help: record
+    "cli.help.record": (
+        "Das Ergebnis eines geplanten Projekts im Projektbuch LEDGER festhalten (wird "
+        "angelegt, falls es fehlt).\n\n"
+        "Das Projektbuch wächst nur: Jeder Eintrag wird vollständig oder gar nicht angehängt, "
+        "frühere Einträge bleiben unverändert, und ein Projekt kann je Phase einmal festgehalten "
+        "werden. `trustmatch plan FILE --ledger LEDGER` plant danach die nächste Phase aus dem "
+        "Vertrauen, das aus diesen Ergebnissen folgt."
+    ),
+    "cli.help.record.plan": (
+        "Der Plan, aus dem das Projekt stammt: die Datei, die `trustmatch plan --json` geschrieben "
+        "hat."
+    ),
+    "cli.help.record.phase": "Phase, in der das Projekt lief (Standard: die Phase des Plans).",
+    "cli.help.record.project": "Das Projekt, wie der Plan es nennt (seine Kennung).",
+    "cli.help.record.result": (
+        "Was geschehen ist; cancelled = hat nicht stattgefunden (ändert kein Vertrauen)."
+    ),
+    "cli.help.record.participants": (
+        "Die Mitglieder, die wirklich teilgenommen haben (ihre Kennungen), falls nicht die "
+        "geplanten."
+    ),
+    "cli.help.record.scenario": "Szenariodatei: --participants gegen alle ihre Mitglieder prüfen.",
+    # help: strategies
+    "cli.help.strategies": (
+        "Planungsstrategien für FILE über wiederholte Durchläufe des Fahrplans vergleichen.\n\n"
+        "`lookahead` (den Weg planen, eine Phase festlegen), `one-phase`, `optimal` (der Planer "
+        "vor der Vorausschau), `big-bang` (Vertrauen außer Acht lassen), `greedy`, `random` und "
+        "`no-fairness`: erbrachter Nutzen (Gewicht des Bedarfs x Nutzen gelungener Projekte), "
+        "Nutzen je 1.000 an Geld, erreichte Mitglieder, Anteil der Mitglieder im größten "
+        "zusammenhängenden Teil des Netzwerks (wer mit wem gearbeitet hat), Vertrauen im Cluster "
+        "am Ende, gelungene Projekte, höchste Ambition, ausgegebenes Geld und der größte "
+        "Unterschied zwischen den bedienten Anteilen zweier Wettbewerber."
+    ),
+    "cli.help.strategies.replications": (
+        "Durchläufe des Fahrplans je Strategie (dieselben Startwerte für jede Strategie)."
+    ),
+    "cli.help.strategies.strategy": (
+        "Nur diese Strategien vergleichen (mehrfach möglich; Standard: alle)."
+    ),
+    "cli.help.strategies.equal-money": (
+        "Jeder Strategie dasselbe Geld für den ganzen Fahrplan geben: die niedrigsten mittleren "
+        "Ausgaben der verglichenen Strategien (aus einem ersten Durchgang) oder --money-cap; nicht "
+        "ausgegebenes Geld wird übertragen."
+    ),
+    "cli.help.strategies.money-cap": "Geld für den ganzen Fahrplan, für jede Strategie gleich.",
+    "cli.help.strategies.neutral": (
+        "Neutrale Simulation: gleiche Erfolgschancen, keine Wirkung von Vertrauen, Größe oder "
+        "Ambition."
+    ),
+    "cli.help.strategies.markdown": "Die Tabelle als Markdown ausgeben.",
+    "cli.help.strategies.json": (
+        "Zusätzlich die Zahlen jedes Durchlaufs als JSON schreiben („-“: Standardausgabe)."
+    ),
+    # help: batch, compare
+    "cli.help.batch": (
+        "Jede Kombination aus Szenario, Variante, Gitterpunkt, Strategie und Wiederholung von "
+        "SPEC rechnen.\n\n"
+        "Jeder fertige Durchlauf wird sofort in der Ergebnisdatei gespeichert; die Reihe lässt "
+        "sich jederzeit anhalten (Strg-C) und später mit --resume fortsetzen. Verglichen werden "
+        "die Ergebnisse mit `trustmatch compare RESULTS.sqlite --by strategy`."
+    ),
+    "cli.help.batch.out": "SQLite-Ergebnisdatei (wird angelegt, falls sie fehlt).",
+    "cli.help.batch.jobs": "Gleichzeitig arbeitende Prozesse (Standard: alle Prozessorkerne).",
+    "cli.help.batch.executor": (
+        "Wo die Durchläufe laufen: in diesem Prozess, in mehreren lokalen Prozessen oder auf einem "
+        "Dask-Rechnerverbund."
+    ),
+    "cli.help.batch.dask-address": (
+        "Ein laufender Dask-Scheduler (Standard bei --executor dask: ein lokaler Rechnerverbund)."
+    ),
+    "cli.help.batch.resume": (
+        "Eine unterbrochene Reihe fortsetzen: gespeicherte Durchläufe überspringen."
+    ),
+    "cli.help.batch.quiet": "Ohne Fortschrittsbalken.",
+    "cli.help.compare": (
+        "Die Durchläufe einer Reihe vergleichen: Mittelwert und 95-%-Intervall (Student-t) je "
+        "Gruppe.\n\n"
+        "Das Intervall ist Mittelwert ± t(0,975; n-1)·s/√n über die Durchläufe jeder Gruppe; eine "
+        "Gruppe aus einem Durchlauf hat kein Intervall. Fehlgeschlagene Durchläufe werden gezählt, "
+        "haben aber keine Kennzahlen."
+    ),
+    "cli.help.compare.by": (
+        "Durchläufe gruppieren nach: scenario, override, strategy, replication, parameters oder "
+        "dem Pfad mit Punkten eines Gitterparameters."
+    ),
+    "cli.help.compare.csv": "Zusätzlich eine CSV-Datei hierhin schreiben.",
+    "cli.help.compare.phase": "Die letzte Phase jedes Durchlaufs vergleichen oder Phase N.",
+    "cli.help.compare.metrics": (
+        "Zu zeigende Kennzahlen (Standard: alle): objective, gap, cost, cluster_trust, "
+        "projects_chosen, projects_succeeded, ambition_reached, worst_competitor_imbalance, "
+        "served_share."
+    ),
+    # help: report
+    "cli.help.report": (
+        "Den Bericht für das Clustermanagement schreiben: Zusammenfassung, Projekte, "
+        "Abbildungen, Hinweise.\n\n"
+        "Ohne --roadmap plant der Bericht die Phasen selbst und simuliert sie --replications-mal "
+        "für die Spanne des erwarteten Vertrauens. Die HTML-Datei ist in sich geschlossen: Sie "
+        "öffnet sich ohne Internet und lässt sich so, wie sie ist, per E-Mail verschicken. Eine "
+        ".pdf-Ausgabe ist derselbe Bericht, auf A4 gedruckt vom Chromium-Browser ohne Fenster "
+        "(Paket `chromium` installieren)."
+    ),
+    "cli.help.report.roadmap": (
+        "Diesen Fahrplan verwenden (geschrieben von `trustmatch roadmap --json`), statt einen zu "
+        "berechnen."
+    ),
+    "cli.help.report.ledger": (
+        "Den Fahrplan nach den in diesem Projektbuch festgehaltenen Ergebnissen beginnen."
+    ),
+    "cli.help.report.book": (
+        "Das Buch des Clustermanagements (Kennzahlen je Periode) in den Abschnitt zum Netzwerk "
+        "aufnehmen."
+    ),
+    "cli.help.report.batch": (
+        "Den Vergleich der Strategien aus diesen Ergebnissen einer Reihe aufnehmen."
+    ),
+    "cli.help.report.replications": (
+        "Simulierte Durchläufe hinter der Spanne des Vertrauens (wenn der Fahrplan berechnet "
+        "wird)."
+    ),
+    "cli.help.report.phases": (
+        "Phasen des berechneten Fahrplans (Standard: die Phasen des Szenarios)."
+    ),
+    "cli.help.report.time-limit": (
+        "Sekunden des Optimierers je Phase des berechneten Fahrplans (Standard: wie im Szenario "
+        "festgelegt); ein kleinerer Wert liefert den Bericht eines großen Clusters früher."
+    ),
+    "cli.help.report.lang": (
+        "Sprache des Berichts: en (Englisch) oder de (Deutsch); Standard: das --lang vor dem "
+        "Befehl, sonst die Spracheinstellung des Systems."
+    ),
+    "cli.help.report.format": (
+        "html (eine in sich geschlossene Datei), md (Markdown mit PNG-Abbildungen in einem Ordner "
+        "daneben) oder pdf (A4, gedruckt vom Chromium-Browser ohne Fenster). Standard: nach der "
+        "Endung der Ausgabedatei, sonst html."
+    ),
+    "cli.help.report.output": (
+        "Zu schreibende Datei, z. B. bericht.html, bericht.md oder bericht.pdf."
+    ),
+    # help: survey-template, import-survey
+    "cli.help.survey-template": (
+        "Die Arbeitsmappe der Bedarfsumfrage PATH (.xlsx) zum Verschicken an die Mitglieder "
+        "schreiben.\n\n"
+        "Blätter: Anleitung, Mitglieder (Name, Art, Märkte, Beschäftigte), Bedarfe (in den eigenen "
+        "Worten der Mitglieder, Wichtigkeit 1-5), bekannte Wettbewerber und frühere Zusammenarbeit "
+        "(freiwillig), mit Auswahllisten. Ausfüllen lassen, dann `trustmatch import-survey PATH -o "
+        "cluster.yaml --budget N`."
+    ),
+    "cli.help.import-survey": (
+        "Eine ausgefüllte Umfrage (SURVEY.xlsx oder SURVEY.csv eines Webformulars) in ein "
+        "Szenario umwandeln.\n\n"
+        "Das Szenario enthält die Mitglieder mit aus ihren Namen gebildeten Kennungen, ihre "
+        "Bedarfe in ihren eigenen Worten (Gewicht = Wichtigkeit), die genannten Wettbewerber und "
+        "frühere Zusammenarbeit, die Standard-Projektarten und das Budget (und die Stunden) je "
+        "Phase. Jedes Problem wird an seiner Zelle gemeldet, alle auf einmal (Rückgabewert 2). "
+        "CSV-Spalten: Name, Art, Märkte, Größe, Bedarf 1, Wichtigkeit 1, Bedarf 2, Wichtigkeit 2, "
+        "..., Wettbewerber, Zusammenarbeit (englische Spaltenköpfe gehen auch; mehrere Namen in "
+        "einer Zelle durch „;“ getrennt)."
+    ),
+    "cli.help.import-survey.output": "Zu schreibende Szenariodatei (- für die Standardausgabe).",
+    "cli.help.import-survey.budget": "Geld je Phase (Halbjahr) für gemeinsame Projekte, in Euro.",
+    "cli.help.import-survey.hours": (
+        "Stunden des Clustermanagements je Phase für Projekte (Standard: nicht eingeplant)."
+    ),
+    "cli.help.import-survey.name": (
+        "Name des Szenarios (Standard: aus dem Dateinamen der Umfrage gebildet)."
+    ),
+    "cli.help.import-survey.lang": (
+        "Sprache der Bezeichnungen, Kommentare und Meldungen (Standard: das --lang vor dem Befehl, "
+        "sonst die der Umfrage)."
+    ),
+    "cli.help.import-survey.force": "Die Ausgabedatei überschreiben, falls vorhanden.",
+    # help: app
+    "cli.help.app": (
+        "Die Web-Anwendung für den Ordner FOLDER öffnen (Standard: der aktuelle): Cluster, "
+        "Pläne, Ergebnisse, Bericht.\n\n"
+        "FOLDER enthält die Szenariodateien (NAME.yaml); die Anwendung legt das Projektbuch jedes "
+        "Clusters (NAME.ledger.yaml) und den letzten Plan (NAME.plan.json) daneben, damit die "
+        "Befehlszeile mit denselben Dateien weiterarbeiten kann. FOLDER darf auch eine einzelne "
+        "Szenariodatei sein: Die Anwendung öffnet dann diese."
+    ),
+    "cli.help.app.port": (
+        "Port, auf dem die Anwendung lauscht (ein anderer freier, falls er belegt ist; 0: "
+        "irgendein freier Port)."
+    ),
+    "cli.help.app.host": (
+        "Auf dieser Adresse statt 127.0.0.1 lauschen, z. B. 0.0.0.0 für das Büronetz. Dann wird "
+        "ein Zugangsschlüssel ausgegeben, den jeder Browser vorweisen muss."
+    ),
+    "cli.help.app.no-browser": "Den Browser nicht öffnen.",
+    "cli.help.app.replications": (
+        "Simulierte Durchläufe hinter der Spanne des erwarteten Vertrauens jedes Plans."
+    ),
+    # help: book
+    "cli.help.book": (
+        "Das Buch des Clustermanagements: Kennzahlen je Periode und das Netzwerk der "
+        "Mitglieder.\n\n"
+        "Das Buch (eine YAML-Datei neben dem Projektbuch) wächst nur: die Kennzahlen des Clusters "
+        "und die von Mitgliedern gemeldeten Kennzahlen je Periode (Phase) erfassen; `trustmatch "
+        "book show` stellt sie dann neben die Projekte des Projektbuchs und vermisst das Netzwerk."
+    ),
+    "cli.help.book.record": (
+        "Kennzahlen einer Periode im Buch BOOK erfassen (wird angelegt, falls es fehlt).\n\n"
+        "Kennzahlen des Clusters: members, members_joined, members_left, events_held, "
+        "event_participants, projects_run, projects_succeeded, funding_raised_eur, "
+        "press_mentions, fair_appearances, international_contacts, satisfaction, "
+        "satisfaction_responses.\n\n"
+        "Kennzahlen eines Mitglieds (mit --member; eine Zahl oder eine Spanne VON..BIS, z. B. "
+        "revenue_growth_pct=5..10): revenue_growth_pct, production_growth_pct, sick_leave_pct, "
+        "employees, rnd_staff, export_share_pct, satisfaction (1-5)."
+    ),
+    "cli.help.book.record.scenario": (
+        "Die Szenariodatei des Clusters (Mitglieder und Phasen werden an ihr geprüft)."
+    ),
+    "cli.help.book.record.period": "Die Periode (Phase), zu der die Kennzahlen gehören.",
+    "cli.help.book.record.member": (
+        "Das Mitglied, dessen Kennzahlen es sind (seine Kennung; weglassen für die des Clusters)."
+    ),
+    "cli.help.book.import": (
+        "Die Kennzahlen der Mitglieder aus dem Kennzahlen-Blatt einer Umfrage-Arbeitsmappe im "
+        "Buch BOOK erfassen.\n\n"
+        "Eine Zeile je Mitglied: Zahlen oder Spannen wie 5-10, <10 oder >10, wo ein Mitglied die "
+        "genaue Zahl nicht nennen möchte. Alle Zeilen werden zusammen erfasst oder keine, wenn "
+        "eine Zelle falsch ist."
+    ),
+    "cli.help.book.import.survey": (
+        "Die ausgefüllte Umfrage-Arbeitsmappe (ihr Blatt Kennzahlen / Indicators)."
+    ),
+    "cli.help.book.import.scenario": (
+        "Die Szenariodatei des Clusters (Mitglieder werden über den Namen zugeordnet)."
+    ),
+    "cli.help.book.import.period": "Die Periode (Phase), zu der die Kennzahlen gehören.",
+    "cli.help.book.show": (
+        "Das Netzwerk je Phase zeigen und, mit BOOK, die Kennzahlen neben den Aktivitäten.\n\n"
+        "Mit --ledger wird das Netzwerk aus den Projekten vermessen, die wirklich stattgefunden "
+        "haben; mit --forecast N folgen die nächsten N simulierten Phasen des Fahrplans, als "
+        "Vorhersage gekennzeichnet."
+    ),
+    "cli.help.book.show.scenario": "Die Szenariodatei des Clusters.",
+    "cli.help.book.show.ledger": (
+        "Das Projektbuch der festgehaltenen Projekte (wer wirklich zusammengearbeitet hat)."
+    ),
+    "cli.help.book.show.forecast": (
+        "N simulierte Phasen nach den erfassten anfügen (eine Vorhersage, als solche "
+        "gekennzeichnet)."
+    ),
+    "cli.help.book.show.seed": "Startwert der simulierten Phasen (Standard: der des Szenarios).",
+    "cli.help.book.show.json": "Zusätzlich alles als JSON schreiben (- für die Standardausgabe).",
+    # help: meetings
+    "cli.help.meetings": (
+        "Für jedes Projekt aus PLAN.json einen Termin für das Auftakttreffen vorschlagen und "
+        "die Einladungen schreiben.\n\n"
+        "Jedes Projekt erhält den frühesten Tag seiner Phase, an dem alle Teilnehmenden kommen "
+        "können (die Wochentage für Treffen aus dem Szenario, standardmäßig Dienstag bis "
+        "Donnerstag um 10:00 Uhr; die Wochentage und Daten, an denen Mitglieder verhindert sind; "
+        "niemand hat zwei Auftakttreffen an einem Tag). Eine .ics-Datei je Projekt sowie "
+        "participants.csv / participants.xlsx für Serienbriefe werden in den Ordner geschrieben."
+    ),
+    "cli.help.meetings.scenario": (
+        "Die Szenariodatei des Clusters (Verfügbarkeit der Mitglieder, Kalender)."
+    ),
+    "cli.help.meetings.phase": (
+        "Phase einer Plandatei mit mehreren Phasen (Standard: die einzige Phase des Plans)."
+    ),
+    "cli.help.meetings.start": (
+        "Erster Tag von Phase 1, JJJJ-MM-TT (Standard: wie im Kalender des Szenarios festgelegt)."
+    ),
+    "cli.help.meetings.out": (
+        "Ordner für die Einladungen (.ics) und die Listen der Teilnehmenden (wird angelegt, falls "
+        "er fehlt)."
+    ),
     #
     #
     #

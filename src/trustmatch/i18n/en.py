@@ -406,6 +406,370 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "The solver found no plan of its own within the time limit; this is the greedy plan (a "
         "longer time limit may find a better one)."
     ),
+    # cli help (issue 15): texts of --help, see trustmatch.cli.help
+    # help: click's headings and placeholders
+    "cli.help.usage": "Usage:",
+    "cli.help.options": "Options",
+    "cli.help.commands": "Commands",
+    "cli.help.options_metavar": "[OPTIONS]",
+    "cli.help.command_metavar": "COMMAND [ARGS]...",
+    "cli.help.required": "required",
+    "cli.help.default": "default: {default}",
+    # help: options that mean the same in every command
+    "cli.help.option.help": "Show this message and exit.",
+    "cli.help.option.quiet": "No progress bars or chatter on stderr.",
+    "cli.help.option.lang": (
+        "Language of the output: en or de (default: the global --lang, else the locale)."
+    ),
+    "cli.help.option.override": (
+        "Apply a named variant from the scenario's overrides section (repeatable)."
+    ),
+    "cli.help.option.set": (
+        "Change one setting, e.g. --set resources.budget_eur=12000 (repeatable)."
+    ),
+    "cli.help.option.solver": "Optimizer for the plans (default: the one the scenario names).",
+    "cli.help.option.time-limit": (
+        "Seconds for planning each phase, optimizer included (default: as the scenario sets it)."
+    ),
+    "cli.help.option.reproducible": (
+        "Stop the optimizer of each phase after a fixed amount of work instead of at the time "
+        "limit: the same plan on every run, however busy the machine."
+    ),
+    "cli.help.option.phases": "Phases to plan (default: the scenario's phases).",
+    "cli.help.option.seed": "Root seed of the simulated outcomes (default: the scenario's seed).",
+    "cli.help.option.jobs": (
+        "Processes the replications run on (default: every core when the work is long enough to "
+        "repay starting them, else this one). The results are the same for any N."
+    ),
+    "cli.help.option.force": "Overwrite PATH if it exists.",
+    "cli.help.option.date": "Date of the entry, YYYY-MM-DD (default: today).",
+    "cli.help.option.note": "A free note kept with the entry.",
+    # help: the group
+    "cli.help.trustmatch": (
+        "trustmatch: plan trust-building projects for a young business cluster.\n\n"
+        "Start with `trustmatch validate FILE`, then `trustmatch plan FILE`. Exit codes: 0 ok, 1 "
+        "internal error, 2 invalid input, 3 no usable answer of the optimizer."
+    ),
+    "cli.help.trustmatch.version": "Show the version and exit.",
+    "cli.help.trustmatch.debug": "Show the full traceback when something fails.",
+    "cli.help.trustmatch.lang": (
+        "Language of the output: en or de (default: from the locale, LANG)."
+    ),
+    # help: the command table
+    "cli.help.short.validate": "Check scenario files and summarise what they hold.",
+    "cli.help.short.new": "Write a commented starter scenario that validates.",
+    "cli.help.short.schema": "Print the JSON Schema of scenario files for editors.",
+    "cli.help.short.generate": "Write a seeded synthetic cluster as a scenario file.",
+    "cli.help.short.themes": "Show how the members' needs group into themes.",
+    "cli.help.short.plan": "Plan the next phase: projects, participants, cost and why.",
+    "cli.help.short.roadmap": "Plan phase after phase as trust grows (simulated).",
+    "cli.help.short.record": "Record what really happened to a planned project.",
+    "cli.help.short.strategies": "Compare planning strategies over replications of the roadmap.",
+    "cli.help.short.batch": "Run a batch of roadmaps into a SQLite results file.",
+    "cli.help.short.compare": "Compare the runs of a batch: means and 95 % intervals.",
+    "cli.help.short.report": "Write the report a cluster manager reads (HTML/Markdown/PDF).",
+    "cli.help.short.survey-template": "Write the needs survey workbook to send out.",
+    "cli.help.short.import-survey": "Turn filled-in survey workbooks into a scenario.",
+    "cli.help.short.app": "Open the local web app in the browser.",
+    "cli.help.short.book": "The manager's book: indicators, network, meetings.",
+    "cli.help.short.meetings": "Kick-off meetings of the planned projects.",
+    "cli.help.short.book.record": "Record figures for one period.",
+    "cli.help.short.book.import": "Record the members' figures from a survey workbook.",
+    "cli.help.short.book.show": "Show the network and the indicators per phase.",
+    # help: validate
+    "cli.help.validate": (
+        "Check scenario FILES and summarise each: members, needs, competitors, project types.\n\n"
+        "Every problem of a file is listed as FILE:LINE:COLUMN: where: message, list entries "
+        "counted from 1 (JSON also gives the dotted path, counted from 0, as --set takes it). Exit "
+        "status 0 when every file is valid (warnings allowed), 2 when any file has an error."
+    ),
+    "cli.help.validate.override": (
+        "Apply a named variant from the file's overrides section (repeatable, applied in order)."
+    ),
+    "cli.help.validate.set": (
+        "Set one value by dotted path, e.g. resources.budget_eur=12000 (repeatable, applied after "
+        "the variants)."
+    ),
+    "cli.help.validate.json": "Print the result of every file as JSON on standard output.",
+    # help: new, schema, generate
+    "cli.help.new": (
+        "Write a commented starter scenario to PATH; edit it, then `trustmatch validate PATH`.\n\n"
+        "Its comments are in the language of --lang (default: the locale's)."
+    ),
+    "cli.help.schema": (
+        "Print the JSON Schema of scenario files (generated from the format's models).\n\n"
+        "Point the editor's YAML support at it, e.g. with the first line `# yaml-language-server: "
+        "$schema=trustmatch-scenario.schema.json`. The schema's own descriptions are English; "
+        "--lang chooses the language of the messages."
+    ),
+    "cli.help.schema.output": "File to write (default: standard output).",
+    "cli.help.generate": (
+        "Write a synthetic cluster of ACTORS members as a scenario file.\n\n"
+        "The cluster has competitor groups, tagged needs concentrated on a few themes per group, "
+        "known trust from earlier cooperation, project types of every ambition level and resources "
+        "that grow with its size. Used by the scale benchmarks; a starting point for experiments."
+    ),
+    "cli.help.generate.actors": "Number of cluster members.",
+    "cli.help.generate.seed": "Seed of every random draw (same seed, same file).",
+    "cli.help.generate.output": "File to write (default: print to standard output).",
+    # help: themes
+    "cli.help.themes": (
+        "Show how the needs in FILE are grouped into themes, and which assignments are unsure.\n\n"
+        "Each theme lists its statements with the member, the position of the need in the member's "
+        "list and the confidence of the assignment. Correct the grouping in the scenario's "
+        "themes.corrections section (see the README, section \"Need themes\")."
+    ),
+    "cli.help.themes.json": (
+        "Print the themes, statements, confidences and similar statements as JSON."
+    ),
+    "cli.help.themes.unsure": "Show only the statements whose theme is unsure.",
+    # help: plan
+    "cli.help.plan": (
+        "Plan the next phase of FILE: which projects, who takes part, what it costs, and why."
+    ),
+    "cli.help.plan.strategy": (
+        "lookahead (plan the path, commit this phase), one-phase, optimal (the planner before the "
+        "lookahead) or a baseline to compare it with."
+    ),
+    "cli.help.plan.gap": (
+        "Relative distance to the best possible plan at which the optimizer may stop (default: as "
+        "the scenario sets it)."
+    ),
+    "cli.help.plan.json": (
+        "Also write the full result as JSON ('-': standard output, without the table)."
+    ),
+    "cli.help.plan.ledger": (
+        "Plan the phase after the outcomes recorded in this ledger (`trustmatch record`), from the "
+        "trust they imply."
+    ),
+    # help: roadmap
+    "cli.help.roadmap": (
+        "Plan phase after phase as trust grows, drawing each project's outcome.\n\n"
+        "Phase 1 is planned from the initial trust; its projects succeed or fail at random "
+        "(seeded), trust is updated, and phase 2 is planned from the new trust, so more ambitious "
+        "projects unlock as trust grows. With --replications R the roadmap is run R times and a "
+        "summary table shows how cluster trust, successes and ambition spread over the runs."
+    ),
+    "cli.help.roadmap.strategy": "How each phase's projects are chosen.",
+    "cli.help.roadmap.replications": "Simulated runs; more than 1 adds the summary table.",
+    "cli.help.roadmap.ledger": "Start after the outcomes recorded in this ledger.",
+    "cli.help.roadmap.json": (
+        "Also write the full result as JSON to this file ('-': standard output)."
+    ),
+    # help: record
+    "cli.help.record": (
+        "Record the outcome of one planned project in LEDGER (created if missing).\n\n"
+        "The ledger only grows: each record is appended atomically, earlier entries are never "
+        "changed, and a project can be recorded once per phase. `trustmatch plan FILE --ledger "
+        "LEDGER` then plans the next phase from the trust these outcomes imply."
+    ),
+    "cli.help.record.plan": (
+        "The plan the project came from: the file `trustmatch plan --json` wrote."
+    ),
+    "cli.help.record.phase": "Phase the project ran in (default: the plan's phase).",
+    "cli.help.record.project": "The project as the plan names it (its id).",
+    "cli.help.record.result": "What happened; cancelled = did not take place (changes no trust).",
+    "cli.help.record.participants": (
+        "The members who really took part (their ids), if not the planned ones."
+    ),
+    "cli.help.record.scenario": "Scenario file: check --participants against all of its members.",
+    # help: strategies
+    "cli.help.strategies": (
+        "Compare planning strategies on FILE over replications of the roadmap.\n\n"
+        "`lookahead` (plan the path, commit one phase), `one-phase`, `optimal` (the planner before "
+        "the lookahead), `big-bang` (ignore trust), `greedy`, `random` and `no-fairness`: value "
+        "delivered (need weight x benefit of successful projects), value per 1,000 of money, "
+        "members reached, share of members in the largest connected part of the "
+        "who-worked-with-whom network, final cluster trust, projects succeeded, highest ambition, "
+        "money spent and the worst gap between two competitors' served shares."
+    ),
+    "cli.help.strategies.replications": (
+        "Roadmap runs per strategy (the same seeds for every strategy)."
+    ),
+    "cli.help.strategies.strategy": "Compare only these strategies (repeatable; default: all).",
+    "cli.help.strategies.equal-money": (
+        "Give every strategy the same money for the whole roadmap: the lowest mean spending of the "
+        "compared strategies (a first pass), or --money-cap; unused money carries over."
+    ),
+    "cli.help.strategies.money-cap": (
+        "Money for the whole roadmap for every strategy (equal money)."
+    ),
+    "cli.help.strategies.neutral": (
+        "Neutral simulation: equal chances of success, no effect of trust, size or ambition."
+    ),
+    "cli.help.strategies.markdown": "Print the table as Markdown.",
+    "cli.help.strategies.json": "Also write every run's numbers as JSON ('-': standard output).",
+    # help: batch, compare
+    "cli.help.batch": (
+        "Run every scenario x variant x grid point x strategy x replication of SPEC.\n\n"
+        "Each finished run is stored in the results file at once; stop the batch at any time "
+        "(Ctrl-C) and continue it later with --resume. Compare the results with `trustmatch "
+        "compare RESULTS.sqlite --by strategy`."
+    ),
+    "cli.help.batch.out": "SQLite results file (created when missing).",
+    "cli.help.batch.jobs": "Workers running at the same time (default: all cores).",
+    "cli.help.batch.executor": (
+        "Where runs execute: in this process, a local process pool, or a Dask cluster."
+    ),
+    "cli.help.batch.dask-address": (
+        "A running Dask scheduler (default with --executor dask: a local cluster)."
+    ),
+    "cli.help.batch.resume": "Continue an interrupted batch: skip stored runs.",
+    "cli.help.batch.quiet": "No progress bar.",
+    "cli.help.compare": (
+        "Compare the runs of a batch: mean and 95 % interval (Student's t) per group.\n\n"
+        "The interval is mean ± t(0.975, n-1)·s/√n over the runs of each group; a group of one run "
+        "has no interval. Failed runs are counted but have no metrics."
+    ),
+    "cli.help.compare.by": (
+        "Group runs by: scenario, override, strategy, replication, parameters, or a grid "
+        "parameter's dotted path."
+    ),
+    "cli.help.compare.csv": "Also write CSV here.",
+    "cli.help.compare.phase": "Compare each run's last phase, or phase N.",
+    "cli.help.compare.metrics": (
+        "Metrics to show (default: all): objective, gap, cost, cluster_trust, projects_chosen, "
+        "projects_succeeded, ambition_reached, worst_competitor_imbalance, served_share."
+    ),
+    # help: report
+    "cli.help.report": (
+        "Write the report a cluster manager reads: summary, projects, figures, hints.\n\n"
+        "Without --roadmap the report plans the phases itself and simulates them --replications "
+        "times for the band of expected trust. The HTML file is self-contained: it opens offline "
+        "and can be mailed as it is. A .pdf output is the same report printed on A4 by headless "
+        "Chromium (install the `chromium` package)."
+    ),
+    "cli.help.report.roadmap": (
+        "Use this roadmap (written by `trustmatch roadmap --json`) instead of computing one."
+    ),
+    "cli.help.report.ledger": "Start the roadmap after the outcomes recorded in this ledger.",
+    "cli.help.report.book": (
+        "Add the manager's book (indicators per period) to the network section."
+    ),
+    "cli.help.report.batch": "Add the strategy comparison from these batch results.",
+    "cli.help.report.replications": (
+        "Simulated runs behind the trust band (when the roadmap is computed)."
+    ),
+    "cli.help.report.phases": "Phases of the computed roadmap (default: the scenario's phases).",
+    "cli.help.report.time-limit": (
+        "Optimizer seconds per phase of the computed roadmap (default: as the scenario sets it); "
+        "lower it to get a report of a large cluster sooner."
+    ),
+    "cli.help.report.lang": (
+        "Language of the report: en or de (default: the global --lang, else the locale)."
+    ),
+    "cli.help.report.format": (
+        "html (one self-contained file), md (Markdown with PNG figures in a folder beside it) or "
+        "pdf (A4, printed by headless Chromium). Default: from the output's suffix, else html."
+    ),
+    "cli.help.report.output": "File to write, e.g. report.html, report.md or report.pdf.",
+    # help: survey-template, import-survey
+    "cli.help.survey-template": (
+        "Write the needs-survey workbook PATH (.xlsx) to send to the members.\n\n"
+        "Sheets: instructions, members (name, kind, markets, employees), needs (in the members' "
+        "own words, importance 1-5), known competitors and earlier cooperation (optional), with "
+        "drop-down lists. Fill it in, then `trustmatch import-survey PATH -o cluster.yaml --budget "
+        "N`."
+    ),
+    "cli.help.import-survey": (
+        "Turn a filled survey (SURVEY.xlsx, or a web form's SURVEY.csv) into a scenario.\n\n"
+        "The scenario has the members with ids made from their names, their needs in their own "
+        "words (weight = importance), the competitors and earlier cooperation named, the default "
+        "project types and the budget (and hours) per phase. Every problem is reported at its "
+        "cell, all at once (exit 2). CSV columns: name, kind, markets, size, need 1, importance 1, "
+        "need 2, importance 2, ..., competitors, cooperation (German headers work too; several "
+        "names in one cell separated by ';')."
+    ),
+    "cli.help.import-survey.output": "Scenario file to write (- for standard output).",
+    "cli.help.import-survey.budget": "Money per phase (half-year) for joint projects, in euros.",
+    "cli.help.import-survey.hours": (
+        "The cluster manager's hours per phase for projects (default: not planned)."
+    ),
+    "cli.help.import-survey.name": (
+        "Name of the scenario (default: made from the survey's file name)."
+    ),
+    "cli.help.import-survey.lang": (
+        "Language of labels, comments and messages (default: the global --lang, else the "
+        "survey's)."
+    ),
+    "cli.help.import-survey.force": "Overwrite the output file if it exists.",
+    # help: app
+    "cli.help.app": (
+        "Open the web app on FOLDER (default: here): clusters, plans, outcomes, report.\n\n"
+        "FOLDER holds the scenario files (NAME.yaml); the app keeps each cluster's ledger "
+        "(NAME.ledger.yaml) and last plan (NAME.plan.json) beside it, so the command line can go "
+        "on with the same files. FOLDER may also be one scenario file: the app then opens on it."
+    ),
+    "cli.help.app.port": "Port to listen on (another free one if it is taken; 0: any free port).",
+    "cli.help.app.host": (
+        "Listen on this address instead of 127.0.0.1, e.g. 0.0.0.0 for the office network. Then a "
+        "token is printed that every browser must present."
+    ),
+    "cli.help.app.no-browser": "Do not open the browser.",
+    "cli.help.app.replications": "Simulated runs behind the band of expected trust of each plan.",
+    # help: book
+    "cli.help.book": (
+        "The cluster manager's book: indicators per period and the network of members.\n\n"
+        "The book (a YAML file beside the ledger) only grows: record the cluster's figures and the "
+        "figures members report per period (phase), then `trustmatch book show` sets them beside "
+        "the projects of the ledger and measures the network."
+    ),
+    "cli.help.book.record": (
+        "Record figures for one period in BOOK (created if missing).\n\n"
+        "Cluster figures: members, members_joined, members_left, events_held, "
+        "event_participants, projects_run, projects_succeeded, funding_raised_eur, "
+        "press_mentions, fair_appearances, international_contacts, satisfaction, "
+        "satisfaction_responses.\n\n"
+        "Member figures (with --member; a number or a band LOW..HIGH, e.g. "
+        "revenue_growth_pct=5..10): revenue_growth_pct, production_growth_pct, sick_leave_pct, "
+        "employees, rnd_staff, export_share_pct, satisfaction (1-5)."
+    ),
+    "cli.help.book.record.scenario": (
+        "The cluster's scenario file (members and phases are checked against it)."
+    ),
+    "cli.help.book.record.period": "The period (phase) the figures belong to.",
+    "cli.help.book.record.member": (
+        "The member whose figures these are (its id; leave out for the cluster's own)."
+    ),
+    "cli.help.book.import": (
+        "Record the members' figures from a survey workbook's indicators sheet in BOOK.\n\n"
+        "One row per member: numbers, or bands such as 5-10, <10 or >10 where a member will not "
+        "give the exact figure. All rows are recorded together, or none when a cell is wrong."
+    ),
+    "cli.help.book.import.survey": (
+        "The filled survey workbook (its sheet Indicators / Kennzahlen)."
+    ),
+    "cli.help.book.import.scenario": "The cluster's scenario file (members are matched by name).",
+    "cli.help.book.import.period": "The period (phase) the figures belong to.",
+    "cli.help.book.show": (
+        "Show the network per phase and, with BOOK, the indicators beside the activities.\n\n"
+        "With --ledger the network is measured from the projects that really took place; with "
+        "--forecast N the roadmap's next N simulated phases follow, marked as a forecast."
+    ),
+    "cli.help.book.show.scenario": "The cluster's scenario file.",
+    "cli.help.book.show.ledger": "The ledger of recorded projects (who really worked together).",
+    "cli.help.book.show.forecast": (
+        "Add N simulated phases after the recorded ones (a forecast, marked so)."
+    ),
+    "cli.help.book.show.seed": "Seed of the simulated phases (default: the scenario's seed).",
+    "cli.help.book.show.json": "Also write everything as JSON (- for standard output).",
+    # help: meetings
+    "cli.help.meetings": (
+        "Propose a kick-off date for every project of PLAN.json and write the invitations.\n\n"
+        "Each project gets the earliest day of its phase on which every participant can come (the "
+        "scenario's meeting weekdays, by default Tuesday to Thursday at 10:00; the members' "
+        "unavailable weekdays and dates; nobody in two kick-offs on one day). One .ics file per "
+        "project and participants.csv / participants.xlsx for mail merges are written to the "
+        "folder."
+    ),
+    "cli.help.meetings.scenario": "The cluster's scenario file (members' availability, calendar).",
+    "cli.help.meetings.phase": "Phase of a multi-phase plan file (default: the plan's only phase).",
+    "cli.help.meetings.start": (
+        "First day of phase 1, YYYY-MM-DD (default: as the scenario's calendar sets it)."
+    ),
+    "cli.help.meetings.out": (
+        "Folder for the invitations (.ics) and participant lists (created if missing)."
+    ),
     #
     #
     #
