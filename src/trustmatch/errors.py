@@ -21,6 +21,16 @@ EXIT_SOLVER = 3
 """The solver gave no usable answer (infeasible model, time limit without a solution)."""
 
 
+PLACES: dict[str, str] = {
+    "<command line>": "errors.place.command_line",
+    "<input>": "errors.place.input",
+    "<batch spec>": "errors.place.batch_spec",
+    "<book>": "errors.place.book",
+    "<ledger>": "errors.place.ledger",
+}
+"""Places of problems that are no file (``Problem.file``) → catalogue key of their name."""
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One problem found in a user's input, with where it is.
@@ -91,9 +101,16 @@ class Problem:
             return self.where.render(lang)
         return self.shown_path or self.path
 
-    def location(self) -> str:
-        """Return ``FILE:LINE:COLUMN`` (as far as known)."""
+    def location(self, lang: str | None = None) -> str:
+        """Return ``FILE:LINE:COLUMN`` (as far as known).
+
+        Args:
+            lang: Language of the place when it is no file (``command line`` /
+                ``Befehlszeile`` for ``<command line>``); None keeps the placeholder as stored.
+        """
         where = self.file
+        if lang is not None and self.file in PLACES:
+            where = _say(PLACES[self.file], lang)
         if self.line is not None:
             where += f":{self.line}"
             if self.column is not None:
@@ -111,7 +128,7 @@ class Problem:
             prefix = "warning: " if lang is None else _say("errors.warning", lang)
         shown = self.shown(lang)
         path = f"{shown}: " if shown else ""
-        return f"{self.location()}: {prefix}{path}{self.text(lang)}"
+        return f"{self.location(lang)}: {prefix}{path}{self.text(lang)}"
 
     def to_dict(self, lang: str | None = None) -> dict[str, object]:
         """Return the problem as a JSON-ready dict.

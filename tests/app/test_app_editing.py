@@ -17,7 +17,10 @@ with warnings.catch_warnings():
 
 from trustmatch.app import clusters as ops
 from trustmatch.app import create_app
+from trustmatch.errors import Problem, ScenarioError
+from trustmatch.i18n.phrase import say
 from trustmatch.scenario import load_scenario
+from trustmatch.scenario.reader import path_words
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = "http://127.0.0.1:8765"
@@ -181,6 +184,31 @@ def test_planning_runs_beside_the_pages_and_reports_progress(web, monkeypatch):
     page = web.get("/c/young-cluster").text
     assert "Recommended projects for phase 1" in page
     assert (web.folder / "young-cluster.plan.json").exists()
+
+
+def test_a_planning_run_refused_for_its_input_shows_the_problems_in_the_pages_language(
+    web, monkeypatch
+):
+    def refused(workspace, cluster, replications, progress):
+        raise ScenarioError([Problem.said(
+            "young-cluster.yaml", 12, 5, "actors.0.size",
+            say("scenario.finding.at_least", bound=1, got=0),
+            where=path_words(("actors", 0, "size")),
+        )])
+
+    monkeypatch.setattr(ops, "plan_next_phase", refused)
+    german = {"Accept-Language": "de-DE,de;q=0.9"}
+    web.post("/c/young-cluster/plan", data={"csrf_token": csrf_of(web.get("/").text)})
+    for _ in range(600):
+        if web.get("/c/young-cluster/planning.json").json()["state"] == "failed":
+            break
+        threading.Event().wait(0.1)  # polling a condition, as the page does
+    page = " ".join(web.get("/c/young-cluster", headers=german).text.split())
+    assert ("<code>young-cluster.yaml:12:5: Mitglieder, Eintrag 1, size: muss mindestens 1 sein "
+            "(angegeben: 0)</code>") in page
+    page = " ".join(web.get("/c/young-cluster").text.split())
+    assert ("<code>young-cluster.yaml:12:5: actors, entry 1, size: must be at least 1 "
+            "(got 0)</code>") in page
 
 
 def test_a_planning_run_on_a_broken_ledger_says_so(web):

@@ -43,7 +43,7 @@ def test_cli_prints_located_errors_and_exits_2(tmp_path, write_spec, capsys):
     code = main(["batch", str(path), "--out", str(tmp_path / "r.sqlite"), "--executor", "local"])
     err = capsys.readouterr().err
     assert code == 2
-    assert f"{path}:6:" in err and "strategies.1" in err
+    assert f"{path}:6:" in err and "strategies, entry 2:" in err
     assert "Traceback" not in err
     assert not (tmp_path / "r.sqlite").exists()
 

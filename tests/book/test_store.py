@@ -69,14 +69,14 @@ def test_malformed_book_lists_every_problem_with_line_and_column(tmp_path: Path)
     with pytest.raises(BookError) as caught:
         parse_book(text, "book.yaml", lang="en")
     rendered = caught.value.render()
-    assert "book.yaml:4:13: entries.0.period: must be at least 1 (got 0)" in rendered
-    assert "book.yaml:5:24: entries.0.cluster.members: must be at least 0 (got -3)" in rendered
-    assert "book.yaml:5:28: entries.0.cluster.evnts_held: unknown key" in rendered
-    assert "entries.1.figures.revenue_growth_pct: the band's low end 9 is above its high end 2" in (
+    assert "book.yaml:4:13: entry 1, period: must be at least 1 (got 0)" in rendered
+    assert "book.yaml:5:24: entry 1, cluster.members: must be at least 0 (got -3)" in rendered
+    assert "book.yaml:5:28: entry 1, cluster.evnts_held: unknown key" in rendered
+    assert "entry 2, figures.revenue_growth_pct: the band's low end 9 is above its high end 2" in (
         rendered
     )
-    assert "book.yaml:8:57: entries.1.figures.satisfaction: must be at most 5 (got 7)" in rendered
-    assert "book.yaml:9:5: entries.2: give either 'cluster'" in rendered
+    assert "book.yaml:8:57: entry 2, figures.satisfaction: must be at most 5 (got 7)" in rendered
+    assert "book.yaml:9:5: entry 3: give either 'cluster'" in rendered
     assert "Traceback" not in rendered
 
 
@@ -90,10 +90,10 @@ def test_book_is_checked_against_the_scenario(small, tmp_path: Path):
     with pytest.raises(BookError) as caught:
         record_entries(path, [cluster(1, members=5)], scenario=small, lang="en")
     rendered = caught.value.render()
-    assert "book.yaml:4:14: entries.0.period: period 7 is after the last phase of the scenario" in (
+    assert "book.yaml:4:14: entry 1, period: period 7 is after the last phase of the scenario" in (
         rendered
     )
-    assert "book.yaml:4:25: entries.0.member: 'zz' is not a member of this cluster" in rendered
+    assert "book.yaml:4:25: entry 1, member: 'zz' is not a member of this cluster" in rendered
 
 
 def test_german_messages(tmp_path: Path):

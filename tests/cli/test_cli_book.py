@@ -72,7 +72,7 @@ def test_malformed_entries_are_refused_with_every_problem(tmp_path: Path):
                     "  - {period: 1, cluster: {members: many}}\n", encoding="utf-8")
     result = run("book", "show", str(book), "--scenario", SMALL, "--lang", "en")
     assert result.exit_code == 2
-    assert f"{book}:4:36: entries.0.cluster.members: must be a whole number (got 'many')" in (
+    assert f"{book}:4:36: entry 1, cluster.members: must be a whole number (got 'many')" in (
         result.output
     )
 

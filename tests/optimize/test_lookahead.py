@@ -91,3 +91,22 @@ def test_the_last_phase_has_nothing_to_look_ahead_to():
     context = prepare(scenario)
     phase = plan_phase(context, initial_trust(scenario), 2, strategy="lookahead")
     assert phase.horizon == 1 and phase.path == []
+
+
+def test_a_shortened_horizon_or_the_greedy_fallback_gets_its_share_of_a_total():
+    from dataclasses import replace
+
+    from trustmatch.optimize.lookahead import planned_share
+    from trustmatch.planner import phase_problem
+
+    scenario = _scenario()
+    problem = phase_problem(prepare(scenario), initial_trust(scenario), "lookahead")
+    resource = sorted(problem.resources)[0]
+    pooled = replace(problem, resources={**problem.resources, resource: 30.0},
+                     pooled={resource: 20.0})
+    assert planned_share(pooled, 2, 2) is pooled  # the horizon it was made for
+    alone = planned_share(pooled, 1, 2)  # shortened to one phase: half of the two phases' share
+    assert alone.resources[resource] == 10.0 and alone.pooled == {}
+    start = planned_share(pooled, 1, 1)  # phase 1 alone may take the whole pooled share
+    assert start.resources[resource] == 20.0
+    assert planned_share(problem, 1, 2) is problem  # no total: nothing to share

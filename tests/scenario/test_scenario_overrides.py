@@ -151,7 +151,7 @@ def test_overrides_and_set_through_the_command_line(tmp_path, capsys):
     assert (loaded.overrides, loaded.sets) == (("half-budget",), ("phases=3",))
     code = main(["validate", str(path), "--override", "nope"])
     assert code == 2
-    assert "<command line>: unknown override 'nope'" in capsys.readouterr().err
+    assert "\n  command line: unknown override 'nope'" in capsys.readouterr().err
 
 
 @settings(max_examples=25, deadline=None)

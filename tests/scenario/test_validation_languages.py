@@ -148,14 +148,31 @@ def test_bad_overrides_are_refused_in_german_with_a_hint(tmp_path):
                        "--set", "actors.5.size=3")
     assert result.exit_code == 2, result.output
     out = result.output
-    assert "<command line>: unbekannte Variante „smal“; gemeint ist vielleicht „small“? " \
+    assert "\n  Befehlszeile: unbekannte Variante „smal“; gemeint ist vielleicht „small“? " \
         "(dieses Szenario legt fest: small)" in out
-    assert "--set actors.b.sizee=3: unbekannter Schlüssel „sizee“ in „actors.1“; gemeint ist " \
-        "vielleicht „size“?" in out
+    assert "\n  Befehlszeile: --set actors.b.sizee=3: unbekannter Schlüssel „sizee“ in " \
+        "„actors.1“; gemeint ist vielleicht „size“?" in out
     # Positions in --set count from 0, as the user writes them there.
     assert "--set actors.5.size=3: „actors“ hat 2 Einträge (Stellen 0 bis 1); eine Stelle 5 " \
         "gibt es nicht" in out
     assert_no_english(out)
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("de", "\n  Befehlszeile: phases: muss mindestens 1 sein (angegeben: 0)\n"),
+     ("en", "\n  command line: phases: must be at least 1 (got 0)\n")],
+)
+def test_a_bad_set_value_names_the_command_line_in_the_readers_language(tmp_path, lang,
+                                                                         expected):
+    path = tmp_path / "s.yaml"
+    path.write_text(TINY, encoding="utf-8")
+    result = _validate(path, lang, "--set", "phases=0")
+    assert result.exit_code == 2, result.output
+    assert expected in result.output
+    assert "<command line>" not in result.output
+    if lang == "de":
+        assert_no_english(result.output)
 
 
 def test_a_bad_override_in_the_file_is_located_in_german(tmp_path):

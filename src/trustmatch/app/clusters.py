@@ -239,16 +239,14 @@ def _validated(
     except ScenarioError as error:
         outcome = EditOutcome(None, errors)
         for problem in error.errors:
-            detail = problem.message if say.lang == "en" else say("app.field.rejected")
+            detail = problem.text(say.lang)
             target = next((f for prefix, f in sorted(fields.items(), key=lambda i: -len(i[0]))
                            if problem.path == prefix or problem.path.startswith(prefix + ".")),
                           None)
             if target is not None:
                 outcome.errors.add(target, detail)
             else:
-                outcome.general.append(
-                    problem.format() if say.lang == "en"
-                    else say("app.edit.rejected_at", path=problem.path or "–"))
+                outcome.general.append(problem.format(say.lang))
         return outcome
     return EditOutcome(new_text)
 

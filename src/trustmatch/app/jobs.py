@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from trustmatch.errors import SolverError, UserError
+from trustmatch.errors import Problem, SolverError, UserError
 
 log = logging.getLogger("trustmatch.app")
 
@@ -28,14 +28,19 @@ class JobStatus:
         done: Simulated runs finished.
         total: Simulated runs in all.
         error_key: Catalogue key of the failure (``failed`` only).
-        problems: The located problems behind a failure (input errors), as text.
+        problems: What is behind a failure: the located problems of input errors (written in
+            the page's language when shown), or the solver's account as text.
     """
 
     state: str
     done: int = 0
     total: int = 0
     error_key: str = ""
-    problems: tuple[str, ...] = field(default_factory=tuple)
+    problems: tuple[Problem | str, ...] = field(default_factory=tuple)
+
+    def problem_lines(self, lang: str) -> list[str]:
+        """Return the problems behind a failure as lines in ``lang`` (file:line: path: text)."""
+        return [p.format(lang) if isinstance(p, Problem) else p for p in self.problems]
 
 
 class Jobs:
@@ -93,7 +98,7 @@ class Jobs:
             work(progress)
         except UserError as error:
             self._update(key, state="failed", error_key="app.plan.failed_input",
-                         problems=tuple(p.format() for p in error.problems))
+                         problems=tuple(error.problems))
             return
         except SolverError as error:
             self._update(key, state="failed", error_key="app.plan.failed_solver",

@@ -26,6 +26,10 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from trustmatch.errors import BatchSpecError, Problem
+from trustmatch.i18n.phrase import Phrase, PhraseError, say
+from trustmatch.scenario.fields import did_you_mean, listing
+from trustmatch.scenario.messages import error_phrase
+from trustmatch.scenario.reader import _char_at, _OsReason, _yaml_message, path_words
 
 StrategyName = Literal[
     "lookahead", "one-phase", "optimal", "greedy", "random", "big-bang", "no-fairness"
@@ -82,24 +86,24 @@ class BatchSpec(BaseModel):
     def _grid_values(cls, grid: dict[str, list[Any]]) -> dict[str, list[Any]]:
         for path, values in grid.items():
             if path != path.strip() or " " in path:
-                raise ValueError(f"'{path}' is not a dotted scenario path (no spaces allowed)")
+                raise PhraseError(say("batch.spec.not_a_path", path=path))
             encoded = [json.dumps(v, sort_keys=True) for v in values]
             if len(set(encoded)) != len(encoded):
-                raise ValueError(f"'{path}' lists a value twice")
+                raise PhraseError(say("batch.spec.value_twice", path=path))
         return grid
 
     @field_validator("strategies")
     @classmethod
     def _distinct_strategies(cls, strategies: list[str]) -> list[str]:
         if len(set(strategies)) != len(strategies):
-            raise ValueError("a strategy is listed twice")
+            raise PhraseError(say("batch.spec.strategy_twice"))
         return strategies
 
     @field_validator("overrides")
     @classmethod
     def _distinct_override_sets(cls, sets: list[list[str]]) -> list[list[str]]:
         if len({tuple(s) for s in sets}) != len(sets):
-            raise ValueError("an override set is listed twice")
+            raise PhraseError(say("batch.spec.override_set_twice"))
         return sets
 
 
@@ -169,8 +173,7 @@ def load_spec(source: str | Path | BatchSpec, base_dir: str | Path | None = None
         total *= len(values)
     if total > MAX_RUNS:
         problems.append(
-            _problem(where, marks, "", f"the spec expands to {total:,} runs; at most "
-                     f"{MAX_RUNS:,} are allowed in one batch (split it into several)")
+            _problem(where, marks, (), say("batch.spec.too_many_runs", runs=total, limit=MAX_RUNS))
         )
     if problems:
         raise BatchSpecError(problems, summary=_summary(where, problems))
@@ -179,9 +182,8 @@ def load_spec(source: str | Path | BatchSpec, base_dir: str | Path | None = None
     return LoadedSpec(spec, path, base.resolve(), tuple(files), hashes, contents)
 
 
-def _summary(where: str, problems: list[Problem]) -> str:
-    noun = "error" if len(problems) == 1 else "errors"
-    return f"The batch spec {where} has {len(problems)} {noun}"
+def _summary(where: str, problems: list[Problem]) -> Phrase:
+    return say("batch.spec.summary", count=len(problems), file=where)
 
 
 def _parse(path: Path) -> tuple[BatchSpec, dict[str, tuple[int, int]]]:
@@ -189,19 +191,21 @@ def _parse(path: Path) -> tuple[BatchSpec, dict[str, tuple[int, int]]]:
     try:
         if path.stat().st_size > MAX_SPEC_BYTES:
             raise BatchSpecError(
-                Problem(where, None, None, "", f"is larger than {MAX_SPEC_BYTES // 1024} KB; a "
-                        "batch spec lists patterns and values, not data"),
-                summary="Cannot read the batch spec",
+                Problem.said(where, None, None, "",
+                             say("batch.spec.too_large", limit=MAX_SPEC_BYTES // 1024)),
+                summary=say("batch.spec.cannot_read"),
             )
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise BatchSpecError(
-            Problem(where, None, None, "", "no such file"), summary="Cannot read the batch spec"
+            Problem.said(where, None, None, "", say("batch.spec.no_file")),
+            summary=say("batch.spec.cannot_read"),
         ) from None
     except (OSError, UnicodeDecodeError) as error:
+        reason = _OsReason(error) if isinstance(error, OSError) else str(error)
         raise BatchSpecError(
-            Problem(where, None, None, "", f"cannot be read: {error}"),
-            summary="Cannot read the batch spec",
+            Problem.said(where, None, None, "", say("batch.spec.unreadable", reason=reason)),
+            summary=say("batch.spec.cannot_read"),
         ) from None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -210,10 +214,12 @@ def _parse(path: Path) -> tuple[BatchSpec, dict[str, tuple[int, int]]]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None
         column = mark.column + 1 if mark is not None else None
-        reason = getattr(error, "problem", None) or str(error)
+        if isinstance(error, yaml.MarkedYAMLError):
+            reason = _yaml_message(error, _char_at(text, mark))
+        else:  # pragma: no cover - every parser error carries a mark
+            reason = say("scenario.read.yaml", problem=str(error))
         raise BatchSpecError(
-            Problem(where, line, column, "", f"is not valid YAML: {reason}"),
-            summary="The batch spec is not valid YAML",
+            Problem.said(where, line, column, "", reason), summary=say("batch.spec.not_yaml"),
         ) from None
     marks: dict[str, tuple[int, int]] = {}
     duplicates: list[Problem] = []
@@ -222,36 +228,26 @@ def _parse(path: Path) -> tuple[BatchSpec, dict[str, tuple[int, int]]]:
     if duplicates:
         raise BatchSpecError(duplicates, summary=_summary(where, duplicates))
     if not isinstance(data, dict):
-        problem = Problem(where, 1, 1, "", "must be a mapping of settings (name:, scenarios:, ...)")
+        problem = Problem.said(where, 1, 1, "", say("batch.spec.not_mapping"))
         raise BatchSpecError(problem, summary=_summary(where, [problem]))
     try:
         return BatchSpec.model_validate(data), marks
     except ValidationError as error:
         problems = []
         for item in error.errors():
-            dotted = ".".join(str(part) for part in item["loc"])
-            problems.append(_problem(where, marks, dotted, _message(item)))
+            problems.append(_problem(where, marks, tuple(item["loc"]), _message(item), data))
         raise BatchSpecError(problems, summary=_summary(where, problems)) from None
 
 
-def _message(item: dict[str, Any]) -> str:
-    kind = item["type"]
-    if kind == "extra_forbidden":
-        allowed = ", ".join(BatchSpec.model_fields)
-        return f"is not a batch setting (allowed: {allowed})"
-    if kind == "missing":
-        return "is required"
-    context = item.get("ctx", {})
-    if kind == "too_short":
-        return "needs at least one entry"
-    if kind in ("greater_than_equal", "less_than_equal"):
-        bound = context.get("ge", context.get("le"))
-        word = "at least" if kind == "greater_than_equal" else "at most"
-        return f"must be {word} {bound} (got {item['input']!r})"
-    if kind == "literal_error":
-        return f"'{item['input']}' is not allowed here; choose one of {context.get('expected')}"
-    message = str(item["msg"])
-    return message.removeprefix("Value error, ")
+def _message(item: Any) -> Any:
+    """Return one of pydantic's errors as a phrase in plain words (as the scenario's are)."""
+    names = [part for part in item["loc"] if isinstance(part, str)]
+    name = names[-1] if names else ""
+    if item["type"] == "extra_forbidden" and len(item["loc"]) == 1:
+        allowed = list(BatchSpec.model_fields)
+        return say("batch.spec.not_a_setting", hint=did_you_mean(name, allowed),
+                   names=listing(allowed))
+    return error_phrase(item, item.get("input"), name)
 
 
 def _collect_marks(
@@ -270,7 +266,9 @@ def _collect_marks(
             position = (key.start_mark.line + 1, key.start_mark.column + 1)
             if str(key.value) in seen:
                 # YAML keeps the last value silently; a consultant rarely means that.
-                duplicates.append(Problem(where, *position, child, "is given twice"))
+                where_words = path_words(_path_key(child))
+                duplicates.append(Problem.said(where, *position, child,
+                                               say("batch.spec.given_twice"), where=where_words))
             seen.add(str(key.value))
             _collect_marks(value, child, marks, duplicates, where)
             # A field is reported at its key, where the consultant reads its name.
@@ -281,13 +279,27 @@ def _collect_marks(
             _collect_marks(item, item_path, marks, duplicates, where)
 
 
-def _problem(where: str, marks: dict[str, tuple[int, int]], dotted: str, message: str) -> Problem:
-    """Locate a dotted path at its own node, else at the nearest enclosing node that has a mark."""
+def _problem(
+    where: str, marks: dict[str, tuple[int, int]], path: tuple[Any, ...], message: Any,
+    data: Any = None,
+) -> Problem:
+    """Locate a path at its own node, else at the nearest enclosing node that has a mark.
+
+    People read the path in words with entries counted from 1 (``scenarios, entry 2``); the
+    problem's ``path`` stays dotted and counted from 0 (``scenarios.1``) for JSON.
+    """
+    dotted = ".".join(str(part) for part in path)
     probe = dotted
     while probe not in marks and probe:
         probe = probe.rpartition(".")[0]
     line, column = marks.get(probe, (None, None))
-    return Problem(where, line, column, dotted, message)
+    words = path_words(path, data) if path else None
+    return Problem.said(where, line, column, dotted, message, where=words)
+
+
+def _path_key(dotted: str) -> tuple[str | int, ...]:
+    """Return a dotted path of the spec as a tuple (list positions as numbers)."""
+    return tuple(int(part) if part.isdigit() else part for part in dotted.split(".") if part)
 
 
 def _match_scenarios(
@@ -301,8 +313,8 @@ def _match_scenarios(
         matches = sorted(Path(m) for m in glob.glob(full, recursive=True) if Path(m).is_file())
         if not matches:
             problems.append(
-                _problem(where, marks, f"scenarios.{index}",
-                         f"no scenario file matches '{pattern}' (looked in {base})")
+                _problem(where, marks, ("scenarios", index),
+                         say("batch.spec.no_match", pattern=pattern, folder=str(base)))
             )
         for match in matches:
             resolved = match.resolve()

@@ -32,6 +32,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from trustmatch.i18n.phrase import PhraseError, say
 from trustmatch.scenario.models import Identifier
 
 BOOK_FORMAT = "trustmatch-book/1"
@@ -127,9 +128,9 @@ class MemberFigures(BookModel):
         if isinstance(value, tuple):
             low, high = value
             if low is None and high is None:
-                raise ValueError("a band needs at least one end: [low, high]")
+                raise PhraseError(say("book.error_band_no_end"))
             if low is not None and high is not None and low > high:
-                raise ValueError(f"the band's low end {low:g} is above its high end {high:g}")
+                raise PhraseError(say("book.error_band_order", low=low, high=high))
         return value
 
 
@@ -158,11 +159,9 @@ class BookEntry(BookModel):
     def _one_scope(self) -> BookEntry:
         if self.member is None:
             if self.cluster is None or self.figures is not None:
-                raise ValueError(
-                    "give either 'cluster' (the cluster's figures) or 'member' with 'figures'"
-                )
+                raise PhraseError(say("book.error_cluster_or_member"))
         elif self.figures is None or self.cluster is not None:
-            raise ValueError("a member's entry needs 'figures' (and no 'cluster')")
+            raise PhraseError(say("book.error_member_needs_figures"))
         return self
 
     def recorded(self) -> dict[str, object]:

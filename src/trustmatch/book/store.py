@@ -20,9 +20,15 @@ from pydantic import ValidationError
 from trustmatch.book.models import Book, BookEntry
 from trustmatch.errors import Problem, ScenarioError, UserError
 from trustmatch.i18n import message, resolve_language
-from trustmatch.ledger import _folder_lock, _remove_stale_temporaries, _write_atomically
+from trustmatch.i18n.phrase import PhraseError
+from trustmatch.ledger import (
+    COMMAND_LINE,
+    _folder_lock,
+    _remove_stale_temporaries,
+    _write_atomically,
+)
 from trustmatch.scenario.models import Scenario
-from trustmatch.scenario.reader import Marks, PathKey, dotted, read_text
+from trustmatch.scenario.reader import Location, Marks, PathKey, dotted, path_words, read_text
 
 
 class BookError(UserError):
@@ -43,13 +49,32 @@ class LoadedBook:
     path: Path | None = None
     marks: Marks | None = None
 
-    def problem(self, path: PathKey, text: str, at_key: bool = False) -> Problem:
-        """Return a problem located at the value at ``path`` (or its nearest located parent)."""
+    def problem(
+        self, path: PathKey, text: str, at_key: bool = False, lang: str = "en"
+    ) -> Problem:
+        """Return a problem located at the value at ``path`` (or its nearest located parent).
+
+        People read the path with entries counted from 1 (``entry 1, period``); ``path`` of the
+        problem stays dotted and counted from 0 (``entries.0.period``) for JSON.
+
+        Args:
+            path: Path tuple such as ``("entries", 0, "period")``.
+            text: What is wrong, already written in ``lang``.
+            at_key: Point at the key naming the value (e.g. for an unknown key).
+            lang: Language of ``text`` (the readable path is written in it too).
+        """
         name = str(self.path) if self.path is not None else "<book>"
         if self.marks is None:
-            return Problem(name, None, None, dotted(path), text)
-        where = self.marks.locate(path, prefer_key=at_key)
-        return Problem(where.file, where.line, where.column, dotted(path), text)
+            return _located(Location(name), path, text, lang)
+        return _located(self.marks.locate(path, prefer_key=at_key), path, text, lang)
+
+
+def _located(where: Location, path: PathKey, text: str, lang: str) -> Problem:
+    words = path_words(path, absorbed=("entries",)) if path else None
+    return Problem(
+        where.file, where.line, where.column, dotted(path), text,
+        shown_path=words.render(lang) if words is not None else "", where=words,
+    )
 
 
 def _header(lang: str) -> str:
@@ -72,6 +97,9 @@ def _plain(error: Mapping[str, Any], lang: str) -> str:
     if kind in ("float_parsing", "float_type"):
         return message("book.error_number", lang, got=error.get("input"))
     if kind == "value_error":
+        raised = context.get("error")
+        if isinstance(raised, PhraseError):
+            return raised.phrase.render(lang)
         return str(error["msg"]).removeprefix("Value error, ")
     return str(error["msg"])
 
@@ -111,7 +139,8 @@ def parse_book(text: str, source: str = "<book>", lang: str | None = None) -> Lo
     path = None if source.startswith("<") else Path(source)
     located = LoadedBook(Book.model_construct(scenario="?"), path, document.marks)
     if not isinstance(document.data, dict):
-        raise BookError([located.problem((), message("book.error_not_mapping", lang))], summary)
+        raise BookError([located.problem((), message("book.error_not_mapping", lang), lang=lang)],
+                       summary)
     try:
         book = Book.model_validate(document.data)
     except ValidationError as error:
@@ -127,7 +156,7 @@ def parse_book(text: str, source: str = "<book>", lang: str | None = None) -> Lo
             text = _plain(item, lang)
             if len(where) < len(item["loc"]) and item["type"] not in ("value_error",):
                 text = message("book.error_figure", lang, got=item.get("input"))
-            problems.append(located.problem(where, text, item["type"] == "extra_forbidden"))
+            problems.append(located.problem(where, text, item["type"] == "extra_forbidden", lang))
         problems = sorted(set(problems), key=lambda p: (p.line or 0, p.column or 0, p.path))
         raise BookError(problems, summary) from None
     loaded = LoadedBook(book, path, document.marks)
@@ -160,6 +189,7 @@ def _double_recordings(loaded: LoadedBook, lang: str) -> list[Problem]:
                             period=entry.period,
                             entry=seen[key] + 1,
                         ),
+                        lang=lang,
                     )
                 )
             else:
@@ -205,6 +235,7 @@ def check_book(loaded: LoadedBook, scenario: Scenario, lang: str | None = None) 
                 ("scenario",),
                 message("book.error_other_scenario", lang, book=loaded.book.scenario,
                         scenario=scenario.name),
+                lang=lang,
             )
         )
     members = {actor.id for actor in scenario.actors}
@@ -214,6 +245,7 @@ def check_book(loaded: LoadedBook, scenario: Scenario, lang: str | None = None) 
                 loaded.problem(
                     ("entries", index, "member"),
                     message("book.error_unknown_member", lang, member=entry.member),
+                    lang=lang,
                 )
             )
         if entry.period > scenario.phases:
@@ -222,6 +254,7 @@ def check_book(loaded: LoadedBook, scenario: Scenario, lang: str | None = None) 
                     ("entries", index, "period"),
                     message("book.error_period_beyond", lang, period=entry.period,
                             phases=scenario.phases),
+                    lang=lang,
                 )
             )
     if problems:
@@ -316,8 +349,8 @@ def _reraise_for_new(error: BookError, old_count: int, lang: str) -> None:
     for problem in error.problems:
         parts = problem.path.split(".")
         if len(parts) > 1 and parts[1].isdigit() and int(parts[1]) >= old_count:
-            problems.append(Problem("<command line>", None, None, ".".join(parts[2:]),
-                                    problem.message))
+            rest = tuple(int(part) if part.isdigit() else part for part in parts[2:])
+            problems.append(_located(Location(COMMAND_LINE), rest, problem.message, lang))
         else:
             problems.append(problem)
     raise BookError(problems, message("book.not_recorded", lang)) from None

@@ -323,6 +323,32 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "der Dask-Scheduler unter {address} ist nicht erreichbar ({error}); prüfen Sie die "
         "Adresse und ob `dask scheduler` läuft"
     ),
+    # batch spec: the problems of a batch specification (read by trustmatch.batch.spec)
+    "batch.spec.summary": {
+        "one": "Die Serienbeschreibung {file} enthält einen Fehler",
+        "other": "Die Serienbeschreibung {file} enthält {count} Fehler",
+    },
+    "batch.spec.cannot_read": "Die Serienbeschreibung kann nicht gelesen werden",
+    "batch.spec.not_yaml": "Die Serienbeschreibung ist kein gültiges YAML",
+    "batch.spec.too_large": (
+        "ist größer als {limit} KB; eine Serienbeschreibung nennt Muster und Werte, keine Daten"
+    ),
+    "batch.spec.no_file": "diese Datei gibt es nicht",
+    "batch.spec.unreadable": "kann nicht gelesen werden: {reason}",
+    "batch.spec.not_mapping": "muss eine Zuordnung von Einstellungen sein (name:, scenarios:, …)",
+    "batch.spec.given_twice": "ist doppelt angegeben",
+    "batch.spec.not_a_setting": "ist keine Einstellung einer Serie{hint} (erlaubt: {names})",
+    "batch.spec.too_many_runs": (
+        "die Beschreibung ergibt {runs} Läufe; erlaubt sind höchstens {limit} in einer Serie "
+        "(bitte auf mehrere Serien aufteilen)"
+    ),
+    "batch.spec.no_match": "keine Szenariodatei passt zu „{pattern}“ (gesucht in {folder})",
+    "batch.spec.not_a_path": (
+        "„{path}“ ist kein Pfad im Szenario in der Form abschnitt.schlüssel (ohne Leerzeichen)"
+    ),
+    "batch.spec.value_twice": "„{path}“ nennt einen Wert zweimal",
+    "batch.spec.strategy_twice": "eine Strategie ist doppelt genannt",
+    "batch.spec.override_set_twice": "eine Gruppe von Varianten ist doppelt genannt",
     # results files of a batch (read by the store)
     "results.cannot_use": "Die Ergebnisdatei kann nicht verwendet werden",
     "results.no_folder": "den Ordner {folder} gibt es nicht",
@@ -2142,7 +2168,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.field.above": "Muss größer als {limit} sein (eingegeben: {value}).",
     "app.field.choose": "Bitte wählen Sie eine der Möglichkeiten.",
     "app.field.names": "Bitte verwenden Sie in jedem Namen Buchstaben oder Ziffern.",
-    "app.field.rejected": "Dieser Wert passt nicht zum übrigen Cluster.",
     "app.edit.save": "Speichern",
     "app.edit.cancel": "Abbrechen",
     "app.edit.conflict": (
@@ -2151,9 +2176,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         " Sie Ihre Änderung dann erneut vor."
     ),
     "app.edit.reload": "Mit dem aktuellen Stand neu laden",
-    "app.edit.rejected_at": (
-        "Nicht gespeichert: Die Änderung passt nicht zum übrigen Cluster (bei {path})."
-    ),
     "app.figures.title": "Fahrplan, Grafiken und Bericht",
     "app.figures.frame": "Der Bericht des Clusters",
     "app.report.download_html": "Bericht herunterladen (HTML)",
@@ -2279,6 +2301,16 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.error_whole_number': 'muss eine ganze Zahl sein (angegeben: {got!r})',
     'book.error_figure': 'muss eine Zahl oder eine Spanne [von, bis] sein (angegeben: {got!r})',
     'book.error_no_file': 'diese Buchdatei gibt es nicht',
+    'book.error_band_no_end': 'eine Spanne braucht mindestens ein Ende: [von, bis]',
+    'book.error_band_order': (
+        'das untere Ende {low} der Spanne liegt über ihrem oberen Ende {high}'
+    ),
+    'book.error_cluster_or_member': (
+        'entweder „cluster“ (die Zahlen des Clusters) oder „member“ mit „figures“ angeben'
+    ),
+    'book.error_member_needs_figures': (
+        'der Eintrag eines Mitglieds braucht „figures“ (und kein „cluster“)'
+    ),
     'book.error_unreadable': 'das Buch lässt sich nicht lesen: {reason}',
     'book.error_recorded_twice': (
         '{figure} für Periode {period} ist schon in Eintrag {entry} erfasst; das Buch wird nur '
@@ -2481,6 +2513,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     "errors.found": {"one": "{count} Fehler gefunden", "other": "{count} Fehler gefunden"},
     "errors.warning": "Warnung: ",
+    # places of problems that are no file: options and text given on the command line
+    "errors.place.command_line": "Befehlszeile",
+    "errors.place.input": "Eingabe",
+    "errors.place.batch_spec": "Serienbeschreibung",
+    "errors.place.book": "Buch",
+    "errors.place.ledger": "Protokoll",
     "scenario.shown.empty": "nichts (leer)",
     "scenario.shown.mapping": "eine Zuordnung",
     "scenario.shown.list": "eine Liste",

@@ -283,6 +283,30 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "cannot reach the Dask scheduler at {address} ({error}); check the address and that "
         "`dask scheduler` is running"
     ),
+    # batch spec: the problems of a batch specification (read by trustmatch.batch.spec)
+    "batch.spec.summary": {
+        "one": "The batch spec {file} has {count} error",
+        "other": "The batch spec {file} has {count} errors",
+    },
+    "batch.spec.cannot_read": "Cannot read the batch spec",
+    "batch.spec.not_yaml": "The batch spec is not valid YAML",
+    "batch.spec.too_large": (
+        "is larger than {limit} KB; a batch spec lists patterns and values, not data"
+    ),
+    "batch.spec.no_file": "no such file",
+    "batch.spec.unreadable": "cannot be read: {reason}",
+    "batch.spec.not_mapping": "must be a mapping of settings (name:, scenarios:, ...)",
+    "batch.spec.given_twice": "is given twice",
+    "batch.spec.not_a_setting": "is not a batch setting{hint} (allowed: {names})",
+    "batch.spec.too_many_runs": (
+        "the spec expands to {runs} runs; at most {limit} are allowed in one batch (split it "
+        "into several)"
+    ),
+    "batch.spec.no_match": "no scenario file matches '{pattern}' (looked in {folder})",
+    "batch.spec.not_a_path": "'{path}' is not a dotted scenario path (no spaces allowed)",
+    "batch.spec.value_twice": "'{path}' lists a value twice",
+    "batch.spec.strategy_twice": "a strategy is listed twice",
+    "batch.spec.override_set_twice": "an override set is listed twice",
     # results files of a batch (read by the store)
     "results.cannot_use": "Cannot use the results file",
     "results.no_folder": "the folder {folder} does not exist",
@@ -1881,7 +1905,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.field.above": "Must be more than {limit} (got {value}).",
     "app.field.choose": "Please choose one of the options.",
     "app.field.names": "Use letters or digits in each name.",
-    "app.field.rejected": "This value does not fit the rest of the cluster.",
     "app.edit.save": "Save",
     "app.edit.cancel": "Cancel",
     "app.edit.conflict": (
@@ -1889,9 +1912,6 @@ MESSAGES: dict[str, str | dict[str, str]] = {
         "Reload the page to see the current state, then make your change again."
     ),
     "app.edit.reload": "Reload with the current state",
-    "app.edit.rejected_at": (
-        "Not saved: the change does not fit the rest of the cluster (at {path})."
-    ),
     "app.figures.title": "Roadmap, figures and report",
     "app.figures.frame": "The report of the cluster",
     "app.report.download_html": "Download the report (HTML)",
@@ -2004,6 +2024,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     'book.error_whole_number': 'must be a whole number (got {got!r})',
     'book.error_figure': 'must be a number or a band [low, high] (got {got!r})',
     'book.error_no_file': 'no such book file',
+    'book.error_band_no_end': 'a band needs at least one end: [low, high]',
+    'book.error_band_order': "the band's low end {low} is above its high end {high}",
+    'book.error_cluster_or_member': (
+        "give either 'cluster' (the cluster's figures) or 'member' with 'figures'"
+    ),
+    'book.error_member_needs_figures': "a member's entry needs 'figures' (and no 'cluster')",
     'book.error_unreadable': 'cannot read the book: {reason}',
     'book.error_recorded_twice': (
         '{figure} of period {period} is already recorded in entry {entry}; the book is '
@@ -2199,6 +2225,12 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     # ---------------------------------------------------------------------------------------
     "errors.found": {"one": "{count} error found", "other": "{count} errors found"},
     "errors.warning": "warning: ",
+    # places of problems that are no file: options and text given on the command line
+    "errors.place.command_line": "command line",
+    "errors.place.input": "input",
+    "errors.place.batch_spec": "batch spec",
+    "errors.place.book": "book",
+    "errors.place.ledger": "ledger",
     "scenario.shown.empty": "nothing (empty)",
     "scenario.shown.mapping": "a mapping",
     "scenario.shown.list": "a list",

@@ -512,15 +512,37 @@ def fit_horizon(
     names: Mapping[str, str],
     integer_later: bool = False,
 ) -> LookaheadModel:
-    """Build the longest horizon program up to ``horizon`` within :data:`MAX_BINARIES`."""
+    """Build the longest horizon program up to ``horizon`` within :data:`MAX_BINARIES`.
+
+    A shortened horizon also gets the smaller share of a total over the roadmap
+    (``problem.pooled`` is the share of ``horizon`` phases).
+    """
+    planned = horizon
     while True:
         model = build_lookahead(
-            problem, groups, horizon=horizon, discount=discount, simulation=simulation,
-            names=names, integer_later=integer_later,
+            planned_share(problem, horizon, planned), groups, horizon=horizon,
+            discount=discount, simulation=simulation, names=names,
+            integer_later=integer_later,
         )
         if horizon <= 1 or model.stats["binaries"] <= MAX_BINARIES:
             return model
         horizon -= 1
+
+
+def planned_share(problem: PhaseProblem, phases: int, planned: int) -> PhaseProblem:
+    """Return the problem for ``phases`` of the ``planned`` phases its pooled limit was made for.
+
+    With ``phases`` 1 the pooled limit (a total over the roadmap) becomes phase 1's capacity.
+    """
+    if not problem.pooled or (phases == planned and phases > 1):
+        return problem
+    pooled = {r: v * phases / planned for r, v in problem.pooled.items()}
+    if phases > 1:
+        return replace(problem, pooled=pooled)
+    resources = dict(problem.resources)
+    for resource, limit in pooled.items():
+        resources[resource] = min(resources.get(resource, limit), limit)
+    return replace(problem, resources=resources, pooled={})
 
 
 @dataclass
@@ -588,7 +610,8 @@ def solve_lookahead(
         start = {
             var: 0.0 for var in model.lp.variables() if var.cat == pulp.LpInteger
         }
-        start.update(model.first.start_values(greedy(problem)))
+        # Phase 1 alone may use all of the horizon's pooled share (later phases stay empty).
+        start.update(model.first.start_values(greedy(planned_share(problem, 1, 1))))
         if reproducible or model.stats["binaries"] >= START_BINARIES:
             blocks = model.first.blocks
     if reproducible:
@@ -614,7 +637,7 @@ def solve_lookahead(
             status=SolverStatus.FEASIBLE,
             bound=None,
             phrases=(*report.phrases, phrase("lookahead_greedy"), *note),
-            portfolio=greedy(problem),
+            portfolio=greedy(planned_share(problem, 1, horizon)),
             objective=None,
             horizon=1,
             later=[],
