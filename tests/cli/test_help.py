@@ -147,3 +147,14 @@ def test_every_command_and_option_has_help_in_every_catalogue(lang):
 def test_no_help_text_is_left_over_in_the_catalogue():
     stale = {k for k in catalogue("en") if k.startswith("cli.help.")} - help_keys_in_use()
     assert not stale, sorted(stale)
+
+
+def test_the_catalogue_is_the_only_source_of_option_help():
+    """No option carries an English ``help=`` of its own that could drift from the catalogue.
+
+    (click's own ``--help`` and ``--version`` bring theirs; the pages show the catalogue's.)
+    """
+    for path, command in all_commands():
+        for param in command.params:
+            if isinstance(param, click.Option) and param.name not in ("help", "version"):
+                assert not param.help, f"{' '.join(path)} {param.opts[0]}: help= in the code"

@@ -112,7 +112,6 @@ def _accept_quiet_anywhere(command: click.Command) -> None:
                 is_flag=True,
                 expose_value=False,
                 callback=_set_quiet,
-                help="No progress bars or chatter on stderr.",
             )
         )
     if isinstance(command, click.Group):
@@ -179,10 +178,9 @@ class TrustmatchGroup(CatalogueGroup):
     ROOT_NAME, cls=TrustmatchGroup, context_settings={"help_option_names": ["-h", "--help"]}
 )
 @click.version_option(__version__, "--version", prog_name="trustmatch")
-@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bars or chatter on stderr.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-              help="Language of the output: en or de (default: from the locale, LANG).")
+@click.option("--debug", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None)
 @click.pass_context
 def cli(ctx: click.Context, debug: bool, quiet: bool, lang: str | None) -> None:
     """trustmatch: plan trust-building projects for a young business cluster.

@@ -45,14 +45,10 @@ def _free_port(host: str, wanted: int) -> int:
 @click.command("app", cls=CatalogueCommand)
 @click.argument("folder", required=False, default=".",
                 type=click.Path(exists=True, path_type=Path))
-@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True,
-              help="Port to listen on (another free one if it is taken; 0: any free port).")
-@click.option("--host", default=None, metavar="ADDRESS",
-              help="Listen on this address instead of 127.0.0.1, e.g. 0.0.0.0 for the office "
-                   "network. Then a token is printed that every browser must present.")
-@click.option("--no-browser", is_flag=True, help="Do not open the browser.")
-@click.option("--replications", type=click.IntRange(1, 1000), default=20, show_default=True,
-              help="Simulated runs behind the band of expected trust of each plan.")
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option("--host", default=None, metavar="ADDRESS")
+@click.option("--no-browser", is_flag=True)
+@click.option("--replications", type=click.IntRange(1, 1000), default=20, show_default=True)
 @lang_option
 def command(folder: Path, port: int, host: str | None, no_browser: bool, replications: int,
             lang: str | None) -> None:

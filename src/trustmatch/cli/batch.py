@@ -15,22 +15,18 @@ EXECUTOR_CHOICES = ("local", "processes", "dask")
 @click.argument("spec", type=click.Path(dir_okay=False))
 @click.option(
     "--out", "-o", required=True, type=click.Path(dir_okay=False),
-    help="SQLite results file (created when missing).",
 )
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=1), default=None,
-    help="Workers running at the same time (default: all cores).",
 )
 @click.option(
     "--executor", type=click.Choice(EXECUTOR_CHOICES), default="processes", show_default=True,
-    help="Where runs execute: in this process, a local process pool, or a Dask cluster.",
 )
 @click.option(
     "--dask-address", metavar="tcp://HOST:PORT", default=None,
-    help="A running Dask scheduler (default with --executor dask: a local cluster).",
 )
-@click.option("--resume", is_flag=True, help="Continue an interrupted batch: skip stored runs.")
-@click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
+@click.option("--resume", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @lang_option
 @click.pass_context
 def command(

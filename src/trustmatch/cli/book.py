@@ -82,15 +82,11 @@ def book() -> None:
     "scenario_file",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The cluster's scenario file (members and phases are checked against it).",
 )
-@click.option("--period", type=click.IntRange(1, 100), required=True,
-              help="The period (phase) the figures belong to.")
-@click.option("--member", default=None,
-              help="Member id whose figures these are (leave out for the cluster's own).")
-@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="Date of the entry, YYYY-MM-DD (default: today).")
-@click.option("--note", default="", help="A free note kept with the entry.")
+@click.option("--period", type=click.IntRange(1, 100), required=True)
+@click.option("--member", default=None)
+@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
+@click.option("--note", default="")
 @lang_option
 def record(book_file, figures, scenario_file, period, member, when, note, lang) -> None:
     """Record figures for one period in BOOK (created if missing).
@@ -157,17 +153,14 @@ def record(book_file, figures, scenario_file, period, member, when, note, lang) 
 @book.command("import")
 @click.argument("book_file", metavar="BOOK", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--survey", "survey_file", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The filled survey workbook (its sheet Indicators / Kennzahlen).")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--scenario",
     "scenario_file",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The cluster's scenario file (members are matched by name).",
 )
-@click.option("--period", type=click.IntRange(1, 100), required=True,
-              help="The period (phase) the figures belong to.")
+@click.option("--period", type=click.IntRange(1, 100), required=True)
 @lang_option
 def import_(book_file, survey_file, scenario_file, period, lang) -> None:
     """Record the members' figures from a survey workbook's indicators sheet in BOOK.
@@ -195,17 +188,13 @@ def import_(book_file, survey_file, scenario_file, period, lang) -> None:
     "scenario_file",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The cluster's scenario file.",
 )
 @click.option("--ledger", "ledger_file", default=None,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The ledger of recorded projects (who really worked together).")
-@click.option("--forecast", type=click.IntRange(0, 20), default=0, metavar="N",
-              help="Add N simulated phases after the recorded ones (a forecast, marked so).")
-@click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None,
-              help="Seed of the simulated phases (default: the scenario's seed).")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--forecast", type=click.IntRange(0, 20), default=0, metavar="N")
+@click.option("--seed", type=click.IntRange(0, 2**63 - 1), default=None)
 @click.option("--json", "json_out", default=None, type=click.Path(dir_okay=False, path_type=Path),
-              metavar="OUT.json", help="Also write everything as JSON (- for standard output).")
+              metavar="OUT.json")
 @lang_option
 def show(book_file, scenario_file, ledger_file, forecast, seed, json_out, lang) -> None:
     """Show the network per phase and, with BOOK, the indicators beside the activities.

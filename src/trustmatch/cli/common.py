@@ -42,14 +42,12 @@ def scenario_file_options(function: Callable) -> Callable:
         "sets",
         metavar="PATH=VALUE",
         multiple=True,
-        help="Change one setting, e.g. --set resources.budget_eur=12000 (repeatable).",
     )(function)
     function = click.option(
         "--override",
         "overrides",
         metavar="NAME",
         multiple=True,
-        help="Apply a named override from the scenario's overrides section (repeatable).",
     )(function)
     return click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))(
         function
@@ -74,21 +72,17 @@ def solver_options(function: Callable) -> Callable:
         "--reproducible",
         is_flag=True,
         default=False,
-        help="Stop each phase's solver after a fixed amount of work instead of at the time "
-        "limit: the same plan on every run, however busy the machine (planning.reproducible).",
     )(with_reproducible)
     function = click.option(
         "--time-limit",
         type=click.FloatRange(min=0, min_open=True, max=MAX_SECONDS),
         default=None,
         metavar="S",
-        help="Seconds for planning each phase, solver included (default: planning.time_limit).",
     )(function)
     return click.option(
         "--solver",
         type=click.Choice(SOLVER_CHOICES),
         default=None,
-        help="Integer-programming solver (default: planning.solver of the scenario).",
     )(function)
 
 
@@ -127,7 +121,6 @@ def lang_option(function: Callable) -> Callable:
         type=click.Choice(LANGUAGES),
         default=None,
         callback=chosen,
-        help="Language of the output: en or de (default: the global --lang, else the locale).",
     )(function)
 
 
@@ -195,7 +188,6 @@ def phases_option(function: Callable) -> Callable:
         type=click.IntRange(1, 100),
         metavar="N",
         default=None,
-        help="Phases to plan (default: the scenario's phases).",
     )(function)
 
 
@@ -206,7 +198,6 @@ def seed_option(function: Callable) -> Callable:
         type=click.IntRange(0, 2**63 - 1),
         metavar="S",
         default=None,
-        help="Root seed of the simulated outcomes (default: the scenario's seed).",
     )(function)
 
 
@@ -218,7 +209,6 @@ def json_out_option(help_text: str) -> Callable[[Callable], Callable]:
         type=click.Path(dir_okay=False, path_type=Path),
         metavar="OUT.json",
         default=None,
-        help=help_text,
     )
 
 
@@ -285,6 +275,4 @@ def jobs_option(function: Callable) -> Callable:
         type=click.IntRange(min=1),
         metavar="N",
         default=None,
-        help="Processes the replications run on (default: every core when the work is long "
-        "enough to repay starting them, else this one). The results are the same for any N.",
     )(function)

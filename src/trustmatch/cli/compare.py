@@ -16,19 +16,13 @@ def _split(value: str | None) -> list[str]:
 @click.argument("results", type=click.Path(dir_okay=False))
 @click.option(
     "--by", default="strategy", show_default=True, metavar="KEY[,KEY...]",
-    help="Group runs by: scenario, override, strategy, replication, parameters, or a grid "
-    "parameter's dotted path.",
 )
-@click.option("--csv", "csv_path", type=click.Path(dir_okay=False), help="Also write CSV here.")
+@click.option("--csv", "csv_path", type=click.Path(dir_okay=False))
 @click.option(
     "--phase", default="last", show_default=True, metavar="last|N",
-    help="Compare each run's last phase, or phase N.",
 )
 @click.option(
     "--metrics", default=None, metavar="NAME[,NAME...]",
-    help="Metrics to show (default: all): objective, gap, cost, cluster_trust, "
-    "projects_chosen, projects_succeeded, ambition_reached, worst_competitor_imbalance, "
-    "served_share.",
 )
 @lang_option
 def command(

@@ -184,7 +184,6 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
     metavar="R",
     default=10,
     show_default=True,
-    help="Roadmap runs per strategy (the same seeds for every strategy).",
 )
 @phases_option
 @seed_option
@@ -193,27 +192,22 @@ def _verdict(result: StrategyComparison, say: Messages, tolerance: float | None)
     "strategies",
     type=click.Choice(STRATEGY_CHOICES),
     multiple=True,
-    help="Compare only these strategies (repeatable; default: all).",
 )
 @click.option(
     "--equal-money",
     is_flag=True,
-    help="Give every strategy the same money for the whole roadmap: the lowest mean spending "
-    "of the compared strategies (a first pass), or --money-cap; unused money carries over.",
 )
 @click.option(
     "--money-cap",
     type=click.FloatRange(min=0),
     metavar="X",
     default=None,
-    help="Money for the whole roadmap on the cost resource for every strategy (equal money).",
 )
 @click.option(
     "--neutral",
     is_flag=True,
-    help="Neutral simulation: equal success chances, no trust, size or ambition effect.",
 )
-@click.option("--markdown", is_flag=True, help="Print the table as Markdown.")
+@click.option("--markdown", is_flag=True)
 @json_out_option("Also write every run's numbers as JSON ('-': stdout).")
 @jobs_option
 @click.pass_context

@@ -46,13 +46,10 @@ def scenario_yaml(data: dict[str, Any], actors: int, seed: int, lang: str = "en"
 @click.command("generate", cls=CatalogueCommand)
 @click.option(
     "--actors", "-n", type=click.IntRange(min=3, max=100_000), required=True,
-    help="Number of cluster members.",
 )
-@click.option("--seed", "-s", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Seed of every random draw (same seed, same file).")
+@click.option("--seed", "-s", type=click.IntRange(min=0), default=0, show_default=True)
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-    help="File to write (default: print to standard output).",
 )
 @lang_option
 def command(actors: int, seed: int, output: Path | None, lang: str) -> None:

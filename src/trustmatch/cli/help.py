@@ -1,8 +1,10 @@
 """``--help`` in the reader's language: every text of click's help pages from the catalogue.
 
-click writes a command's help from its docstring and the options' ``help=`` texts, which are
-English and stay in the code for developers. The command classes here format the same pages
-from the message catalogue instead (section ``# cli help`` of ``trustmatch.i18n.en``/``de``):
+click writes a command's help from its docstring and the options' ``help=`` texts. Here the
+options carry no ``help=`` text (the catalogue is the one source of every sentence, so the two
+cannot drift apart) and the commands' docstrings are notes for developers; the command classes
+format the pages from the message catalogue (section ``# cli help`` of
+``trustmatch.i18n.en``/``de``):
 
 - ``cli.help.<command>``: what the command does (the page's text, paragraphs split by a blank
   line); ``<command>`` is ``plan``, ``book.show``, … and ``trustmatch`` for the group itself;

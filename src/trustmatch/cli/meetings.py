@@ -17,15 +17,11 @@ from trustmatch.cli.help import CatalogueCommand
 @click.argument("plan_file", metavar="PLAN.json",
                 type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--scenario", "scenario_file", required=True,
-              type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="The cluster's scenario file (members' availability, calendar).")
-@click.option("--phase", type=click.IntRange(1, 100), default=None,
-              help="Phase of a multi-phase plan file (default: the plan's only phase).")
-@click.option("--start", "start", type=click.DateTime(formats=["%Y-%m-%d"]), default=None,
-              help="First day of phase 1, YYYY-MM-DD (default: calendar.start of the scenario).")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--phase", type=click.IntRange(1, 100), default=None)
+@click.option("--start", "start", type=click.DateTime(formats=["%Y-%m-%d"]), default=None)
 @click.option("-o", "--out", "out", required=True,
-              type=click.Path(file_okay=False, path_type=Path),
-              help="Folder for the invitations (.ics) and participant lists (created if missing).")
+              type=click.Path(file_okay=False, path_type=Path))
 @lang_option
 def command(plan_file, scenario_file, phase, start, out, lang) -> None:
     """Propose a kick-off date for every project of PLAN.json and write the invitations.

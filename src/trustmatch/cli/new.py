@@ -41,7 +41,7 @@ def starter_text(lang: str = "en") -> str:
 
 @click.command("new", cls=CatalogueCommand)
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@click.option("--force", is_flag=True)
 @lang_option
 def command(path: Path, force: bool, lang: str) -> None:
     """Write a commented starter scenario to PATH; edit it, then `trustmatch validate PATH`.

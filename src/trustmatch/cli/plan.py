@@ -30,18 +30,13 @@ if TYPE_CHECKING:
 @click.command("plan", cls=CatalogueCommand)
 @scenario_file_options
 @click.option("--strategy", type=click.Choice(STRATEGY_CHOICES), default=DEFAULT_STRATEGY,
-              show_default=True,
-              help="lookahead (plan the path, commit this phase), one-phase, optimal (the "
-              "planner before the lookahead) or a baseline to compare it with.")
+              show_default=True)
 @solver_options
-@click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G",
-              help="Relative optimality gap at which to stop (default: planning.mip_gap).")
+@click.option("--gap", type=click.FloatRange(0, 1), default=None, metavar="G")
 @click.option("--json", "json_path", type=click.Path(dir_okay=False, path_type=Path),
-              default=None, metavar="OUT.json",
-              help="Also write the full result as JSON ('-': stdout, without the table).")
+              default=None, metavar="OUT.json")
 @click.option("--ledger", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              metavar="LEDGER", help="Plan the phase after the outcomes recorded in this ledger "
-              "(`trustmatch record`), from the trust they imply.")
+              metavar="LEDGER")
 @click.pass_context
 def command(ctx, file, overrides, sets, strategy, solver, time_limit, gap, json_path,
             ledger) -> None:

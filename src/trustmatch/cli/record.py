@@ -26,41 +26,35 @@ def _participants(value: str | None) -> list[str] | None:
     "plan_file",
     required=True,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="The plan the project came from: the file `trustmatch plan --json` wrote.",
 )
 @click.option(
     "--phase",
     type=click.IntRange(1, 100),
     default=None,
-    help="Phase the project ran in (default: the plan's phase).",
 )
-@click.option("--project", required=True, help="Project id as the plan names it.")
+@click.option("--project", required=True)
 @click.option(
     "--result",
     required=True,
     type=click.Choice(["success", "failure", "cancelled"]),
-    help="What happened; cancelled = did not take place (changes no trust).",
 )
 @click.option(
     "--participants",
     default=None,
     metavar="A,B,C",
-    help="Actor ids who really took part, if not the planned ones.",
 )
-@click.option("--note", default="", help="A free note kept with the entry.")
+@click.option("--note", default="")
 @click.option(
     "--date",
     "when",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     default=None,
-    help="Date of the entry, YYYY-MM-DD (default: today).",
 )
 @click.option(
     "--scenario",
     "scenario_file",
     default=None,
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
-    help="Scenario file: check --participants against all of its members.",
 )
 @lang_option
 def command(

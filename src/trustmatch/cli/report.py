@@ -29,37 +29,22 @@ DEFAULT_REPLICATIONS = 20
 @click.command("report", cls=CatalogueCommand)
 @scenario_file_options
 @click.option("--roadmap", "roadmap_file", metavar="ROADMAP.json",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Use this roadmap (written by `trustmatch roadmap --json`) instead of "
-                   "computing one.")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--ledger", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              default=None, help="Start the roadmap after the outcomes recorded in this ledger.")
+              default=None)
 @click.option("--book", "book_file", metavar="BOOK.yaml",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Add the manager's book (indicators per period) to the network section.")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--batch", "batch_file", metavar="RESULTS.sqlite",
-              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
-              help="Add the strategy comparison from these batch results.")
+              type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None)
 @click.option("--replications", type=click.IntRange(1, 100_000), default=DEFAULT_REPLICATIONS,
-              show_default=True,
-              help="Simulated runs behind the trust band (when the roadmap is computed).")
-@click.option("--phases", type=click.IntRange(1, 100), default=None,
-              help="Phases of the computed roadmap (default: the scenario's phases).")
+              show_default=True)
+@click.option("--phases", type=click.IntRange(1, 100), default=None)
 @click.option("--time-limit", type=click.FloatRange(min=0.1, max=MAX_SECONDS), default=None,
-              metavar="SECONDS",
-              help="Solver seconds per phase of the computed roadmap (default: the scenario's "
-                   "planning.time_limit); lower it to get a report of a large cluster sooner.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-              help="Language of the report: en or de (default: the global --lang, else the "
-                   "locale's).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
-              help="html (one self-contained file), md (Markdown with PNG figures in a "
-                   "folder beside it) or pdf (A4, printed by headless Chromium). Default: from "
-                   "the output's suffix, else html.")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              help="File to write, e.g. report.html, report.md or report.pdf.")
-@click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True,
-              help="Date printed in the report (default: SOURCE_DATE_EPOCH, else today).")
+              metavar="SECONDS")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True)
+@click.option("--date", "date", metavar="YYYY-MM-DD", default=None, hidden=True)
 @jobs_option
 @click.pass_context
 def command(

@@ -162,7 +162,6 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
     type=click.Choice(STRATEGY_CHOICES),
     default=DEFAULT_STRATEGY,
     show_default=True,
-    help="How each phase's projects are chosen.",
 )
 @click.option(
     "--replications",
@@ -170,14 +169,12 @@ def render_monte_carlo(result: RoadmapResult, say: Messages | None = None,
     metavar="R",
     default=1,
     show_default=True,
-    help="Monte Carlo replications; more than 1 adds the summary table.",
 )
 @click.option(
     "--ledger",
     type=click.Path(exists=True, dir_okay=False, path_type=Path),
     metavar="LEDGER",
     default=None,
-    help="Start after the outcomes recorded in this ledger.",
 )
 @json_out_option("Also write the full result as JSON to this file ('-': stdout).")
 @jobs_option

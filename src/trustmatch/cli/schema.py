@@ -12,8 +12,7 @@ from trustmatch.scenario.schema import scenario_schema_json
 
 
 @click.command("schema", cls=CatalogueCommand)
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="File to write (default: standard output).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), default=None)
 @lang_option
 def command(output: Path | None, lang: str) -> None:
     """Print the JSON Schema of scenario files (generated from the format's models).

@@ -34,7 +34,7 @@ def _cannot_write(path: Path, error: OSError, lang: str) -> UserError:
 @click.command("survey-template", cls=CatalogueCommand)
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path))
 @lang_option
-@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@click.option("--force", is_flag=True)
 def survey_template(path: Path, lang: str | None, force: bool) -> None:
     """Write the needs-survey workbook PATH (.xlsx) to send to the members.
 
@@ -56,17 +56,12 @@ def survey_template(path: Path, lang: str | None, force: bool) -> None:
 @click.command("import-survey", cls=CatalogueCommand)
 @click.argument("survey", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
-              metavar="SCENARIO.yaml", help="Scenario file to write (- for standard output).")
-@click.option("--budget", type=click.FloatRange(min=0), required=True, metavar="EUR",
-              help="Money per phase (half-year) for joint projects, in euros.")
-@click.option("--hours", type=click.FloatRange(min=0), default=None, metavar="H",
-              help="The cluster manager's hours per phase for projects (default: not planned).")
-@click.option("--name", default=None, metavar="NAME",
-              help="Name of the scenario (default: made from the survey's file name).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default=None,
-              help="Language of labels, comments and messages (default: the global --lang, "
-              "else the survey's).")
-@click.option("--force", is_flag=True, help="Overwrite the output file if it exists.")
+              metavar="SCENARIO.yaml")
+@click.option("--budget", type=click.FloatRange(min=0), required=True, metavar="EUR")
+@click.option("--hours", type=click.FloatRange(min=0), default=None, metavar="H")
+@click.option("--name", default=None, metavar="NAME")
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None)
+@click.option("--force", is_flag=True)
 @click.pass_context
 def import_survey(ctx: click.Context, survey: Path, output: Path, budget: float,
                   hours: float | None, name: str | None, lang: str | None, force: bool) -> None:

@@ -13,10 +13,8 @@ from trustmatch.cli.help import CatalogueCommand
 
 @click.command("themes", cls=CatalogueCommand)
 @scenario_file_options
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the themes, statements, confidences and similar statements as JSON.")
-@click.option("--unsure", "unsure_only", is_flag=True,
-              help="Show only the statements whose theme is unsure.")
+@click.option("--json", "as_json", is_flag=True)
+@click.option("--unsure", "unsure_only", is_flag=True)
 @lang_option
 def command(
     file: Path,

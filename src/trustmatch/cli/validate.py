@@ -18,14 +18,9 @@ from trustmatch.scenario.summary import summarize, summary_lines
 
 @click.command("validate", cls=CatalogueCommand)
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--override", "overrides", multiple=True, metavar="NAME",
-              help="Apply a named override from the file's 'overrides' section (repeatable, "
-                   "applied in order).")
-@click.option("--set", "sets", multiple=True, metavar="PATH=VALUE",
-              help="Set one value by dotted path, e.g. resources.budget_eur=12000 (repeatable, "
-                   "applied after the overrides).")
-@click.option("--json", "as_json", is_flag=True,
-              help="Print the result of every file as JSON on standard output.")
+@click.option("--override", "overrides", multiple=True, metavar="NAME")
+@click.option("--set", "sets", multiple=True, metavar="PATH=VALUE")
+@click.option("--json", "as_json", is_flag=True)
 @click.pass_context
 def command(
     ctx: click.Context,
