@@ -19,9 +19,12 @@ from typing import NamedTuple
 import click
 
 from trustmatch import __version__
-from trustmatch.cli.help import ROOT_NAME, CatalogueGroup
+from trustmatch.cli.click_language import install as install_click_language
+from trustmatch.cli.help import ROOT_NAME, CatalogueGroup, language_on_line
 from trustmatch.errors import EXIT_INPUT, EXIT_INTERNAL, SolverError, UserError
 from trustmatch.i18n import LANGUAGES, message, resolve_language, speaking
+
+install_click_language()
 
 
 class CommandEntry(NamedTuple):
@@ -134,6 +137,13 @@ class TrustmatchGroup(CatalogueGroup):
         if command is not None:
             _accept_quiet_anywhere(command)
         return command
+
+    def main(self, args=None, *rest, **options):  # noqa: D102 - click's own method
+        # click's own messages (usage errors) are written outside ``invoke``, sometimes before
+        # the group has read --lang: the language on the command line is in effect throughout.
+        line = list(sys.argv[1:] if args is None else args)
+        with speaking(language_on_line(line)):
+            return super().main(args, *rest, **options)
 
     def invoke(self, ctx: click.Context):  # noqa: D102 - click's own method
         # Library code below a command (results files, ledgers) speaks the chosen language too.

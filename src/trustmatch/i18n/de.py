@@ -2985,5 +2985,139 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     #
+    # ---------------------------------------------------------------------------------------
+    # click: click's own messages (usage errors, --help notes), keyed by click's English text
+    # (issue 15; trustmatch.cli.click_language gives them to click)
+    # ---------------------------------------------------------------------------------------
+    "click:Aborted!":
+        "Abgebrochen.",
+    "click:Missing command.":
+        "Es fehlt ein Befehl.",
+    "click:Error: {message}":
+        "Fehler: {message}",
+    "click:Try '{command} {option}' for help.":
+        "Hilfe: '{command} {option}'.",
+    "click:Missing argument":
+        "Es fehlt das Argument",
+    "click:Missing option":
+        "Es fehlt die Option",
+    "click:Missing parameter":
+        "Es fehlt der Parameter",
+    "click:Missing {param_type}":
+        "Es fehlt: {param_type}",
+    "click:Missing parameter: {param_name}":
+        "Es fehlt der Parameter {param_name}",
+    "click:Invalid value for {param_hint}: {message}":
+        "Ungültiger Wert für {param_hint}: {message}",
+    "click:Invalid value: {message}":
+        "Ungültiger Wert: {message}",
+    "click:No such option {name!r}.":
+        "Unbekannte Option {name!r}.",
+    "click:No such command {name!r}.":
+        "Unbekannter Befehl {name!r}.",
+    "click:Could not open file {filename!r}: {message}":
+        "Die Datei {filename!r} lässt sich nicht öffnen: {message}",
+    "click:unknown error":
+        "unbekannter Fehler",
+    "click:Option {name!r} does not take a value.":
+        "Die Option {name!r} nimmt keinen Wert.",
+    "click:Argument {name!r} takes {nargs} values.":
+        "Das Argument {name!r} braucht {nargs} Werte.",
+    "click:Invalid start character for option ({option})":
+        "Ungültiges erstes Zeichen einer Option ({option})",
+    "click:file":
+        "Datei",
+    "click:directory":
+        "Ordner",
+    "click:path":
+        "Pfad",
+    "click:Choose from:\n\t{choices}":
+        "Zur Wahl:\n\t{choices}",
+    "click:{value} is not in the range {range}.":
+        "{value} liegt nicht im Bereich {range}.",
+    "click:{value!r} is not a valid boolean. Recognized values: {states}":
+        "{value!r} ist kein gültiger Wahrheitswert. Verstanden werden: {states}",
+    "click:{value!r} is not a valid {number_type}.":
+        "{value!r} ist keine gültige {number_type}.",
+    "click:{value!r} is not a valid UUID.":
+        "{value!r} ist keine gültige UUID.",
+    "click:{name} {filename!r} is a file.":
+        "{name} {filename!r} ist eine Datei.",
+    "click:{name} {filename!r} is a directory.":
+        "{name} {filename!r} ist ein Ordner.",
+    "click:{name} {filename!r} is not readable.":
+        "{name} {filename!r} lässt sich nicht lesen.",
+    "click:{name} {filename!r} is not writable.":
+        "{name} {filename!r} lässt sich nicht schreiben.",
+    "click:{name} {filename!r} is not executable.":
+        "{name} {filename!r} lässt sich nicht ausführen.",
+    "click:{name} {filename!r} does not exist.":
+        "{name} {filename!r} gibt es nicht.",
+    "click:Usage:":
+        "Aufruf:",
+    "click:Options":
+        "Optionen",
+    "click:Commands":
+        "Befehle",
+    "click:default: {default}":
+        "Standard: {default}",
+    "click:env var: {var}":
+        "Umgebungsvariable: {var}",
+    "click:Show this message and exit.":
+        "Diese Hilfe zeigen und beenden.",
+    "click:Show the version and exit.":
+        "Die Version zeigen und beenden.",
+    "click:%(prog)s, version %(version)s":
+        "%(prog)s, Version %(version)s",
+    "click:Do you want to continue?":
+        "Fortfahren?",
+    "click:Confirm the action without prompting.":
+        "Ohne Rückfrage bestätigen.",
+    "click:Repeat for confirmation":
+        "Zur Bestätigung wiederholen",
+    "click:Error: The two entered values do not match.":
+        "Fehler: Die beiden Eingaben stimmen nicht überein.",
+    "click:Error: invalid input":
+        "Fehler: ungültige Eingabe",
+    "click:Press any key to continue...":
+        "Weiter mit einer beliebigen Taste …",
+    "click:Got unexpected extra argument ({args})": {
+        "one": "Unerwartetes zusätzliches Argument ({args})",
+        "other": "Unerwartete zusätzliche Argumente ({args})",
+    },
+    "click:Did you mean {possibility}?": {
+        "one": "Gemeint ist vielleicht {possibility}?",
+        "other": "(Gemeint ist vielleicht eines von: {possibilities}?)",
+    },
+    "click:Option {name!r} requires an argument.": {
+        "one": "Die Option {name!r} braucht einen Wert.",
+        "other": "Die Option {name!r} braucht {nargs} Werte.",
+    },
+    "click:{value!r} is not {choice}.": {
+        "one": "{value!r} ist nicht {choice}.",
+        "other": "{value!r} ist keiner dieser Werte: {choices}.",
+    },
+    "click:Takes {nargs} values but 1 was given.": {
+        "one": "Braucht {nargs} Werte, angegeben wurde 1.",
+        "other": "Braucht {nargs} Werte, angegeben wurden {len}.",
+    },
+    "click:Choice({choices})": "Auswahl({choices})",
+    "click:{value!r} does not match the format {format}.": {
+        "one": "{value!r} passt nicht zum Format {format}.",
+        "other": "{value!r} passt zu keinem der Formate {formats}.",
+    },
+    "click:{len_type} values are required, but {len_value} was given.": {
+        "one": "{len_type} Werte sind nötig, angegeben wurde {len_value}.",
+        "other": "{len_type} Werte sind nötig, angegeben wurden {len_value}.",
+    },
+    "click.word:File": "Datei",
+    "click.word:Directory": "Ordner",
+    "click.word:Path": "Pfad",
+    "click.word:integer": "ganze Zahl",
+    "click.word:integer range": "ganze Zahl",
+    "click.word:float": "Zahl",
+    "click.word:float range": "Zahl",
+    "click.word:boolean": "Wahrheitswert",
+    "click.word:text": "Text",
 }
 """Key → text (or plural forms) in this language."""

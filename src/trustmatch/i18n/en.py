@@ -2631,5 +2631,139 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     #
     #
     #
+    # ---------------------------------------------------------------------------------------
+    # click: click's own messages (usage errors, --help notes), keyed by click's English text
+    # (issue 15; trustmatch.cli.click_language gives them to click)
+    # ---------------------------------------------------------------------------------------
+    "click:Aborted!":
+        "Aborted!",
+    "click:Missing command.":
+        "Missing command.",
+    "click:Error: {message}":
+        "Error: {message}",
+    "click:Try '{command} {option}' for help.":
+        "Try '{command} {option}' for help.",
+    "click:Missing argument":
+        "Missing argument",
+    "click:Missing option":
+        "Missing option",
+    "click:Missing parameter":
+        "Missing parameter",
+    "click:Missing {param_type}":
+        "Missing {param_type}",
+    "click:Missing parameter: {param_name}":
+        "Missing parameter: {param_name}",
+    "click:Invalid value for {param_hint}: {message}":
+        "Invalid value for {param_hint}: {message}",
+    "click:Invalid value: {message}":
+        "Invalid value: {message}",
+    "click:No such option {name!r}.":
+        "No such option {name!r}.",
+    "click:No such command {name!r}.":
+        "No such command {name!r}.",
+    "click:Could not open file {filename!r}: {message}":
+        "Could not open file {filename!r}: {message}",
+    "click:unknown error":
+        "unknown error",
+    "click:Option {name!r} does not take a value.":
+        "Option {name!r} does not take a value.",
+    "click:Argument {name!r} takes {nargs} values.":
+        "Argument {name!r} takes {nargs} values.",
+    "click:Invalid start character for option ({option})":
+        "Invalid start character for option ({option})",
+    "click:file":
+        "file",
+    "click:directory":
+        "directory",
+    "click:path":
+        "path",
+    "click:Choose from:\n\t{choices}":
+        "Choose from:\n\t{choices}",
+    "click:{value} is not in the range {range}.":
+        "{value} is not in the range {range}.",
+    "click:{value!r} is not a valid boolean. Recognized values: {states}":
+        "{value!r} is not a valid boolean. Recognized values: {states}",
+    "click:{value!r} is not a valid {number_type}.":
+        "{value!r} is not a valid {number_type}.",
+    "click:{value!r} is not a valid UUID.":
+        "{value!r} is not a valid UUID.",
+    "click:{name} {filename!r} is a file.":
+        "{name} {filename!r} is a file.",
+    "click:{name} {filename!r} is a directory.":
+        "{name} {filename!r} is a directory.",
+    "click:{name} {filename!r} is not readable.":
+        "{name} {filename!r} is not readable.",
+    "click:{name} {filename!r} is not writable.":
+        "{name} {filename!r} is not writable.",
+    "click:{name} {filename!r} is not executable.":
+        "{name} {filename!r} is not executable.",
+    "click:{name} {filename!r} does not exist.":
+        "{name} {filename!r} does not exist.",
+    "click:Usage:":
+        "Usage:",
+    "click:Options":
+        "Options",
+    "click:Commands":
+        "Commands",
+    "click:default: {default}":
+        "default: {default}",
+    "click:env var: {var}":
+        "env var: {var}",
+    "click:Show this message and exit.":
+        "Show this message and exit.",
+    "click:Show the version and exit.":
+        "Show the version and exit.",
+    "click:%(prog)s, version %(version)s":
+        "%(prog)s, version %(version)s",
+    "click:Do you want to continue?":
+        "Do you want to continue?",
+    "click:Confirm the action without prompting.":
+        "Confirm the action without prompting.",
+    "click:Repeat for confirmation":
+        "Repeat for confirmation",
+    "click:Error: The two entered values do not match.":
+        "Error: The two entered values do not match.",
+    "click:Error: invalid input":
+        "Error: invalid input",
+    "click:Press any key to continue...":
+        "Press any key to continue...",
+    "click:Got unexpected extra argument ({args})": {
+        "one": "Got unexpected extra argument ({args})",
+        "other": "Got unexpected extra arguments ({args})",
+    },
+    "click:Did you mean {possibility}?": {
+        "one": "Did you mean {possibility}?",
+        "other": "(Did you mean one of: {possibilities}?)",
+    },
+    "click:Option {name!r} requires an argument.": {
+        "one": "Option {name!r} requires an argument.",
+        "other": "Option {name!r} requires {nargs} arguments.",
+    },
+    "click:{value!r} is not {choice}.": {
+        "one": "{value!r} is not {choice}.",
+        "other": "{value!r} is not one of {choices}.",
+    },
+    "click:Takes {nargs} values but 1 was given.": {
+        "one": "Takes {nargs} values but 1 was given.",
+        "other": "Takes {nargs} values but {len} were given.",
+    },
+    "click:Choice({choices})": "Choice({choices})",
+    "click:{value!r} does not match the format {format}.": {
+        "one": "{value!r} does not match the format {format}.",
+        "other": "{value!r} does not match the formats {formats}.",
+    },
+    "click:{len_type} values are required, but {len_value} was given.": {
+        "one": "{len_type} values are required, but {len_value} was given.",
+        "other": "{len_type} values are required, but {len_value} were given.",
+    },
+    "click.word:File": "File",
+    "click.word:Directory": "Directory",
+    "click.word:Path": "Path",
+    "click.word:integer": "integer",
+    "click.word:integer range": "integer range",
+    "click.word:float": "float",
+    "click.word:float range": "float range",
+    "click.word:boolean": "boolean",
+    "click.word:text": "text",
 }
 """Key → text (or plural forms) in this language."""
