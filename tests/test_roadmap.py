@@ -264,3 +264,45 @@ def test_after_the_ledger_the_repeat_rules_and_a_total_know_the_recorded_phase(l
     # One-phase plans get the even share of what is left; the lookahead's two planned
     # phases of three get two thirds of it together.
     assert second.resources_used["budget_eur"] <= (60_000 - spent) * 2 / 3 + 1e-6
+
+
+def test_a_members_record_names_what_was_delivered_and_what_may_not_run_again(loaded):
+    """member_record gives the best successful level per need and what may not run again.
+
+    The last phase's projects may not run with the same members in the next phase (recurring
+    ones may).
+    """
+    from trustmatch.ledger import Ledger
+    from trustmatch.roadmap import member_record
+
+    context = prepare(loaded.scenario)
+    groups = {g.key: g for g in context.groups}
+    energy = next(g for g in groups.values() if g.type_id == "joint-energy-purchasing")
+    starter, actor = next((g, a) for g in groups.values() if g.type_id == "company-visits"
+                          for a in g.interested if a in energy.interested)
+    workshop = next(g for g in groups.values()
+                    if g.type_id == "workshop" and g.themes == starter.themes)
+    assert energy.recurring and not starter.recurring and not workshop.recurring
+    others = [a for a in starter.interested if a != actor][:2]
+    partners = [a for a in energy.interested if a != actor][:2]
+
+    def entry(phase, group, result, people):
+        return LedgerEntry(phase=phase, project=f"{group.key}:0", result=result,
+                           participants=[actor, *people], ambition=group.ambition)
+
+    ledger = Ledger(scenario=loaded.scenario.name, entries=[
+        entry(1, starter, "success", others),
+        entry(2, energy, "success", partners),
+        entry(2, workshop, "failure", others),
+        entry(2, starter, "cancelled", others),
+    ])
+    record = member_record(context, ledger, actor)
+    assert record.next_phase == 3
+    # Phase 1's success is not the phase just before; the recurring tender may run again; the
+    # failed workshop took place, so it may not; the cancelled visit did not take place.
+    assert record.not_again == frozenset({f"{workshop.key}:0"})
+    theme = starter.serves[actor][0]
+    assert record.delivered[theme] == (1, 1)
+    assert record.delivered[energy.serves[actor][0]] == (2, 2)
+    assert member_record(context, ledger, "nobody") == ({}, frozenset(), 3)
+    assert member_record(context, None, actor) == ({}, frozenset(), 1)

@@ -127,8 +127,7 @@ def ledger_history(
     for phase in range(1, max(e.phase for e in entries) + 1):
         projects = []
         for entry in (e for e in entries if e.phase == phase):
-            key = entry.project if entry.project in groups else entry.project.rsplit(":", 1)[0]
-            group = groups.get(key)
+            key, group = entry_group(groups, entry.project)
             projects.append(types.SimpleNamespace(
                 id=entry.project,
                 group=key,
@@ -139,6 +138,71 @@ def ledger_history(
         history = history.after(groups, projects, {e.project: e.result for e in entries
                                                    if e.phase == phase})
     return history
+
+
+def entry_group(groups: Mapping[str, Any], project_id: str) -> tuple[str, Any]:
+    """Return the planner's group key of a recorded project id and the group (None if gone).
+
+    A plan's project id is its group key (an explicit project's id) or ``type:theme:k``.
+    """
+    key = project_id if project_id in groups else project_id.rsplit(":", 1)[0]
+    return key, groups.get(key)
+
+
+class MemberRecord(NamedTuple):
+    """What the recorded projects mean for one member under the repeat rules.
+
+    Attributes:
+        delivered: Theme (need) id -> (ambition, phase) of the most ambitious successful
+            recorded project that served the member's need on it (the best benefit, ties to
+            the earlier phase): a further project on it counts in full only above this level.
+        not_again: Ids of the member's recorded projects of the last recorded phase that took
+            place and are not ``recurring``: they may not run with the same participants in the
+            next phase (they may come back after it).
+        next_phase: The phase planned next (after the last recorded one).
+    """
+
+    delivered: dict[str, tuple[int, int]]
+    not_again: frozenset[str]
+    next_phase: int
+
+
+def member_record(
+    context: PlanningContext, ledger: LoadedLedger | Ledger | None, actor: str
+) -> MemberRecord:
+    """Return what a member's recorded projects delivered and which may not run again next.
+
+    The same rules as :func:`ledger_history` (which the planner uses), for one member.
+    """
+    entries = [] if ledger is None else (
+        ledger.ledger if isinstance(ledger, LoadedLedger) else ledger
+    ).entries
+    if not entries:
+        return MemberRecord({}, frozenset(), 1)
+    groups = {g.key: g for g in context.groups}
+    last = max(e.phase for e in entries)
+    delivered: dict[str, tuple[float, int, int]] = {}
+    not_again = set()
+    for entry in sorted(entries, key=lambda e: e.phase):
+        if actor not in entry.participants or entry.result == "cancelled":
+            continue
+        _, group = entry_group(groups, entry.project)
+        if group is None:
+            continue
+        if entry.phase == last and not group.recurring:
+            not_again.add(entry.project)
+        if entry.result != "success":
+            continue
+        for theme in group.serves.get(actor, ()):
+            best = delivered.get(theme)
+            if best is None or group.benefit > best[0]:
+                delivered[theme] = (group.benefit, group.ambition, entry.phase)
+    return MemberRecord(
+        delivered={theme: (ambition, phase)
+                   for theme, (_, ambition, phase) in sorted(delivered.items())},
+        not_again=frozenset(not_again),
+        next_phase=last + 1,
+    )
 
 
 def roadmap_start(

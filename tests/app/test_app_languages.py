@@ -173,3 +173,40 @@ def test_every_page_speaks_the_readers_language_with_the_plans_reasons(cluster):
         shown = " ".join(seen[lang])
         for sentence in said_in[lang]:
             assert sentence in shown, (lang, sentence)
+
+
+@pytest.mark.parametrize("cluster", ["young-cluster"], indirect=True)
+def test_a_members_page_says_what_was_delivered_and_what_may_not_run_again(cluster):
+    """A recorded outcome shows on its members' pages under the repeat rules, in both languages.
+
+    The level delivered on each need, the repeat factor, and that the project may not run again
+    with the same members in the next phase.
+    """
+    from trustmatch.ledger import load_ledger
+    from trustmatch.planner import prepare
+    from trustmatch.roadmap import entry_group
+
+    name, folder, loaded = cluster
+    web = TestClient(create_app(folder), base_url=BASE)
+    (entry,) = load_ledger(folder / f"{name}.ledger.yaml").ledger.entries
+    _, group = entry_group({g.key: g for g in prepare(loaded.scenario).groups}, entry.project)
+    actor = next(a for a in entry.participants if group.serves.get(a))
+    expected = {
+        "en": [en.MESSAGES["app.member.delivered"],
+               f"by a successful project of level {entry.ambition} (phase 1)",
+               "the rest counts 25%",
+               "not again with the same members in phase 2"],
+        "de": [de.MESSAGES["app.member.delivered"],
+               f"durch ein gelungenes Projekt der Stufe {entry.ambition} (Phase 1)",
+               "der Rest zählt zu 25\u00a0%",
+               "in Phase 2 nicht noch einmal mit denselben Mitgliedern"],
+    }
+    for lang, sentences in expected.items():
+        page = web.get(f"/c/{name}/members/{actor}", headers={"Accept-Language": lang})
+        text = reader_text(page.text)
+        for sentence in sentences:
+            assert sentence in text, (lang, sentence)
+    # A member without recorded projects has no such section.
+    outsider = next(a.id for a in loaded.scenario.actors if a.id not in entry.participants)
+    page = web.get(f"/c/{name}/members/{outsider}", headers={"Accept-Language": "en"})
+    assert en.MESSAGES["app.member.delivered"] not in reader_text(page.text)

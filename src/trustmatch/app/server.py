@@ -652,13 +652,16 @@ async def member_page(request: Request) -> Response:
 
 
 def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
-    from trustmatch.roadmap import starting_trust
+    from trustmatch.planner import prepare
+    from trustmatch.roadmap import member_record, starting_trust
 
     assert cluster.loaded is not None
     scenario = cluster.loaded.scenario
     names = cluster.names
     recorded = [e for e in (cluster.ledger.ledger.entries if cluster.ledger else [])
                 if actor_id in e.participants]
+    # What the recorded projects delivered and what may not run again next (repeat rules).
+    record = member_record(prepare(scenario), cluster.ledger, actor_id) if recorded else None
     try:
         trust, _ = starting_trust(scenario, cluster.ledger)
     except UserError:
@@ -694,6 +697,10 @@ def _member_view(cluster: ops.Cluster, actor_id: str) -> dict[str, Any]:
         "initiative": trust.initiative_trust(actor_id), "prior": trust.prior_mean,
         "planned": planned, "later": later, "served": served, "unserved": unserved,
         "names": names,
+        "delivered": sorted(record.delivered.items()) if record else [],
+        "not_again": record.not_again if record else frozenset(),
+        "next_phase": record.next_phase if record else 1,
+        "repeat_share": scenario.objective.repeat_factor,
     }
 
 

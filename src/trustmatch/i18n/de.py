@@ -2123,6 +2123,15 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.member.weight": "Wichtigkeit {value}",
     "app.member.served": "Anteil der Bedarfe, den die empfohlenen Projekte abdecken: {value}",
     "app.member.open_needs": "Offene Bedarfe",
+    "app.member.delivered": "Bisher erreicht",
+    "app.member.delivered_level": "durch ein gelungenes Projekt der Stufe {level} (Phase {phase})",
+    "app.member.delivered_note": (
+        "Ein weiteres Projekt zu einem dieser Bedarfe zählt nur mit dem voll, was es über diese "
+        "Stufe hinaus bringt; der Rest zählt zu {share}."
+    ),
+    "app.member.not_again": (
+        "in Phase {phase} nicht noch einmal mit denselben Mitgliedern; danach wieder möglich"
+    ),
     "app.budgets.title": "Budgets je Phase",
     "app.budgets.lead": "Was der Cluster in jeder Phase für gemeinsame Projekte aufwenden kann.",
     "app.budgets.edit": "Budgets ändern",

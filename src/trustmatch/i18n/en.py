@@ -1862,6 +1862,15 @@ MESSAGES: dict[str, str | dict[str, str]] = {
     "app.member.weight": "importance {value}",
     "app.member.served": "Share of the needs the recommended projects serve: {value}",
     "app.member.open_needs": "Open needs",
+    "app.member.delivered": "Delivered so far",
+    "app.member.delivered_level": "by a successful project of level {level} (phase {phase})",
+    "app.member.delivered_note": (
+        "A further project on one of these needs counts in full only for what it adds above "
+        "this level; the rest counts {share}."
+    ),
+    "app.member.not_again": (
+        "not again with the same members in phase {phase}; it may come back after that"
+    ),
     "app.budgets.title": "Budgets per phase",
     "app.budgets.lead": "What the cluster can spend on joint projects in each phase.",
     "app.budgets.edit": "Change the budgets",
