@@ -28,6 +28,10 @@ Usage (from the repository root; about a minute per variant on the reference sce
         "planning.horizon=4;planning.lookahead_later=integer;planning.lookahead_gap=0" \
         "simulation.size_penalty=0;simulation.trust_effect=0" \
         "simulation.size_penalty=0;simulation.trust_effect=0;planning.horizon=4;planning.lookahead_later=integer;planning.lookahead_gap=0"
+
+    python benchmarks/path_value_variants.py scenarios/regional-network.yaml --money-cap 56927 \
+        --replications 20 --strategies lookahead,optimal,no-fairness base "planning.horizon=3" \
+        "simulation.size_penalty=0;simulation.trust_effect=0" "planning.max_projects_per_theme=4"
 """
 
 from __future__ import annotations
